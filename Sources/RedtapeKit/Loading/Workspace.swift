@@ -1,0 +1,160 @@
+/// The rulesets named on a command line, each with the files it imports, read, parsed and checked.
+public struct Workspace: Sendable {
+    /// Every file read, in the order first read (roots and imports).
+    public let files: [SourceFile]
+    /// Checked rulesets by the path they were read under.
+    public let rulesets: [String: Ruleset]
+    /// The paths named on the command line (folders expanded), in order.
+    public let roots: [String]
+    public let diagnostics: [Diagnostic]
+
+    /// The rulesets named on the command line, in order.
+    public var rootRulesets: [Ruleset] { roots.compactMap { rulesets[$0] } }
+
+    /// Reads, parses and checks the given files and folders.
+    public static func load(_ arguments: [String], reader: some SourceReader = FileSystemReader()) -> Workspace {
+        var loader = WorkspaceLoader(reader: reader)
+        var roots: [String] = []
+        for argument in arguments {
+            if reader.isDirectory(argument) {
+                let found = reader.rulesetFiles(in: argument)
+                if found.isEmpty {
+                    loader.diagnostics.append(Diagnostic(
+                        .error, .unreadableFile, "no .\(rulesetExtension) files in this folder",
+                        at: SourceLocation(file: argument, range: .at(0)),
+                        help: "name a folder that holds ruleset files, or the files themselves"))
+                }
+                roots += found
+            } else {
+                roots.append(argument)
+            }
+        }
+        var seen: Set<String> = []
+        roots = roots.filter { seen.insert(reader.canonical($0)).inserted }
+        for root in roots {
+            loader.load(root, importedBy: [])
+        }
+        return Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: roots.filter { loader.rulesetsByPath[$0] != nil },
+                         diagnostics: loader.diagnostics)
+    }
+}
+
+/// Reads files depth-first through their imports, checking each after the files it imports.
+struct WorkspaceLoader<Reader: SourceReader> {
+    let reader: Reader
+    var files: [SourceFile] = []
+    var rulesetsByPath: [String: Ruleset] = [:]
+    var diagnostics: [Diagnostic] = []
+    /// Canonical path → the path the file was first read under.
+    private var pathByCanonical: [String: String] = [:]
+    /// What each loaded file imports, as paths it was read under.
+    private var importsByPath: [String: [String]] = [:]
+
+    init(reader: Reader) {
+        self.reader = reader
+    }
+
+    /// Loads a file unless already loaded. `chain` holds the canonical paths of the files importing it.
+    /// Returns the path the file is known under, or why it could not be read.
+    @discardableResult
+    mutating func load(_ path: String, importedBy chain: [String]) -> Result<String, ReadFailure> {
+        let canonical = reader.canonical(path)
+        if let known = pathByCanonical[canonical] { return .success(known) }
+        let bytes: [UInt8]
+        switch reader.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            if chain.isEmpty {
+                diagnostics.append(Diagnostic(.error, .unreadableFile, "cannot read '\(path)': \(failure.reason)",
+                                              at: SourceLocation(file: path, range: .at(0)),
+                                              help: "check the path and the file's permissions"))
+            }
+            return .failure(failure)
+        }
+        pathByCanonical[canonical] = path
+        let file = SourceFile(path: path, bytes: bytes)
+        files.append(file)
+        let (tree, syntaxDiagnostics) = Parser.parse(file)
+        var fileDiagnostics = syntaxDiagnostics
+
+        var imports: [Import] = []
+        var importedPaths: [String] = []
+        for entry in tree.entries where entry.keyword.text == "import" {
+            guard let (written, range) = importTarget(entry, in: file, into: &fileDiagnostics),
+                  let target = resolveImport(written, at: range, in: file, canonical: canonical, chain: chain,
+                                             into: &fileDiagnostics) else {
+                continue
+            }
+            imports.append(Import(written: written, resolvedPath: target, location: SourceLocation(file: path, range: range)))
+            importedPaths.append(target)
+        }
+        importsByPath[path] = importedPaths
+        let (ruleset, checkDiagnostics) = Checker.check(tree, imports: imports, importedRulesets: transitiveImports(of: path))
+        fileDiagnostics += checkDiagnostics
+        // Top to bottom, as the file reads; the sort is stable so that a message's notes keep their order.
+        diagnostics += fileDiagnostics.enumerated()
+            .sorted { ($0.element.location.range.start, $0.offset) < ($1.element.location.range.start, $1.offset) }
+            .map(\.element)
+        rulesetsByPath[path] = ruleset
+        return .success(path)
+    }
+
+    private func importTarget(_ entry: Entry, in file: SourceFile,
+                              into diagnostics: inout [Diagnostic]) -> (String, SourceRange)? {
+        guard entry.arguments.count == 1, entry.block == nil, entry.value == nil,
+              case .string(let written) = entry.arguments[0].kind else {
+            diagnostics.append(Diagnostic(.error, .wrongArguments, "'import' takes a file path in quotes",
+                                          at: SourceLocation(file: file.path, range: entry.range),
+                                          help: "write it as: import \"../assumptions.ruleset\""))
+            return nil
+        }
+        return (written, entry.arguments[0].range)
+    }
+
+    private mutating func resolveImport(_ written: String, at range: SourceRange, in file: SourceFile,
+                                        canonical: String, chain: [String],
+                                        into diagnostics: inout [Diagnostic]) -> String? {
+        let location = SourceLocation(file: file.path, range: range)
+        func fail(_ code: DiagnosticCode, _ message: String, _ help: String, notes: [Diagnostic.Note] = []) -> String? {
+            diagnostics.append(Diagnostic(.error, code, message, at: location, help: help, notes: notes))
+            return nil
+        }
+        let path = PathText.normalize(PathText.join(PathText.directory(of: file.path), written))
+        let targetCanonical = reader.canonical(path)
+        let root = reader.projectRoot(of: file.path)
+        if written.hasPrefix("/") || !PathText.isInside(targetCanonical, root) {
+            return fail(.importOutsideProject, "cannot import '\(written)': it is outside the project",
+                        "imports are relative paths that stay inside the project folder '\(root)'")
+        }
+        if !written.hasSuffix("." + rulesetExtension) {
+            return fail(.importNotRuleset, "cannot import '\(written)': not a .\(rulesetExtension) file",
+                        "import ruleset files only")
+        }
+        if targetCanonical == canonical || chain.contains(targetCanonical) {
+            let names = (chain + [canonical, targetCanonical]).drop { $0 != targetCanonical }
+                .map { pathByCanonical[$0] ?? $0 }
+            return fail(.importCycle, "import cycle: " + names.joined(separator: " → "),
+                        "files cannot import each other in a circle; move what both need into a third file")
+        }
+        switch load(path, importedBy: chain + [canonical]) {
+        case .success(let loaded):
+            return loaded
+        case .failure(let failure):
+            return fail(.importNotFound, "cannot import '\(written)': \(failure.reason)",
+                        "the path is relative to this file's folder ('\(PathText.directory(of: file.path))')")
+        }
+    }
+
+    /// The rulesets a file can see through its imports, directly or through the files it imports.
+    private func transitiveImports(of path: String) -> [Ruleset] {
+        var order: [String] = []
+        var seen: Set<String> = [path]
+        var stack = importsByPath[path] ?? []
+        while let next = stack.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            order.append(next)
+            stack += importsByPath[next] ?? []
+        }
+        return order.compactMap { rulesetsByPath[$0] }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// The top-level declarations other than procedures.
+extension Checker {
+    mutating func checkHeader(_ entry: Entry) -> Header? {
+        guard let title = headerTitle(entry) else { return nil }
+        var jurisdiction: String?
+        var currency: Currency?
+        var version: String?
+        var effective: String?
+        var basis: [String] = []
+        var holidays: [String] = []
+        var rates: [ExchangeRate] = []
+        checkChildren(of: entry, in: .header) { checker, child in
+            switch child.keyword.text {
+            case "jurisdiction":
+                jurisdiction = checker.names(child, in: .header).first?.text
+            case "currency":
+                guard let code = checker.names(child, in: .header).first else { return }
+                if UnitWords.isCurrencyCode(code.text) {
+                    currency = code.text
+                } else {
+                    checker.report(.invalidChoice, "'\(code.text)' is not a currency code", at: code.range,
+                                   help: "write the ISO 4217 code in capitals, such as VND or EUR")
+                }
+            case "version": version = checker.string(child, in: .header)
+            case "effective": effective = checker.date(child, in: .header)
+            case "basis": if let text = checker.string(child, in: .header) { basis.append(text) }
+            case "holiday": if let day = checker.date(child, in: .header) { holidays.append(day) }
+            case "exchange": if let rate = checker.exchangeRate(child) { rates.append(rate) }
+            default: break
+            }
+        }
+        return Header(title: title, jurisdiction: jurisdiction, currency: currency, version: version,
+                      effective: effective, basis: basis, holidays: holidays, exchangeRates: rates,
+                      location: location(entry.keyword.range))
+    }
+
+    private mutating func headerTitle(_ entry: Entry) -> String? {
+        guard entry.arguments.count == 1, case .string(let title) = entry.arguments[0].kind else {
+            report(.wrongArguments, "'ruleset' takes the ruleset's title in quotes",
+                   at: entry.arguments.first?.range ?? entry.keyword.range, help: usageHelp("ruleset", context: .file))
+            return nil
+        }
+        if entry.block == nil {
+            report(.missingBlock, "'ruleset' needs a block with its facts", at: entry.keyword.range,
+                   help: "write: ruleset \"Title\" { jurisdiction VN … }")
+        }
+        return title
+    }
+
+    /// `exchange 1 EUR = 27_000 VND`.
+    private mutating func exchangeRate(_ entry: Entry) -> ExchangeRate? {
+        guard entry.arguments.count == 1, let valueExpression = entry.value,
+              let from = quantity(entry.arguments[0], .exchangeable, for: "exchange", in: .header),
+              let to = quantity(valueExpression, .exchangeable, for: "exchange", in: .header),
+              case .money(let fromCode) = from.value.unit, case .money(let toCode) = to.value.unit,
+              from.value.likely > 0 else {
+            if entry.value == nil || entry.arguments.count != 1 {
+                report(.wrongArguments, "'exchange' needs an amount in each currency", at: entry.keyword.range,
+                       help: usageHelp("exchange", context: .header))
+            }
+            return nil
+        }
+        let rate = to.value.map { $0 / from.value.likely }
+        return ExchangeRate(from: fromCode, to: toCode, rate: rate, location: location(entry.range))
+    }
+
+    mutating func checkAssumption(_ entry: Entry) -> Assumption? {
+        guard let declared = declaration(entry, context: .assumption, needsName: false) else { return nil }
+        guard let expression = entry.value else {
+            report(.missingFact, "assumption '\(declared.id)' needs a value", at: entry.keyword.range.union(entry.range),
+                   help: usageHelp("assume", context: .file))
+            return nil
+        }
+        var source: String?
+        var isEstimate = false
+        var date: String?
+        var note: String?
+        checkChildren(of: entry, in: .assumption) { checker, child in
+            switch child.keyword.text {
+            case "source": source = checker.string(child, in: .assumption)
+            case "estimate": isEstimate = checker.flag(child, in: .assumption)
+            case "date": date = checker.date(child, in: .assumption)
+            case "note": note = checker.string(child, in: .assumption)
+            default: break
+            }
+        }
+        guard let value = assumptionValue(declared.id, at: expression.range) else { return nil }
+        if value.estimate.low < 0 {
+            report(.outOfRange, "assumption '\(declared.id)' is negative", at: expression.range,
+                   help: "tariffs, rates, populations and thresholds are zero or more")
+        }
+        if source == nil, !isEstimate {
+            report(.missingRecommendedFact, "assumption '\(declared.id)' cites no source", at: declared.location.range,
+                   help: "add 'source \"…\"' naming where the figure comes from, or 'estimate' if it is your own")
+        }
+        return Assumption(declared: declared,
+                          value: Amount(value: value.estimate, location: location(expression.range),
+                                        assumptions: assumptionValues[declared.id]?.assumptions ?? []),
+                          source: source, isEstimate: isEstimate, date: date, note: note)
+    }
+
+    mutating func checkAgency(_ entry: Entry) -> Agency? {
+        guard let declared = declaration(entry, context: .agency, needsName: true) else { return nil }
+        var level: Level?
+        checkChildren(of: entry, in: .agency) { checker, child in
+            level = checker.choice(child, in: .agency, Level.self)
+        }
+        return Agency(declared: declared, level: level)
+    }
+
+    mutating func checkRule(_ entry: Entry) -> Rule? {
+        guard let declared = declaration(entry, context: .rule, needsName: true) else { return nil }
+        guard entry.block != nil else {
+            report(.missingBlock, "rule '\(declared.id)' needs a block with 'severity' and 'when'",
+                   at: entry.keyword.range, help: usageHelp("rule", context: .file))
+            return nil
+        }
+        var severity: Severity?
+        var condition: Expression?
+        var principle: String?
+        var explanation: String?
+        var fix: String?
+        checkChildren(of: entry, in: .rule) { checker, child in
+            switch child.keyword.text {
+            case "severity": severity = checker.choice(child, in: .rule, Severity.self)
+            case "when": condition = checker.arguments(child, count: 1, in: .rule)?.first
+            case "principle": principle = checker.string(child, in: .rule)
+            case "explain": explanation = checker.string(child, in: .rule)
+            case "fix": fix = checker.string(child, in: .rule)
+            default: break
+            }
+        }
+        guard let condition else {
+            report(.missingFact, "rule '\(declared.id)' has no 'when' condition", at: declared.location.range,
+                   help: usageHelp("when", context: .rule))
+            return nil
+        }
+        return Rule(declared: declared, severity: severity ?? .medium, condition: condition, principle: principle,
+                    explanation: explanation, fix: fix)
+    }
+
+    /// `disable rule` or `severity rule low`; the rule may come from the standard catalogue, so its name is kept as written.
+    mutating func checkRuleSetting(_ entry: Entry) -> RuleSetting? {
+        let isDisable = entry.keyword.text == "disable"
+        guard let arguments = arguments(entry, count: isDisable ? 1 : 2, in: .file),
+              let rule = name(arguments[0], of: entry, in: .file) else { return nil }
+        let reference = Reference(name: rule.text, location: location(rule.range))
+        if isDisable { return RuleSetting(rule: reference, change: .disable) }
+        guard let level = name(arguments[1], of: entry, in: .file),
+              let severity = choice(level, of: Severity.self, for: "severity") else { return nil }
+        return RuleSetting(rule: reference, change: .severity(severity))
+    }
+}

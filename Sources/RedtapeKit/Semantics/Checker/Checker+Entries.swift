@@ -1,0 +1,219 @@
+import Foundation
+
+/// Reading the arguments of one entry in the shape its keyword takes.
+extension Checker {
+    /// Keywords that may be written more than once in a block.
+    static let repeatable: Set<String> = [
+        "basis", "agency", "subject", "channel", "document", "step", "fee", "segment", "one_off", "allow", "result",
+        "holiday", "exchange", "amount", "waived",
+    ]
+
+    /// Checks each entry of a block: known keyword, not repeated unless it may be, then `body`.
+    mutating func checkChildren(of entry: Entry, in context: Context, _ body: (inout Checker, Entry) -> Void) {
+        guard let block = entry.block else { return }
+        var seen: [String: Entry] = [:]
+        for child in block.entries {
+            let word = child.keyword.text
+            guard context.keywords.contains(word) else {
+                unknownKeyword(child, in: context)
+                continue
+            }
+            if !Self.repeatable.contains(word), let first = seen[word] {
+                report(.duplicateFact, "'\(word)' is given twice in \(context.rawValue)", at: child.keyword.range,
+                       help: "keep one", notes: [note("first given here", first.keyword.range)])
+                continue
+            }
+            seen[word] = child
+            body(&self, child)
+        }
+    }
+
+    /// `keyword name ["Label"]`: the identity of a declaration.
+    mutating func declaration(_ entry: Entry, context: Context, needsName: Bool) -> Declared? {
+        let keyword = entry.keyword.text
+        guard let first = entry.arguments.first, case .identifier(let id) = first.kind else {
+            report(.expectedName, "expected a name after '\(keyword)'", at: entry.arguments.first?.range ?? entry.keyword.range,
+                   help: usageHelp(keyword, context: .file))
+            return nil
+        }
+        var label: String?
+        if entry.arguments.count > 1 {
+            if case .string(let text) = entry.arguments[1].kind {
+                label = text
+            } else {
+                report(.wrongArguments, "expected the \(keyword)'s name in quotes, found \(describe(entry.arguments[1]))",
+                       at: entry.arguments[1].range, help: usageHelp(keyword, context: .file))
+            }
+        }
+        if entry.arguments.count > 2 {
+            report(.wrongArguments, "too many arguments for '\(keyword)'",
+                   at: entry.arguments[2].range.union(entry.arguments.last!.range), help: usageHelp(keyword, context: .file))
+        }
+        if label == nil, needsName, entry.arguments.count < 2 {
+            report(.missingFact, "\(keyword) '\(id)' needs a name in quotes", at: first.range,
+                   help: usageHelp(keyword, context: .file),
+                   fixIts: [Diagnostic.FixIt("add a name", range: .at(first.range.end), replacement: " \"…\"")])
+        }
+        if keyword != "assume", let value = entry.value {
+            report(.wrongArguments, "'\(keyword)' takes no '= value'", at: value.range, help: usageHelp(keyword, context: .file))
+        }
+        return Declared(id: id, name: label, location: location(first.range))
+    }
+
+    // MARK: - Single facts
+
+    /// Checks that the entry has exactly `count` arguments, no value and no block.
+    mutating func arguments(_ entry: Entry, count: Int, in context: Context) -> [Expression]? {
+        let keyword = entry.keyword.text
+        if let block = entry.block {
+            report(.unexpectedBlock, "'\(keyword)' takes no block", at: block.range,
+                   help: usageHelp(keyword, context: context))
+            return nil
+        }
+        if let value = entry.value {
+            report(.wrongArguments, "'\(keyword)' takes no '= value'", at: value.range, help: usageHelp(keyword, context: context))
+            return nil
+        }
+        guard entry.arguments.count == count else {
+            let message: String
+            let range: SourceRange
+            if entry.arguments.count < count {
+                message = count == 1 ? "'\(keyword)' needs a value" : "'\(keyword)' needs \(count) values"
+                range = SourceRange.at(entry.keyword.range.end)
+            } else {
+                message = count == 0 ? "'\(keyword)' takes no value" : "too many values for '\(keyword)'"
+                range = entry.arguments[count].range.union(entry.arguments.last!.range)
+            }
+            report(.wrongArguments, message, at: range, help: usageHelp(keyword, context: context))
+            return nil
+        }
+        return entry.arguments
+    }
+
+    mutating func string(_ entry: Entry, in context: Context) -> String? {
+        guard let argument = arguments(entry, count: 1, in: context)?.first else { return nil }
+        guard case .string(let text) = argument.kind else {
+            report(.wrongArguments, "'\(entry.keyword.text)' takes text in quotes, found \(describe(argument))",
+                   at: argument.range, help: usageHelp(entry.keyword.text, context: context))
+            return nil
+        }
+        return text
+    }
+
+    /// A keyword written alone, such as `certified`.
+    mutating func flag(_ entry: Entry, in context: Context) -> Bool {
+        arguments(entry, count: 0, in: context) != nil
+    }
+
+    mutating func name(_ argument: Expression, of entry: Entry, in context: Context) -> Name? {
+        guard case .identifier(let text) = argument.kind else {
+            report(.wrongArguments, "'\(entry.keyword.text)' takes a name, found \(describe(argument))",
+                   at: argument.range, help: usageHelp(entry.keyword.text, context: context))
+            return nil
+        }
+        return Name(text: text, range: argument.range)
+    }
+
+    /// One name, or several separated by commas.
+    mutating func names(_ entry: Entry, in context: Context) -> [Name] {
+        guard let argument = arguments(entry, count: 1, in: context)?.first else { return [] }
+        if case .list(let items) = argument.kind {
+            return items.compactMap { name($0, of: entry, in: context) }
+        }
+        return name(argument, of: entry, in: context).map { [$0] } ?? []
+    }
+
+    /// One of a fixed set of words, such as a level or a subject.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ entry: Entry, in context: Context, _ type: T.Type) -> T?
+    where T.RawValue == String {
+        guard let argument = arguments(entry, count: 1, in: context)?.first,
+              let word = name(argument, of: entry, in: context) else { return nil }
+        return choice(word, of: type, for: entry.keyword.text)
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ word: Name, of type: T.Type, for keyword: String) -> T?
+    where T.RawValue == String {
+        if let value = T(rawValue: word.text) { return value }
+        let options = T.allCases.map(\.rawValue)
+        let guess = Suggestion.closest(to: word.text, in: options)
+        report(.invalidChoice, "'\(word.text)' is not a valid \(keyword)", at: word.range,
+               help: (guess.map { "did you mean '\($0)'? " } ?? "") + "'\(keyword)' is one of: " + options.joined(separator: ", "),
+               fixIts: guess.map { [Diagnostic.FixIt("replace with '\($0)'", range: word.range, replacement: $0)] } ?? [])
+        return nil
+    }
+
+    /// A whole number of items (originals, copies, visits).
+    mutating func integer(_ entry: Entry, in context: Context, maximum: Int = 1_000) -> Int? {
+        guard let amount = amount(entry, .count, in: context) else { return nil }
+        let value = amount.value
+        guard value.isPoint, value.likely.isWhole, value.likely <= Decimal(maximum) else {
+            report(.outOfRange, "'\(entry.keyword.text)' takes a whole number from 0 to \(maximum)",
+                   at: amount.location.range, help: usageHelp(entry.keyword.text, context: context))
+            return nil
+        }
+        return NSDecimalNumber(decimal: value.likely).intValue
+    }
+
+    /// `YYYY-MM-DD`, checked to be a real day.
+    mutating func date(_ entry: Entry, in context: Context) -> String? {
+        guard let argument = arguments(entry, count: 1, in: context)?.first else { return nil }
+        guard case .date(let text) = argument.kind else {
+            report(.wrongArguments, "'\(entry.keyword.text)' takes a date such as 2025-07-01, found \(describe(argument))",
+                   at: argument.range, help: usageHelp(entry.keyword.text, context: context))
+            return nil
+        }
+        guard CalendarDate(text) != nil else {
+            report(.invalidDate, "'\(text)' is not a day of the calendar", at: argument.range,
+                   help: "write the date as year-month-day, such as 2025-07-01")
+            return nil
+        }
+        return text
+    }
+
+    // MARK: - Quantities
+
+    mutating func amount(_ entry: Entry, _ expected: Expectation, in context: Context) -> Amount? {
+        guard let argument = arguments(entry, count: 1, in: context)?.first else { return nil }
+        return quantity(argument, expected, for: entry.keyword.text, in: context)
+    }
+
+    /// Evaluates an expression and checks that it is the kind of quantity expected and not negative.
+    mutating func quantity(_ expression: Expression, _ expected: Expectation, for keyword: String,
+                           in context: Context) -> Amount? {
+        guard let evaluated = evaluate(expression) else { return nil }
+        let value = evaluated.estimate
+        guard expected.accepts(value.unit) else {
+            var fixIts: [Diagnostic.FixIt] = []
+            var help = "write \(expected.description), such as \(expected.example)"
+            if value.unit == .number, let unit = expected.suggestedUnit {
+                help = "add a unit: \(expected.example)"
+                fixIts.append(Diagnostic.FixIt("add '\(unit.trimmingCharacters(in: .whitespaces))'",
+                                               range: .at(expression.range.end), replacement: unit))
+            }
+            report(.unitMismatch, "'\(keyword)' takes \(expected.description), not \(value.unit.description)",
+                   at: expression.range, help: help, fixIts: fixIts)
+            return nil
+        }
+        if value.low < 0 {
+            report(.outOfRange, "'\(keyword)' cannot be negative", at: expression.range,
+                   help: usageHelp(keyword, context: context))
+            return nil
+        }
+        if expected == .share, value.high > 1 {
+            report(.outOfRange, "'\(keyword)' cannot be more than 100%", at: expression.range,
+                   help: usageHelp(keyword, context: context))
+            return nil
+        }
+        if case .money(let code) = value.unit, let currency, code != currency, !exchangeCurrencies.contains(code) {
+            report(.undeclaredCurrency, "amount in \(code), but the ruleset's currency is \(currency)",
+                   at: expression.range,
+                   help: "write it in \(currency), or declare 'exchange 1 \(code) = … \(currency)' in the ruleset header")
+            return nil
+        }
+        return Amount(value: value, location: location(expression.range), assumptions: evaluated.assumptions)
+    }
+
+    func usageHelp(_ keyword: String, context: Context) -> String? {
+        Usage.of(keyword, in: context).map { "write it as: \($0)" }
+    }
+}

@@ -1,0 +1,206 @@
+/// Documents, steps and fees.
+extension Checker {
+    mutating func checkDocument(_ entry: Entry) -> Document? {
+        guard let declared = declaration(entry, context: .document, needsName: true) else { return nil }
+        let c = Context.document
+        var form: String?
+        var originals = 0
+        var copies = 0
+        var certified = false
+        var notarised = false
+        var heldBy: Reference?
+        var prepare: Amount?
+        var cost: Amount?
+        var applies: Amount?
+        var openEnded = false
+        var basis: [String] = []
+        var allowances: [Allowance] = []
+        var countsGiven = false
+        checkChildren(of: entry, in: c) { checker, child in
+            switch child.keyword.text {
+            case "form": form = checker.string(child, in: c)
+            case "originals": originals = checker.integer(child, in: c) ?? 0; countsGiven = true
+            case "copies": copies = checker.integer(child, in: c) ?? 0; countsGiven = true
+            case "certified": certified = checker.flag(child, in: c)
+            case "notarised": notarised = checker.flag(child, in: c)
+            case "held_by":
+                if let name = checker.names(child, in: c).first { heldBy = checker.reference(name, kind: .registry) }
+            case "prepare": prepare = checker.amount(child, .duration, in: c)
+            case "cost": cost = checker.amount(child, .money, in: c)
+            case "applies": applies = checker.amount(child, .share, in: c)
+            case "open_ended": openEnded = checker.flag(child, in: c)
+            case "basis": if let text = checker.string(child, in: c) { basis.append(text) }
+            case "allow": if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
+            default: break
+            }
+        }
+        if !countsGiven { originals = 1 }
+        return Document(declared: declared, form: form, originals: originals, copies: copies, certified: certified,
+                        notarised: notarised, heldBy: heldBy, prepare: prepare, cost: cost, applies: applies,
+                        openEnded: openEnded, basis: basis, allowances: allowances)
+    }
+
+    /// A step, and the fees declared inside it.
+    mutating func checkStep(_ entry: Entry) -> (Step, [Fee])? {
+        guard let declared = declaration(entry, context: .step, needsName: true) else { return nil }
+        let c = Context.step
+        var actor: Step.Actor?
+        var channels: [Channel]?
+        var effort: Amount?
+        var staff: Amount?
+        var travel: Amount?
+        var wait: Amount?
+        var fare: Amount?
+        var visits: Int?
+        var within: Amount?
+        var after: [Reference] = []
+        var submits: [Reference] = []
+        var applies: Amount?
+        var basis: [String] = []
+        var allowances: [Allowance] = []
+        var fees: [Fee] = []
+        checkChildren(of: entry, in: c) { checker, child in
+            switch child.keyword.text {
+            case "by":
+                guard let name = checker.names(child, in: c).first else { return }
+                actor = name.text == "applicant" ? .applicant : .agency(checker.reference(name, kind: .agency))
+            case "channels":
+                channels = checker.names(child, in: c).compactMap { checker.choice($0, of: Channel.self, for: "channel") }
+            case "effort": effort = checker.amount(child, .duration, in: c)
+            case "staff": staff = checker.amount(child, .duration, in: c)
+            case "travel": travel = checker.amount(child, .duration, in: c)
+            case "wait": wait = checker.amount(child, .duration, in: c)
+            case "fare": fare = checker.amount(child, .money, in: c)
+            case "visits": visits = checker.integer(child, in: c, maximum: 100)
+            case "within": within = checker.amount(child, .timeLimit, in: c)
+            case "after":
+                after = checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
+            case "submits":
+                submits = checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
+            case "applies": applies = checker.amount(child, .share, in: c)
+            case "basis": if let text = checker.string(child, in: c) { basis.append(text) }
+            case "allow": if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
+            case "fee": if let fee = checker.checkFee(child, step: declared.id) { fees.append(fee) }
+            default: break
+            }
+        }
+        let step = Step(declared: declared, actor: actor ?? .applicant, channels: channels, effort: effort,
+                        staffEffort: staff, travel: travel, wait: wait, fare: fare, visits: visits, within: within,
+                        after: after, submits: submits, applies: applies, basis: basis, allowances: allowances)
+        return (step, fees)
+    }
+
+    mutating func checkFee(_ entry: Entry, step: String?) -> Fee? {
+        guard let declared = declaration(entry, context: .fee, needsName: true) else { return nil }
+        let c = Context.fee
+        var amount: Amount?
+        var channelAmounts: [Fee.ChannelAmount] = []
+        var waived: [Reference] = []
+        var basis: [String] = []
+        var allowances: [Allowance] = []
+        checkChildren(of: entry, in: c) { checker, child in
+            switch child.keyword.text {
+            case "amount":
+                guard !child.arguments.isEmpty, child.arguments.count <= 2, child.block == nil, child.value == nil else {
+                    checker.report(.wrongArguments, "'amount' takes an amount and, optionally, a channel",
+                                   at: child.keyword.range, help: checker.usageHelp("amount", context: c))
+                    return
+                }
+                guard let value = checker.quantity(child.arguments[0], .money, for: "amount", in: c) else { return }
+                guard child.arguments.count == 2 else {
+                    if let earlier = amount {
+                        checker.report(.duplicateFact, "the fee's amount is given twice", at: child.keyword.range,
+                                       help: "give one amount, and amounts per channel with 'amount … online'",
+                                       notes: [Diagnostic.Note("first given here", at: earlier.location)])
+                    }
+                    amount = value
+                    return
+                }
+                guard let word = checker.name(child.arguments[1], of: child, in: c),
+                      let channel = checker.choice(word, of: Channel.self, for: "channel") else { return }
+                channelAmounts.append(Fee.ChannelAmount(channel: channel, amount: value))
+            case "waived":
+                waived += checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
+            case "basis": if let text = checker.string(child, in: c) { basis.append(text) }
+            case "allow": if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
+            default: break
+            }
+        }
+        guard let amount else {
+            report(.missingFact, "fee '\(declared.id)' has no amount", at: declared.location.range,
+                   help: usageHelp("amount", context: c))
+            return nil
+        }
+        return Fee(declared: declared, step: step, amount: amount, channelAmounts: channelAmounts, waivedFor: waived,
+                   basis: basis, allowances: allowances)
+    }
+
+    // MARK: - References inside a procedure
+
+    /// Checks the names a step uses against the procedure's own steps, documents and channels.
+    mutating func resolveSteps(_ p: ProcedureParts, local: LocalNames) -> [Step] {
+        let offered = Set(p.channels.map(\.channel))
+        for step in p.steps {
+            for reference in step.after {
+                if reference.name == step.declared.id {
+                    report(.selfDependency, "step '\(step.declared.id)' cannot come after itself",
+                           at: reference.location.range, help: "remove '\(reference.name)' from 'after'")
+                } else if !local.steps.contains(reference.name) {
+                    unknownName(reference.name, expected: "step", among: Array(local.steps), at: reference.location.range)
+                }
+            }
+            for reference in step.submits where !local.documents.contains(reference.name) {
+                unknownName(reference.name, expected: "document", among: Array(local.documents), at: reference.location.range)
+            }
+            for channel in step.channels ?? [] where !offered.isEmpty && !offered.contains(channel) {
+                report(.channelNotOffered, "step '\(step.declared.id)' is offered '\(channel.rawValue)', "
+                       + "but the procedure has no '\(channel.rawValue)' channel", at: step.declared.location.range,
+                       help: "add 'channel \(channel.rawValue) …' to the procedure, or remove it from the step")
+            }
+        }
+        return p.steps
+    }
+
+    /// A fee may be waived for a channel or for one of the procedure's segments.
+    mutating func resolveWaivers(_ fee: Fee, segments: Set<String>) -> Fee {
+        for reference in fee.waivedFor where Channel(rawValue: reference.name) == nil && !segments.contains(reference.name) {
+            unknownName(reference.name, expected: "channel or segment",
+                        among: Channel.allCases.map(\.rawValue) + segments, at: reference.location.range)
+        }
+        return fee
+    }
+
+    /// Reports each cycle in the steps' `after` dependencies once.
+    mutating func checkDependencyCycles(_ steps: [Step]) {
+        var byName: [String: Step] = [:]
+        for step in steps { byName[step.declared.id] = step }
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        var path: [String] = []
+
+        func visit(_ name: String, _ checker: inout Checker) {
+            guard let step = byName[name] else { return }
+            marks[name] = .visiting
+            path.append(name)
+            for reference in step.after where reference.name != name {
+                switch marks[reference.name] {
+                case .visiting:
+                    let start = path.firstIndex(of: reference.name)!
+                    let cycle = path[start...] + [reference.name]
+                    checker.report(.dependencyCycle, "steps depend on each other in a circle: "
+                                   + cycle.joined(separator: " → "), at: reference.location.range,
+                                   help: "no step can start; remove one of these 'after' references")
+                case .done:
+                    continue
+                case nil:
+                    visit(reference.name, &checker)
+                }
+            }
+            path.removeLast()
+            marks[name] = .done
+        }
+        for step in steps where marks[step.declared.id] == nil {
+            visit(step.declared.id, &self)
+        }
+    }
+}

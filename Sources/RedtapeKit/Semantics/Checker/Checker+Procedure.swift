@@ -1,0 +1,288 @@
+import Foundation
+
+/// A procedure and the items inside it.
+extension Checker {
+    mutating func checkProcedure(_ entry: Entry) -> Procedure? {
+        guard let declared = declaration(entry, context: .procedure, needsName: true) else { return nil }
+        guard entry.block != nil else {
+            report(.missingBlock, "procedure '\(declared.id)' needs a block with its facts", at: entry.keyword.range,
+                   help: usageHelp("procedure", context: .file))
+            return nil
+        }
+        var builder = ProcedureParts()
+        var local = LocalNames()
+        checkChildren(of: entry, in: .procedure) { checker, child in
+            checker.checkProcedureFact(child, into: &builder, names: &local)
+        }
+        let procedureName = "procedure '\(declared.id)'"
+        let volume = checkVolume(builder, of: procedureName, at: declared.location.range)
+        if builder.channels.isEmpty {
+            report(.missingFact, "\(procedureName) declares no channel", at: declared.location.range,
+                   help: "add 'channel in_person', or shares such as 'channel online 60%' and 'channel in_person 40%'")
+        } else {
+            checkShares(builder.channels.map(\.share), of: "the channel shares of \(procedureName)",
+                        help: "give each channel's share of cases so that they add up to 100%")
+        }
+        if !builder.segments.isEmpty {
+            checkShares(builder.segments.map(\.share), of: "the segment shares of \(procedureName)",
+                        help: "give each segment's share of cases so that they add up to 100%")
+        }
+        let steps = resolveSteps(builder, local: local)
+        checkDependencyCycles(steps)
+        let fees = builder.fees.map { resolveWaivers($0, segments: local.segments) }
+        if builder.basis.isEmpty {
+            report(.missingRecommendedFact, "\(procedureName) cites no legal basis", at: declared.location.range,
+                   help: "add 'basis \"…\"' with the law, decree or circular that sets it")
+        }
+        return Procedure(
+            declared: declared, code: builder.code, sector: builder.sector, level: builder.level,
+            agencies: builder.agencies, subjects: builder.subjects, volume: volume ?? .cases(zeroCases(declared)),
+            segments: builder.segments, tariff: builder.tariff, overhead: builder.overhead,
+            staffTariff: builder.staffTariff, channels: builder.channels, limit: builder.limit, basis: builder.basis,
+            results: builder.results, documents: builder.documents, steps: steps, fees: fees,
+            oneOffs: builder.oneOffs, allowances: builder.allowances, validity: builder.validity)
+    }
+
+    // MARK: - Facts
+
+    private mutating func checkProcedureFact(_ child: Entry, into p: inout ProcedureParts, names local: inout LocalNames) {
+        let c = Context.procedure
+        switch child.keyword.text {
+        case "code": p.code = string(child, in: c)
+        case "sector": p.sector = string(child, in: c)
+        case "level": p.level = choice(child, in: c, Level.self)
+        case "agency":
+            for name in names(child, in: c) { p.agencies.append(reference(name, kind: .agency)) }
+        case "subject":
+            if let subject = choice(child, in: c, Subject.self) { p.subjects.append(subject) }
+        case "cases": p.cases = amount(child, .frequency, in: c)
+            p.volumeEntries.append(child)
+        case "population": p.population = amount(child, .count, in: c)
+            p.volumeEntries.append(child)
+        case "frequency": p.frequency = amount(child, .frequency, in: c)
+            p.volumeEntries.append(child)
+        case "tariff": p.tariff = amount(child, .rate, in: c)
+        case "overhead": p.overhead = amount(child, .share, in: c)
+        case "staff_tariff": p.staffTariff = amount(child, .rate, in: c)
+        case "limit": p.limit = amount(child, .timeLimit, in: c)
+        case "valid": p.validity = amount(child, .years, in: c)
+        case "basis": if let text = string(child, in: c) { p.basis.append(text) }
+        case "channel": checkChannel(child, into: &p)
+        case "result": if let result = checkResult(child) { p.results.append(result) }
+        case "allow": if let allowance = checkAllowance(child, in: c) { p.allowances.append(allowance) }
+        case "segment":
+            if let segment = checkSegment(child) {
+                local.declare(segment.declared, as: "segment", checker: &self)
+                local.segments.insert(segment.declared.id)
+                p.segments.append(segment)
+            }
+        case "document":
+            if let document = checkDocument(child) {
+                local.declare(document.declared, as: "document", checker: &self)
+                local.documents.insert(document.declared.id)
+                p.documents.append(document)
+            }
+        case "step":
+            if let (step, fees) = checkStep(child) {
+                local.declare(step.declared, as: "step", checker: &self)
+                local.steps.insert(step.declared.id)
+                p.steps.append(step)
+                for fee in fees { local.declare(fee.declared, as: "fee", checker: &self) }
+                p.fees.append(contentsOf: fees)
+            }
+        case "fee":
+            if let fee = checkFee(child, step: nil) {
+                local.declare(fee.declared, as: "fee", checker: &self)
+                p.fees.append(fee)
+            }
+        case "one_off":
+            if let oneOff = checkOneOff(child) {
+                local.declare(oneOff.declared, as: "one-off cost", checker: &self)
+                p.oneOffs.append(oneOff)
+            }
+        default: break
+        }
+    }
+
+    private mutating func checkChannel(_ entry: Entry, into p: inout ProcedureParts) {
+        let c = Context.procedure
+        guard !entry.arguments.isEmpty, entry.arguments.count <= 2, entry.block == nil, entry.value == nil,
+              let word = name(entry.arguments[0], of: entry, in: c) else {
+            report(.wrongArguments, "'channel' takes a channel and its share of cases", at: entry.keyword.range,
+                   help: usageHelp("channel", context: c))
+            return
+        }
+        guard let channel = choice(word, of: Channel.self, for: "channel") else { return }
+        if let earlier = p.channels.first(where: { $0.channel == channel }) {
+            report(.duplicateFact, "channel '\(channel.rawValue)' is given twice", at: word.range,
+                   notes: [Diagnostic.Note("first given here", at: earlier.share.location)])
+            return
+        }
+        let share: Amount?
+        if entry.arguments.count == 2 {
+            share = quantity(entry.arguments[1], .share, for: "channel", in: c)
+        } else {
+            share = Amount(value: Estimate(1, .percent), location: location(word.range))
+        }
+        if let share { p.channels.append(ChannelShare(channel: channel, share: share)) }
+    }
+
+    private mutating func checkResult(_ entry: Entry) -> ProcedureResult? {
+        guard let arguments = arguments(entry, count: 2, in: .procedure) else { return nil }
+        guard case .string(let title) = arguments[0].kind else {
+            report(.wrongArguments, "'result' takes the result's name in quotes first", at: arguments[0].range,
+                   help: usageHelp("result", context: .procedure))
+            return nil
+        }
+        guard let word = name(arguments[1], of: entry, in: .procedure),
+              let form = choice(word, of: ProcedureResult.Form.self, for: "result form") else { return nil }
+        return ProcedureResult(name: title, form: form, location: location(entry.range))
+    }
+
+    /// `allow rule because "reason"`.
+    mutating func checkAllowance(_ entry: Entry, in context: Context) -> Allowance? {
+        let args = entry.arguments
+        guard args.count >= 1, let rule = name(args[0], of: entry, in: context) else { return nil }
+        guard args.count == 3, case .identifier("because") = args[1].kind, case .string(let reason) = args[2].kind,
+              !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+            report(.missingFact, "'allow \(rule.text)' needs a reason", at: entry.range,
+                   help: "a finding is accepted only on the record: allow \(rule.text) because \"…\"",
+                   fixIts: args.count == 1
+                       ? [Diagnostic.FixIt("add a reason", range: .at(entry.range.end), replacement: " because \"…\"")]
+                       : [])
+            return nil
+        }
+        return Allowance(rule: Reference(name: rule.text, location: location(rule.range)), reason: reason,
+                         location: location(entry.range))
+    }
+
+    private mutating func checkSegment(_ entry: Entry) -> Segment? {
+        guard let declared = declaration(entry, context: .segment, needsName: true) else { return nil }
+        var share: Amount?
+        var tariff: Amount?
+        var subject: Subject?
+        checkChildren(of: entry, in: .segment) { checker, child in
+            switch child.keyword.text {
+            case "share": share = checker.amount(child, .share, in: .segment)
+            case "tariff": tariff = checker.amount(child, .rate, in: .segment)
+            case "subject": subject = checker.choice(child, in: .segment, Subject.self)
+            default: break
+            }
+        }
+        guard let share else {
+            report(.missingFact, "segment '\(declared.id)' needs a 'share' of the cases", at: declared.location.range,
+                   help: usageHelp("share", context: .segment))
+            return nil
+        }
+        return Segment(declared: declared, share: share, tariff: tariff, subject: subject)
+    }
+
+    private mutating func checkOneOff(_ entry: Entry) -> OneOff? {
+        guard let declared = declaration(entry, context: .oneOff, needsName: true) else { return nil }
+        var effort: Amount?
+        var cost: Amount?
+        var affected: Amount?
+        checkChildren(of: entry, in: .oneOff) { checker, child in
+            switch child.keyword.text {
+            case "effort": effort = checker.amount(child, .duration, in: .oneOff)
+            case "cost": cost = checker.amount(child, .money, in: .oneOff)
+            case "affected": affected = checker.amount(child, .count, in: .oneOff)
+            default: break
+            }
+        }
+        return OneOff(declared: declared, effort: effort, cost: cost, affected: affected)
+    }
+
+    // MARK: - Whole-procedure checks
+
+    private mutating func checkVolume(_ p: ProcedureParts, of name: String, at range: SourceRange) -> Volume? {
+        if let cases = p.cases {
+            if p.population != nil || p.frequency != nil {
+                report(.duplicateFact, "\(name) gives 'cases' and also 'population' or 'frequency'",
+                       at: p.volumeEntries.last!.keyword.range,
+                       help: "give either 'cases', or 'population' with 'frequency'")
+            }
+            return .cases(cases)
+        }
+        if let population = p.population, let frequency = p.frequency {
+            return .population(population, frequency: frequency)
+        }
+        if p.volumeEntries.isEmpty || p.population != nil || p.frequency != nil {
+            let missing = p.population == nil && p.frequency == nil ? "how many cases a year"
+                : p.population == nil ? "its 'population'" : "its 'frequency'"
+            report(.missingFact, "\(name) does not say \(missing)", at: range,
+                   help: "add 'cases 10_000 per year', or 'population 10_000' with 'frequency 1 per year'")
+        }
+        return nil
+    }
+
+    private mutating func checkShares(_ shares: [Amount], of what: String, help: String) {
+        let total = shares.reduce(Decimal(0)) { $0 + $1.value.likely }
+        guard total != 1 else { return }
+        let shown = NumberText.plain(total * 100)
+        report(.sharesDoNotAddUp, "\(what) add up to \(shown)%, not 100%",
+               at: shares[shares.count - 1].location.range, help: help,
+               notes: shares.dropLast().map { Diagnostic.Note("share given here", at: $0.location) })
+    }
+
+    private func zeroCases(_ declared: Declared) -> Amount {
+        Amount(value: Estimate(0, .frequency), location: declared.location)
+    }
+
+    mutating func reference(_ name: Name, kind: Symbol.Kind) -> Reference {
+        let found = declarations[name.text]?.kind ?? imported[name.text]?.kind
+        if let found, found != kind {
+            report(.wrongKindOfReference, "'\(name.text)' is \(found.article), not \(kind.article)", at: name.range)
+        } else if found == nil {
+            let candidates = declarations.filter { $0.value.kind == kind }.map(\.key)
+                + imported.filter { $0.value.kind == kind }.map(\.key)
+            unknownName(name.text, expected: kind.rawValue, among: candidates, at: name.range)
+        }
+        return Reference(name: name.text, location: location(name.range))
+    }
+}
+
+/// What has been read of a procedure so far.
+struct ProcedureParts {
+    var code: String?
+    var sector: String?
+    var level: Level?
+    var agencies: [Reference] = []
+    var subjects: [Subject] = []
+    var cases: Amount?
+    var population: Amount?
+    var frequency: Amount?
+    var volumeEntries: [Entry] = []
+    var segments: [Segment] = []
+    var tariff: Amount?
+    var overhead: Amount?
+    var staffTariff: Amount?
+    var channels: [ChannelShare] = []
+    var limit: Amount?
+    var validity: Amount?
+    var basis: [String] = []
+    var results: [ProcedureResult] = []
+    var documents: [Document] = []
+    var steps: [Step] = []
+    var fees: [Fee] = []
+    var oneOffs: [OneOff] = []
+    var allowances: [Allowance] = []
+}
+
+/// Names declared inside one procedure, which share one namespace.
+struct LocalNames {
+    var all: [String: SourceLocation] = [:]
+    var documents: Set<String> = []
+    var steps: Set<String> = []
+    var segments: Set<String> = []
+
+    mutating func declare(_ declared: Declared, as kind: String, checker: inout Checker) {
+        if let earlier = all[declared.id] {
+            checker.report(.duplicateDefinition, "'\(declared.id)' is already declared in this procedure",
+                           at: declared.location.range, help: "give each \(kind) its own name",
+                           notes: [Diagnostic.Note("'\(declared.id)' is first declared here", at: earlier)])
+        } else {
+            all[declared.id] = declared.location
+        }
+    }
+}

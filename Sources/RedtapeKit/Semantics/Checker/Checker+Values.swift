@@ -1,0 +1,191 @@
+import Foundation
+
+/// The value of an expression and the assumptions it drew on.
+struct Evaluated: Sendable {
+    var estimate: Estimate
+    var assumptions: [String]
+}
+
+extension Checker {
+    /// Numbers with more significant digits than this cannot be held exactly.
+    static let maximumDigits = 28
+
+    /// Evaluates a constant expression, reporting what is wrong with it; nil after an error.
+    mutating func evaluate(_ expression: Expression) -> Evaluated? {
+        switch expression.kind {
+        case .number(let text, let unit):
+            return number(text, unit: unit, at: expression.range).map { Evaluated(estimate: $0, assumptions: []) }
+        case .identifier(let name):
+            return assumptionValue(name, at: expression.range)
+        case .parenthesized(let inner):
+            return evaluate(inner)
+        case .unary(.negate, let operand):
+            guard var value = evaluate(operand) else { return nil }
+            let e = value.estimate
+            value.estimate = Estimate(low: -e.high, likely: -e.likely, high: -e.low, unit: e.unit)
+            return value
+        case .range(let lowExpression, let likelyExpression, let highExpression):
+            return range(lowExpression, likelyExpression, highExpression, at: expression.range)
+        case .binary(let op, let left, let right) where [.add, .subtract, .multiply, .divide].contains(op):
+            guard let a = evaluate(left), let b = evaluate(right) else { return nil }
+            switch Estimate.combine(op, a.estimate, b.estimate) {
+            case .success(let estimate):
+                return Evaluated(estimate: estimate, assumptions: a.assumptions + b.assumptions)
+            case .failure(let failure):
+                arithmeticError(failure, op, at: expression.range)
+                return nil
+            }
+        case .missing:
+            return nil
+        default:
+            report(.wrongArguments, "expected a quantity, found \(describe(expression))", at: expression.range,
+                   help: "write a number with its unit, such as '30min' or '50_000 VND', or an assumption's name")
+            return nil
+        }
+    }
+
+    private mutating func range(_ lowExpression: Expression, _ likelyExpression: Expression?,
+                                _ highExpression: Expression, at range: SourceRange) -> Evaluated? {
+        guard let low = evaluate(lowExpression), let high = evaluate(highExpression) else { return nil }
+        let likely = likelyExpression.flatMap { evaluate($0) }
+        if likelyExpression != nil, likely == nil { return nil }
+        for bound in [high, likely].compactMap({ $0 }) where bound.estimate.unit != low.estimate.unit {
+            report(.unitMismatch, "the bounds of a range must have the same unit",
+                   at: range, help: "\(low.estimate.unit.description) and \(bound.estimate.unit.description) differ")
+            return nil
+        }
+        let middle = likely?.estimate.likely ?? (low.estimate.likely + high.estimate.likely) / 2
+        guard low.estimate.low <= middle, middle <= high.estimate.high else {
+            report(.invalidRange, "a range runs from low to high", at: range,
+                   help: likely == nil ? "write the smaller bound first" : "write low..likely..high, in that order")
+            return nil
+        }
+        let estimate = Estimate(low: low.estimate.low, likely: middle, high: high.estimate.high, unit: low.estimate.unit)
+        return Evaluated(estimate: estimate,
+                         assumptions: low.assumptions + (likely?.assumptions ?? []) + high.assumptions)
+    }
+
+    private mutating func arithmeticError(_ failure: ArithmeticError, _ op: BinaryOperator, at range: SourceRange) {
+        switch failure {
+        case .mismatch(let a, let b):
+            report(.unitMismatch, "cannot \(op == .add ? "add" : "subtract") \(a.description) and \(b.description)",
+                   at: range, help: "both sides of '\(op.rawValue)' need the same unit")
+        case .mixedCurrencies(let a, let b):
+            report(.mixedCurrencies, "cannot combine \(a) and \(b) in one sum", at: range,
+                   help: "convert one side with an exchange rate: 'exchange 1 \(b) = … \(a)' in the ruleset header")
+        case .unsupported(let op, let a, let b):
+            report(.invalidOperation, "cannot apply '\(op.rawValue)' to \(a.description) and \(b.description)",
+                   at: range, help: "money times a duration, for example, has no meaning; a rate times a duration does")
+        case .divisionByZero:
+            report(.outOfRange, "division by zero", at: range, help: "the divisor can be zero within its range")
+        }
+    }
+
+    // MARK: - Numbers
+
+    /// A number literal with its unit, as an exact decimal.
+    func numberValue(_ text: String) -> Decimal? {
+        let digits = text.replacingOccurrences(of: "_", with: "")
+        guard digits.count(where: \.isNumber) <= Self.maximumDigits else { return nil }
+        return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    mutating func number(_ text: String, unit: UnitSyntax?, at range: SourceRange) -> Estimate? {
+        if text.hasSuffix("_") || text.contains("__") || text.contains("_.") || text.contains("._") {
+            report(.invalidNumber, "misplaced '_' in number '\(text)'", at: range,
+                   help: "'_' separates groups of digits, as in '150_000'")
+            return nil
+        }
+        guard let value = numberValue(text) else {
+            report(.invalidNumber, "number '\(text.prefix(40))\(text.count > 40 ? "…" : "")' has too many digits",
+                   at: range, help: "numbers are exact up to \(Self.maximumDigits) digits")
+            return nil
+        }
+        guard let unit else { return Estimate(value, .number) }
+        switch unit.text {
+        case "%": return Estimate(value / 100, .percent)
+        case "min": return Estimate(value, .duration)
+        case "h": return Estimate(value * 60, .duration)
+        case "workday", "workdays": return Estimate(value, .workdays)
+        case "day", "days": return Estimate(value, .days)
+        case "year", "years": return Estimate(value, .years)
+        case "per year": return Estimate(value, .frequency)
+        case "per month": return Estimate(value * 12, .frequency)
+        default: break
+        }
+        let parts = unit.text.split(separator: "/").map(String.init)
+        if let code = parts.first, UnitWords.isCurrencyCode(code) {
+            if parts.count == 1 { return Estimate(value, .money(code)) }
+            if let period = Unit.Period(rawValue: parts[1] == "workdays" ? "workday" : parts[1]) {
+                return Estimate(value, .rate(code, per: period))
+            }
+        }
+        report(.unknownUnit, "unknown unit '\(unit.text)'", at: unit.range,
+               help: "units are min, h, workdays, days, years, %, per year, a currency code such as VND, "
+                   + "and rates such as VND/h or VND/workday")
+        return nil
+    }
+
+    // MARK: - Assumptions
+
+    /// The value of a named assumption, evaluating an own one on first use.
+    mutating func assumptionValue(_ name: String, at range: SourceRange) -> Evaluated? {
+        if let value = assumptionValues[name] { return Evaluated(estimate: value.estimate, assumptions: [name]) }
+        if let symbol = imported[name], symbol.kind == .assumption, let value = symbol.value {
+            return Evaluated(estimate: value, assumptions: [name])
+        }
+        if let own = declarations[name], own.kind == .assumption {
+            if let start = assumptionsInProgress.firstIndex(of: name) {
+                let cycle = assumptionsInProgress[start...] + [name]
+                report(.assumptionCycle, "assumption '\(name)' depends on itself: "
+                       + cycle.joined(separator: " → "), at: range,
+                       help: "one of them must be given as a number")
+                return nil
+            }
+            guard let entry = own.entry.value else { return nil }
+            assumptionsInProgress.append(name)
+            let value = evaluate(entry)
+            assumptionsInProgress.removeLast()
+            if let value { assumptionValues[name] = value }
+            return value.map { Evaluated(estimate: $0.estimate, assumptions: [name]) }
+        }
+        if let kind = declarations[name]?.kind ?? imported[name]?.kind {
+            report(.wrongKindOfReference, "'\(name)' is \(kind.article), not an assumption", at: range,
+                   help: "a value here must be a number with a unit or the name of an 'assume' declaration")
+            return nil
+        }
+        unknownName(name, expected: "assumption", among: assumptionNames, at: range)
+        return nil
+    }
+
+    var assumptionNames: [String] {
+        declarations.filter { $0.value.kind == .assumption }.map(\.key)
+            + imported.filter { $0.value.kind == .assumption }.map(\.key)
+    }
+
+    mutating func unknownName(_ name: String, expected: String, among candidates: [String], at range: SourceRange) {
+        if let guess = Suggestion.closest(to: name, in: candidates) {
+            report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: "did you mean '\(guess)'?",
+                   fixIts: [Diagnostic.FixIt("replace with '\(guess)'", range: range, replacement: guess)])
+        } else {
+            let help = candidates.isEmpty
+                ? "no \(expected) is declared here; declare it, or import the file that does"
+                : "declare it, or use one of: " + candidates.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+            report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: help)
+        }
+    }
+
+    func describe(_ expression: Expression) -> String {
+        switch expression.kind {
+        case .string: "a string"
+        case .date: "a date"
+        case .identifier(let name): "'\(name)'"
+        case .list: "a list"
+        case .member: "a field reference"
+        case .binary(let op, _, _): "a '\(op.rawValue)' expression"
+        case .unary(.not, _): "a 'not' expression"
+        case .number: "a number"
+        default: "an expression"
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Turns the syntax tree of one file into a checked `Ruleset`, reporting every problem.
+///
+/// Names from imported files are passed in already checked; the checker resolves references,
+/// evaluates assumptions, checks units and ranges, and finds duplicates and cycles.
+public struct Checker {
+    let tree: SyntaxTree
+    let imported: [String: Symbol]
+    var diagnostics: [Diagnostic] = []
+
+    /// Own top-level declarations by name, gathered before anything is checked so that order does not matter.
+    var declarations: [String: (kind: Symbol.Kind, entry: Entry)] = [:]
+    var assumptionValues: [String: Evaluated] = [:]
+    var assumptionsInProgress: [String] = []
+    /// The money unit of this file: its own header's, else the one its imports declare.
+    var currency: Currency?
+    var exchangeCurrencies: Set<Currency> = []
+    var importedCurrency: Currency?
+
+    /// Checks a file against the rulesets it imports.
+    public static func check(_ tree: SyntaxTree, imports: [Import], importedRulesets: [Ruleset]) -> (Ruleset, [Diagnostic]) {
+        var symbols: [String: Symbol] = [:]
+        var currency: Currency?
+        for ruleset in importedRulesets {
+            for item in ruleset.assumptions { symbols[item.declared.id] = Symbol(kind: .assumption, location: item.declared.location, value: item.value.value) }
+            for item in ruleset.agencies { symbols[item.declared.id] = Symbol(kind: .agency, location: item.declared.location, value: nil) }
+            for item in ruleset.registries { symbols[item.declared.id] = Symbol(kind: .registry, location: item.declared.location, value: nil) }
+            for item in ruleset.procedures { symbols[item.declared.id] = Symbol(kind: .procedure, location: item.declared.location, value: nil) }
+            for item in ruleset.rules { symbols[item.declared.id] = Symbol(kind: .rule, location: item.declared.location, value: nil) }
+            currency = currency ?? ruleset.header?.currency
+        }
+        var checker = Checker(tree: tree, imported: symbols)
+        checker.importedCurrency = currency
+        let ruleset = checker.run(imports: imports)
+        return (ruleset, checker.diagnostics)
+    }
+
+    init(tree: SyntaxTree, imported: [String: Symbol]) {
+        self.tree = tree
+        self.imported = imported
+    }
+
+    // MARK: - The file
+
+    private mutating func run(imports: [Import]) -> Ruleset {
+        gatherDeclarations()
+        let headerEntries = tree.entries.filter { $0.keyword.text == "ruleset" }
+        for extra in headerEntries.dropFirst() {
+            report(.duplicateFact, "a file has one 'ruleset' header", at: extra.keyword.range,
+                   notes: [note("the header is here", headerEntries[0].keyword.range)])
+        }
+        let header = headerEntries.first.flatMap { checkHeader($0) }
+        currency = header?.currency ?? importedCurrency
+        exchangeCurrencies = Set(header?.exchangeRates.map(\.from) ?? [])
+
+        var assumptions: [Assumption] = []
+        var agencies: [Agency] = []
+        var registries: [Registry] = []
+        var procedures: [Procedure] = []
+        var rules: [Rule] = []
+        var settings: [RuleSetting] = []
+        for entry in tree.entries {
+            switch entry.keyword.text {
+            case "ruleset", "import":
+                continue
+            case "assume":
+                if let item = checkAssumption(entry) { assumptions.append(item) }
+            case "agency":
+                if let item = checkAgency(entry) { agencies.append(item) }
+            case "registry":
+                if let declared = declaration(entry, context: .registry, needsName: true) {
+                    checkChildren(of: entry, in: .registry) { _, _ in }
+                    registries.append(Registry(declared: declared))
+                }
+            case "procedure":
+                if let item = checkProcedure(entry) { procedures.append(item) }
+            case "rule":
+                if let item = checkRule(entry) { rules.append(item) }
+            case "disable", "severity":
+                if let item = checkRuleSetting(entry) { settings.append(item) }
+            default:
+                unknownKeyword(entry, in: .file)
+            }
+        }
+        let ruleset = Ruleset(path: tree.file.path, header: header, imports: imports, assumptions: assumptions,
+                              agencies: agencies, registries: registries, procedures: procedures, rules: rules,
+                              ruleSettings: settings)
+        if ruleset.isEmpty, !diagnostics.hasErrors {
+            diagnostics.append(Diagnostic(.warning, .emptyFile, "this file declares nothing",
+                                          at: location(.at(0)),
+                                          help: "add a 'procedure' or an 'assume' declaration, or remove the file"))
+        }
+        return ruleset
+    }
+
+    private mutating func gatherDeclarations() {
+        let kinds: [String: Symbol.Kind] = [
+            "assume": .assumption, "agency": .agency, "registry": .registry, "procedure": .procedure, "rule": .rule,
+        ]
+        for entry in tree.entries {
+            guard let kind = kinds[entry.keyword.text], let first = entry.arguments.first,
+                  case .identifier(let name) = first.kind else { continue }
+            if let earlier = declarations[name] {
+                report(.duplicateDefinition, "'\(name)' is already declared", at: first.range,
+                       help: "give each \(kind.rawValue) its own name",
+                       notes: [note("'\(name)' is first declared here", earlier.entry.arguments[0].range)])
+            } else if let other = imported[name] {
+                report(.duplicateDefinition, "'\(name)' is already declared in an imported file", at: first.range,
+                       help: "rename it, or use the imported \(other.kind.rawValue)",
+                       notes: [Diagnostic.Note("'\(name)' is declared here", at: other.location)])
+            } else {
+                declarations[name] = (kind, entry)
+            }
+        }
+    }
+
+    // MARK: - Reporting
+
+    func location(_ range: SourceRange) -> SourceLocation { SourceLocation(file: tree.file.path, range: range) }
+
+    func note(_ message: String, _ range: SourceRange) -> Diagnostic.Note {
+        Diagnostic.Note(message, at: location(range))
+    }
+
+    mutating func report(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil,
+        notes: [Diagnostic.Note] = [], fixIts: [Diagnostic.FixIt] = []
+    ) {
+        diagnostics.append(Diagnostic(code.severity, code, message, at: location(range), help: help, notes: notes,
+                                      fixIts: fixIts))
+    }
+
+    mutating func unknownKeyword(_ entry: Entry, in context: Context) {
+        let word = entry.keyword.text
+        let homes = Context.homes(of: word).filter { $0 != context }
+        if !homes.isEmpty {
+            let places = homes.map { $0 == .file ? "at the top level of a file" : "inside \($0.rawValue)" }
+            report(.misplacedKeyword, "'\(word)' does not belong in \(context.rawValue)", at: entry.keyword.range,
+                   help: "write '\(word)' " + places.joined(separator: " or "))
+            return
+        }
+        let known = context.keywords
+        if let guess = Suggestion.closest(to: word, in: known) {
+            report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
+                   help: "did you mean '\(guess)'?",
+                   fixIts: [Diagnostic.FixIt("replace with '\(guess)'", range: entry.keyword.range, replacement: guess)])
+        } else {
+            let list = known.isEmpty ? "no keywords" : known.map { "'\($0)'" }.joined(separator: ", ")
+            report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
+                   help: "\(context.rawValue) takes \(list)")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// Where an entry stands, and which keywords may stand there.
+///
+/// Kept as data so that an unknown keyword gets a "did you mean" from the right list, and a
+/// keyword written in the wrong block is told where it belongs.
+enum Context: String, CaseIterable, Sendable {
+    case file = "the top level of a file"
+    case header = "'ruleset'"
+    case assumption = "'assume'"
+    case agency = "'agency'"
+    case registry = "'registry'"
+    case procedure = "'procedure'"
+    case segment = "'segment'"
+    case document = "'document'"
+    case step = "'step'"
+    case fee = "'fee'"
+    case oneOff = "'one_off'"
+    case rule = "'rule'"
+
+    var keywords: [String] {
+        switch self {
+        case .file: ["ruleset", "import", "assume", "agency", "registry", "procedure", "rule", "disable", "severity"]
+        case .header: ["jurisdiction", "currency", "version", "effective", "basis", "holiday", "exchange"]
+        case .assumption: ["source", "estimate", "date", "note"]
+        case .agency: ["level"]
+        case .registry: []
+        case .procedure:
+            ["code", "sector", "level", "agency", "subject", "cases", "population", "frequency", "segment",
+             "tariff", "overhead", "staff_tariff", "channel", "limit", "valid", "basis", "result", "document",
+             "step", "fee", "one_off", "allow"]
+        case .segment: ["share", "tariff", "subject"]
+        case .document:
+            ["form", "originals", "copies", "certified", "notarised", "held_by", "prepare", "cost", "applies",
+             "open_ended", "basis", "allow"]
+        case .step:
+            ["by", "channels", "effort", "staff", "travel", "wait", "fare", "visits", "within", "after", "submits",
+             "applies", "basis", "fee", "allow"]
+        case .fee: ["amount", "waived", "basis", "allow"]
+        case .oneOff: ["effort", "cost", "affected"]
+        case .rule: ["severity", "when", "principle", "explain", "fix"]
+        }
+    }
+
+    /// The contexts, other than this one, in which a keyword is valid.
+    static func homes(of keyword: String) -> [Context] {
+        allCases.filter { $0.keywords.contains(keyword) }
+    }
+}
+
+/// How each keyword is written, shown in help messages when an entry is malformed.
+enum Usage {
+    static func of(_ keyword: String, in context: Context) -> String? {
+        switch (keyword, context) {
+        case ("severity", .file): return "severity <rule> low|medium|high"
+        case ("severity", .rule): return "severity low|medium|high"
+        case ("tariff", _): return "tariff <assumption>   (a rate such as 43_750 VND/h)"
+        case ("effort", .oneOff): return "effort 1h"
+        default: return examples[keyword]
+        }
+    }
+
+    private static let examples: [String: String] = [
+        "ruleset": "ruleset \"Title\" { … }",
+        "import": "import \"../assumptions.ruleset\"",
+        "assume": "assume name \"Label\" = 43_750 VND/h { source \"…\" }",
+        "agency": "agency name \"Agency name\"",
+        "registry": "registry name \"Registry name\"",
+        "procedure": "procedure name \"Procedure name\" { … }",
+        "rule": "rule name \"Title\" { severity high; when <condition> }",
+        "disable": "disable <rule>",
+        "jurisdiction": "jurisdiction VN",
+        "currency": "currency VND",
+        "version": "version \"2025-07\"",
+        "effective": "effective 2025-07-01",
+        "basis": "basis \"Decree 168/2025/ND-CP, Art. 26\"",
+        "holiday": "holiday 2025-09-02",
+        "exchange": "exchange 1 EUR = 27_000 VND",
+        "source": "source \"Publisher, title, year\"",
+        "estimate": "estimate",
+        "date": "date 2024-12-31",
+        "note": "note \"…\"",
+        "level": "level central|ministry|province|district|commune",
+        "code": "code \"1.004222\"",
+        "sector": "sector \"Justice\"",
+        "subject": "subject citizen|business|organisation",
+        "cases": "cases 150_000 per year",
+        "population": "population 1_000_000",
+        "frequency": "frequency 1 per year",
+        "segment": "segment name \"Label\" { share 40% }",
+        "overhead": "overhead 25%",
+        "staff_tariff": "staff_tariff <assumption>",
+        "channel": "channel online 60%",
+        "limit": "limit 3 workdays",
+        "valid": "valid 5 years",
+        "result": "result \"Certificate\" paper|electronic|both",
+        "document": "document name \"Label\" { … }",
+        "step": "step name \"Label\" { … }",
+        "fee": "fee name \"Label\" { amount 50_000 VND }",
+        "one_off": "one_off name \"Label\" { effort 1h }",
+        "allow": "allow <rule> because \"reason\"",
+        "share": "share 40%",
+        "form": "form \"Form TP/HT-01\"",
+        "originals": "originals 1",
+        "copies": "copies 2",
+        "certified": "certified",
+        "notarised": "notarised",
+        "held_by": "held_by <registry>",
+        "prepare": "prepare 30min",
+        "cost": "cost 10_000 VND",
+        "applies": "applies 30%",
+        "open_ended": "open_ended",
+        "by": "by applicant   or   by <agency>",
+        "channels": "channels online, in_person, post",
+        "effort": "effort 30min",
+        "staff": "staff 2h",
+        "travel": "travel 1h",
+        "wait": "wait 30min",
+        "fare": "fare 20_000 VND",
+        "visits": "visits 2",
+        "within": "within 3 workdays",
+        "after": "after <step>, <step>",
+        "submits": "submits <document>, <document>",
+        "amount": "amount 50_000 VND   or   amount 25_000 VND online",
+        "waived": "waived online",
+        "affected": "affected 10_000",
+        "when": "when document.certified and document.held_by",
+        "principle": "principle \"Once-only\"",
+        "explain": "explain \"…\"",
+        "fix": "fix \"…\"",
+    ]
+}

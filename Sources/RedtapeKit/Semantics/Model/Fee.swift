@@ -1,0 +1,17 @@
+/// A fee or charge, with its amount per channel and its waivers.
+public struct Fee: Hashable, Sendable {
+    public struct ChannelAmount: Hashable, Sendable {
+        public let channel: Channel
+        public let amount: Amount
+    }
+
+    public let declared: Declared
+    /// The step at which it is paid, when declared inside a step.
+    public let step: String?
+    public let amount: Amount
+    public let channelAmounts: [ChannelAmount]
+    /// Channels or segments for which the fee is not charged.
+    public let waivedFor: [Reference]
+    public let basis: [String]
+    public let allowances: [Allowance]
+}

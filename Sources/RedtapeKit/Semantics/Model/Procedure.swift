@@ -1,0 +1,78 @@
+/// A checked procedure: everything the cost model and the barrier rules read.
+public struct Procedure: Sendable {
+    public let declared: Declared
+    public let code: String?
+    public let sector: String?
+    public let level: Level?
+    public let agencies: [Reference]
+    public let subjects: [Subject]
+    public let volume: Volume
+    public let segments: [Segment]
+    public let tariff: Amount?
+    public let overhead: Amount?
+    public let staffTariff: Amount?
+    public let channels: [ChannelShare]
+    /// The statutory time limit for the whole procedure.
+    public let limit: Amount?
+    public let basis: [String]
+    public let results: [ProcedureResult]
+    public let documents: [Document]
+    public let steps: [Step]
+    public let fees: [Fee]
+    public let oneOffs: [OneOff]
+    public let allowances: [Allowance]
+    /// How often the result must be renewed, if it expires.
+    public let validity: Amount?
+}
+
+public enum Subject: String, CaseIterable, Hashable, Sendable {
+    case citizen, business, organisation
+}
+
+public enum Channel: String, CaseIterable, Hashable, Sendable {
+    case online, inPerson = "in_person", post
+}
+
+public struct ChannelShare: Hashable, Sendable {
+    public let channel: Channel
+    public let share: Amount
+}
+
+/// How many cases a year: given directly, or as population × frequency.
+public enum Volume: Hashable, Sendable {
+    case cases(Amount)
+    case population(Amount, frequency: Amount)
+}
+
+/// A part of the population with its own share of cases and, optionally, its own tariff and subject.
+public struct Segment: Hashable, Sendable {
+    public let declared: Declared
+    public let share: Amount
+    public let tariff: Amount?
+    public let subject: Subject?
+}
+
+public struct ProcedureResult: Hashable, Sendable {
+    public enum Form: String, CaseIterable, Hashable, Sendable {
+        case paper, electronic, both
+    }
+    public let name: String
+    public let form: Form
+    public let location: SourceLocation
+}
+
+/// A cost borne once when a rule changes (familiarisation, new equipment), kept apart from recurring costs.
+public struct OneOff: Hashable, Sendable {
+    public let declared: Declared
+    public let effort: Amount?
+    public let cost: Amount?
+    /// How many subjects bear it; the procedure's yearly cases if not stated.
+    public let affected: Amount?
+}
+
+/// `allow rule because "reason"`: a barrier finding accepted on purpose, with the reason on record.
+public struct Allowance: Hashable, Sendable {
+    public let rule: Reference
+    public let reason: String
+    public let location: SourceLocation
+}

@@ -1,0 +1,257 @@
+/// Turns the bytes of a ruleset into tokens.
+///
+/// Works on UTF-8 bytes directly: everything outside strings and comments is ASCII, so no
+/// decoding is needed on the hot path. `\r\n` and `\n` both end a line.
+public struct Lexer {
+    private let file: SourceFile
+    private let bytes: [UInt8]
+    private var index = 0
+    private var tokens: [Token] = []
+    private var diagnostics: [Diagnostic] = []
+
+    public init(file: SourceFile) {
+        self.file = file
+        self.bytes = file.bytes
+    }
+
+    /// The tokens of the file, always ending with `.endOfFile`, and the problems found.
+    public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        var lexer = Lexer(file: file)
+        lexer.run()
+        return (lexer.tokens, lexer.diagnostics)
+    }
+
+    private mutating func run() {
+        if let problem = Self.encodingProblem(in: bytes) {
+            report(problem.code, problem.message, at: SourceRange(start: problem.offset, end: problem.offset + 1),
+                   help: problem.help)
+            tokens.append(Token(kind: .endOfFile, start: bytes.count, end: bytes.count))
+            return
+        }
+        tokens.reserveCapacity(bytes.count / 4)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        while index < bytes.count {
+            lexOne()
+        }
+        tokens.append(Token(kind: .endOfFile, start: bytes.count, end: bytes.count))
+    }
+
+    // MARK: - Tokens
+
+    private mutating func lexOne() {
+        let start = index
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            index += 1
+        case UInt8(ascii: "\n"):
+            index += 1
+            add(.newline, from: start)
+        case UInt8(ascii: "#"):
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            var end = index
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            tokens.append(Token(kind: .comment, start: start, end: end))
+        case UInt8(ascii: "\""):
+            lexString()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            lexNumberOrDate()
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+            while index < bytes.count, Self.isIdentifierByte(bytes[index]) { index += 1 }
+            add(.identifier, from: start)
+        default:
+            lexPunctuation(byte)
+        }
+    }
+
+    private mutating func lexPunctuation(_ byte: UInt8) {
+        let start = index
+        let next: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let kind: TokenKind
+        var length = 1
+        switch byte {
+        case UInt8(ascii: "{"): kind = .leftBrace
+        case UInt8(ascii: "}"): kind = .rightBrace
+        case UInt8(ascii: "("): kind = .leftParen
+        case UInt8(ascii: ")"): kind = .rightParen
+        case UInt8(ascii: ","): kind = .comma
+        case UInt8(ascii: "+"): kind = .plus
+        case UInt8(ascii: "-"): kind = .minus
+        case UInt8(ascii: "*"): kind = .star
+        case UInt8(ascii: "/"): kind = .slash
+        case UInt8(ascii: "%"): kind = .percent
+        case UInt8(ascii: "."):
+            if next == UInt8(ascii: ".") { kind = .dotDot; length = 2 } else { kind = .dot }
+        case UInt8(ascii: "="):
+            if next == UInt8(ascii: "=") { kind = .equalEquals; length = 2 } else { kind = .equals }
+        case UInt8(ascii: "!") where next == UInt8(ascii: "="):
+            kind = .notEquals; length = 2
+        case UInt8(ascii: "<"):
+            if next == UInt8(ascii: "=") { kind = .lessEquals; length = 2 } else { kind = .less }
+        case UInt8(ascii: ">"):
+            if next == UInt8(ascii: "=") { kind = .greaterEquals; length = 2 } else { kind = .greater }
+        default:
+            let scalarLength = Self.scalarLength(startingWith: byte)
+            index = min(bytes.count, index + scalarLength)
+            let text = file.text(SourceRange(start: start, end: index))
+            let help = byte >= 0x80
+                ? "names use ASCII letters, digits and '_'; put other text in double quotes"
+                : "remove it, or put it inside a string or after '#'"
+            report(.unexpectedCharacter, "unexpected character '\(text)'", at: SourceRange(start: start, end: index),
+                   help: help)
+            add(.invalid, from: start)
+            return
+        }
+        index += length
+        add(kind, from: start)
+    }
+
+    private mutating func lexNumberOrDate() {
+        let start = index
+        if let end = dateEnd(at: start) {
+            index = end
+            add(.date, from: start)
+            return
+        }
+        skipDigits()
+        if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), Self.isDigit(bytes[index + 1]) {
+            index += 1
+            skipDigits()
+        }
+        add(.number, from: start)
+    }
+
+    private mutating func skipDigits() {
+        while index < bytes.count, Self.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "_") { index += 1 }
+    }
+
+    /// `YYYY-MM-DD`, not followed by another name or digit byte.
+    private func dateEnd(at start: Int) -> Int? {
+        let pattern: [Bool] = [true, true, true, true, false, true, true, false, true, true]
+        guard start + pattern.count <= bytes.count else { return nil }
+        for (offset, wantsDigit) in pattern.enumerated() {
+            let byte = bytes[start + offset]
+            if wantsDigit ? !Self.isDigit(byte) : byte != UInt8(ascii: "-") { return nil }
+        }
+        let end = start + pattern.count
+        if end < bytes.count, Self.isIdentifierByte(bytes[end]) { return nil }
+        return end
+    }
+
+    private mutating func lexString() {
+        let start = index
+        index += 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                add(.string, from: start)
+                return
+            case UInt8(ascii: "\\"):
+                index = min(bytes.count, index + 2)
+            case UInt8(ascii: "\n"):
+                unterminatedString(from: start)
+                return
+            default:
+                index += 1
+            }
+        }
+        unterminatedString(from: start)
+    }
+
+    private mutating func unterminatedString(from start: Int) {
+        var end = index
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        report(.unterminatedString, "unterminated string", at: SourceRange(start: start, end: start + 1),
+               help: "close the string with '\"' on the same line",
+               fixIts: [Diagnostic.FixIt("insert '\"'", range: .at(end), replacement: "\"")])
+        tokens.append(Token(kind: .string, start: start, end: end))
+    }
+
+    // MARK: - Helpers
+
+    private mutating func add(_ kind: TokenKind, from start: Int) {
+        tokens.append(Token(kind: kind, start: start, end: index))
+    }
+
+    private mutating func report(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil,
+        fixIts: [Diagnostic.FixIt] = []
+    ) {
+        diagnostics.append(Diagnostic(.error, code, message, at: SourceLocation(file: file.path, range: range),
+                                      help: help, fixIts: fixIts))
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+            true
+        default:
+            false
+        }
+    }
+
+    private static func scalarLength(startingWith byte: UInt8) -> Int {
+        switch byte {
+        case 0xC0...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF7: 4
+        default: 1
+        }
+    }
+
+    // MARK: - Encoding
+
+    struct EncodingProblem {
+        let offset: Int
+        let code: DiagnosticCode
+        let message: String
+        let help: String
+    }
+
+    /// A NUL byte means a binary file; anything else must be well-formed UTF-8.
+    static func encodingProblem(in bytes: [UInt8]) -> EncodingProblem? {
+        if let nul = bytes.firstIndex(of: 0) {
+            return EncodingProblem(
+                offset: nul, code: .binaryFile, message: "this is a binary file, not a ruleset",
+                help: "redtape reads UTF-8 text files; check the path")
+        }
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length: Int
+            let minimum: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return invalidUTF8(at: index, byte: byte)
+            }
+            guard index + length <= count else { return invalidUTF8(at: index, byte: byte) }
+            var scalar = UInt32(byte) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let continuation = bytes[index + offset]
+                guard continuation & 0xC0 == 0x80 else { return invalidUTF8(at: index, byte: byte) }
+                scalar = scalar << 6 | UInt32(continuation & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                return invalidUTF8(at: index, byte: byte)
+            }
+            index += length
+        }
+        return nil
+    }
+
+    private static func invalidUTF8(at offset: Int, byte: UInt8) -> EncodingProblem {
+        let hex = String(byte, radix: 16, uppercase: true)
+        return EncodingProblem(
+            offset: offset, code: .invalidEncoding,
+            message: "invalid UTF-8 byte 0x\(hex.count == 1 ? "0" + hex : hex)",
+            help: "save the file as UTF-8 (legacy Vietnamese encodings such as TCVN3 or VNI are not supported)")
+    }
+}

@@ -1,0 +1,249 @@
+/// Expressions, from the loosest operator to the tightest:
+/// `or` · `and` · `not` · comparisons · ranges (`..`) · `+ -` · `* /` · unary `-` · `.member` · literals.
+extension Parser {
+    /// One argument of an entry: an expression, or a comma-separated list of them.
+    mutating func parseArgument() -> Expression {
+        let first = parseExpression()
+        guard current.kind == .comma else { return first }
+        var items = [first]
+        while current.kind == .comma {
+            advance()
+            skipNewlines()
+            items.append(parseExpression())
+        }
+        return Expression(kind: .list(items), range: first.range.union(items.last!.range))
+    }
+
+    mutating func parseExpression() -> Expression {
+        expressionDepth += 1
+        defer { expressionDepth -= 1 }
+        if expressionDepth > Self.maximumExpressionDepth {
+            error(.nestingTooDeep, "expression is nested more than \(Self.maximumExpressionDepth) deep",
+                  at: current.range, help: "split it into named assumptions")
+            skipLine()
+            return Expression(kind: .missing, range: .at(current.start))
+        }
+        return parseOr()
+    }
+
+    private mutating func parseOr() -> Expression {
+        var left = parseAnd()
+        while isWord("or") {
+            advance()
+            skipNewlines()
+            left = binary(.or, left, parseAnd())
+        }
+        return left
+    }
+
+    private mutating func parseAnd() -> Expression {
+        var left = parseNot()
+        while isWord("and") {
+            advance()
+            skipNewlines()
+            left = binary(.and, left, parseNot())
+        }
+        return left
+    }
+
+    private mutating func parseNot() -> Expression {
+        guard isWord("not") else { return parseComparison() }
+        let start = current.start
+        advance()
+        let operand = parseNot()
+        return Expression(kind: .unary(.not, operand), range: SourceRange(start: start, end: operand.range.end))
+    }
+
+    private mutating func parseComparison() -> Expression {
+        let left = parseRange()
+        let op: BinaryOperator
+        switch current.kind {
+        case .equalEquals: op = .equal
+        case .notEquals: op = .notEqual
+        case .less: op = .less
+        case .lessEquals: op = .lessOrEqual
+        case .greater: op = .greater
+        case .greaterEquals: op = .greaterOrEqual
+        default: return left
+        }
+        advance()
+        skipNewlines()
+        return binary(op, left, parseRange())
+    }
+
+    private mutating func parseRange() -> Expression {
+        let low = parseAdditive()
+        guard current.kind == .dotDot else { return low }
+        advance()
+        let second = parseAdditive()
+        guard current.kind == .dotDot else {
+            return Expression(kind: .range(low: low, likely: nil, high: second), range: low.range.union(second.range))
+        }
+        advance()
+        let high = parseAdditive()
+        return Expression(kind: .range(low: low, likely: second, high: high), range: low.range.union(high.range))
+    }
+
+    private mutating func parseAdditive() -> Expression {
+        var left = parseMultiplicative()
+        while current.kind == .plus || current.kind == .minus {
+            let op: BinaryOperator = current.kind == .plus ? .add : .subtract
+            advance()
+            skipNewlines()
+            left = binary(op, left, parseMultiplicative())
+        }
+        return left
+    }
+
+    private mutating func parseMultiplicative() -> Expression {
+        var left = parseUnary()
+        while current.kind == .star || current.kind == .slash {
+            let op: BinaryOperator = current.kind == .star ? .multiply : .divide
+            advance()
+            skipNewlines()
+            left = binary(op, left, parseUnary())
+        }
+        return left
+    }
+
+    private mutating func parseUnary() -> Expression {
+        guard current.kind == .minus else { return parsePostfix() }
+        let start = current.start
+        advance()
+        let operand = parseUnary()
+        return Expression(kind: .unary(.negate, operand), range: SourceRange(start: start, end: operand.range.end))
+    }
+
+    private mutating func parsePostfix() -> Expression {
+        var base = parsePrimary()
+        while current.kind == .dot {
+            advance()
+            guard current.kind == .identifier else {
+                error(.expectedName, "expected a field name after '.', found \(describe(current))", at: current.range)
+                return base
+            }
+            let name = Name(text: text(current), range: current.range)
+            advance()
+            base = Expression(kind: .member(base, name), range: base.range.union(name.range))
+        }
+        return base
+    }
+
+    // MARK: - Literals
+
+    private mutating func parsePrimary() -> Expression {
+        let token = current
+        switch token.kind {
+        case .number:
+            advance()
+            let unit = parseUnit(after: token)
+            return Expression(kind: .number(text: text(token), unit: unit),
+                              range: SourceRange(start: token.start, end: unit?.range.end ?? token.end))
+        case .string:
+            advance()
+            return Expression(kind: .string(decodeString(token)), range: token.range)
+        case .date:
+            advance()
+            return Expression(kind: .date(text(token)), range: token.range)
+        case .identifier:
+            advance()
+            return Expression(kind: .identifier(text(token)), range: token.range)
+        case .leftParen:
+            advance()
+            skipNewlines()
+            let inner = parseExpression()
+            skipNewlines()
+            guard current.kind == .rightParen else {
+                error(.expectedToken, "expected ')' to close '('", at: current.range,
+                      notes: [Diagnostic.Note("'(' is here", at: location(token.range))])
+                return inner
+            }
+            let close = current
+            advance()
+            return Expression(kind: .parenthesized(inner), range: SourceRange(start: token.start, end: close.end))
+        default:
+            error(.expectedValue, "expected a value, found \(describe(token))", at: token.range)
+            return Expression(kind: .missing, range: .at(token.start))
+        }
+    }
+
+    /// The unit after a number: `%`, `min`, `h`, `workdays`, `days`, `years`, a currency code,
+    /// a rate such as `VND/h`, or `per year`.
+    private mutating func parseUnit(after number: Token) -> UnitSyntax? {
+        let token = current
+        if token.kind == .percent, token.start == number.end {
+            advance()
+            return UnitSyntax(text: "%", range: token.range)
+        }
+        guard token.kind == .identifier else { return nil }
+        let word = text(token)
+        if word == "per", peek().kind == .identifier {
+            let period = peek()
+            advance()
+            advance()
+            return UnitSyntax(text: "per " + text(period), range: token.range.union(period.range))
+        }
+        guard UnitWords.isUnitWord(word) else { return nil }
+        advance()
+        if current.kind == .slash, peek().kind == .identifier, UnitWords.isTimeWord(text(peek())) {
+            let denominator = peek()
+            advance()
+            advance()
+            return UnitSyntax(text: word + "/" + text(denominator), range: token.range.union(denominator.range))
+        }
+        return UnitSyntax(text: word, range: token.range)
+    }
+
+    // MARK: - Strings
+
+    /// The value of a string token: quotes removed, escapes resolved. Bad escapes are reported and kept as written.
+    private mutating func decodeString(_ token: Token) -> String {
+        let bytes = file.bytes
+        var start = token.start + 1
+        var end = token.end
+        if end > start, bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 } else { start = min(start, end) }
+        guard bytes[start..<end].contains(UInt8(ascii: "\\")) else {
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        var result: [UInt8] = []
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\\"), index + 1 < end else {
+                result.append(byte)
+                index += 1
+                continue
+            }
+            let escaped = bytes[index + 1]
+            switch escaped {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): result.append(escaped)
+            case UInt8(ascii: "n"): result.append(UInt8(ascii: "\n"))
+            case UInt8(ascii: "t"): result.append(UInt8(ascii: "\t"))
+            default:
+                let shown = String(decoding: bytes[index..<min(end, index + 2)], as: UTF8.self)
+                error(.invalidEscape, "unknown escape '\(shown)' in string",
+                      at: SourceRange(start: index, end: index + 2),
+                      help: "strings know '\\\"', '\\\\', '\\n' and '\\t'; write '\\\\' for a backslash")
+                result.append(contentsOf: [byte, escaped])
+            }
+            index += 2
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    // MARK: - Helpers
+
+    mutating func skipNewlines() {
+        while current.kind == .newline {
+            advance()
+        }
+    }
+
+    func isWord(_ word: String) -> Bool {
+        current.kind == .identifier && current.end - current.start == word.utf8.count && text(current) == word
+    }
+
+    private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> Expression {
+        Expression(kind: .binary(op, left, right), range: left.range.union(right.range))
+    }
+}

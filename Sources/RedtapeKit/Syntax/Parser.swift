@@ -1,0 +1,228 @@
+/// Builds the syntax tree of one file from its tokens, reporting every error and carrying on.
+///
+/// Recovery is line-based: a line that cannot be read is reported once and skipped, so one typo
+/// yields one message. Every loop consumes at least one token per turn, so the parser cannot hang.
+public struct Parser {
+    /// Blocks deeper than this are refused: a ruleset needs three levels, and the limit keeps
+    /// the recursion far from the stack's end whatever the input.
+    static let maximumBlockDepth = 16
+    /// The same for parentheses and operators within one expression.
+    static let maximumExpressionDepth = 64
+
+    let file: SourceFile
+    let tokens: [Token]
+    var index = 0
+    var diagnostics: [Diagnostic] = []
+    var expressionDepth = 0
+
+    /// Lexes and parses a file.
+    public static func parse(_ file: SourceFile) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
+        let (tokens, lexical) = Lexer.tokenize(file)
+        var parser = Parser(file: file, tokens: tokens)
+        let (entries, trailing, _) = parser.parseEntries(depth: 0, opening: nil)
+        return (SyntaxTree(file: file, entries: entries, trailingComments: trailing), lexical + parser.diagnostics)
+    }
+
+    init(file: SourceFile, tokens: [Token]) {
+        self.file = file
+        self.tokens = tokens
+    }
+
+    // MARK: - Entries
+
+    /// Entries up to the matching `}` (when `opening` is a brace) or the end of the file.
+    mutating func parseEntries(depth: Int, opening: Token?) -> ([Entry], [Comment], Token?) {
+        var entries: [Entry] = []
+        var pending: [Comment] = []
+        var newlines = 2
+        var blankBeforeEntry = false
+        while true {
+            let token = current
+            switch token.kind {
+            case .newline:
+                newlines += 1
+                advance()
+            case .comment:
+                pending.append(Comment(text: text(token), range: token.range,
+                                       blankLineBefore: newlines >= 2 && !(entries.isEmpty && pending.isEmpty)))
+                if pending.count == 1 { blankBeforeEntry = newlines >= 2 }
+                newlines = 0
+                advance()
+            case .endOfFile:
+                if let opening {
+                    error(.unclosedBlock, "expected '}' to close the block", at: .at(token.start),
+                          help: "add '}' on a line of its own",
+                          notes: [Diagnostic.Note("the block opens here", at: location(opening.range))],
+                          fixIts: [Diagnostic.FixIt("insert '}'", range: .at(token.start), replacement: "\n}\n")])
+                }
+                return (entries, pending, nil)
+            case .rightBrace:
+                if opening != nil {
+                    advance()
+                    return (entries, pending, token)
+                }
+                error(.unexpectedClosingBrace, "unexpected '}'", at: token.range,
+                      help: "no block is open here; remove the '}'")
+                advance()
+            case .identifier:
+                let blank = pending.isEmpty ? newlines >= 2 : blankBeforeEntry
+                let entry = parseEntry(depth: depth, leading: pending, blankLineBefore: blank && !entries.isEmpty)
+                entries.append(entry)
+                pending = []
+                newlines = 1
+            default:
+                error(.expectedKeyword, "expected a keyword at the start of the line, found \(describe(token))",
+                      at: token.range,
+                      help: "each line starts with a keyword such as 'procedure', 'document' or 'step'")
+                skipLine()
+                newlines = 1
+            }
+        }
+    }
+
+    mutating func parseEntry(depth: Int, leading: [Comment], blankLineBefore: Bool) -> Entry {
+        let keywordToken = current
+        advance()
+        lineHadError = false
+        let keyword = Name(text: text(keywordToken), range: keywordToken.range)
+        var arguments: [Expression] = []
+        var value: Expression?
+        var block: Block?
+        var trailing: Comment?
+
+        while !current.kind.endsArguments {
+            let before = index
+            arguments.append(parseArgument())
+            if index == before {
+                error(.unexpectedToken, "unexpected \(describe(current)) in '\(keyword.text)'", at: current.range)
+                advance()
+            }
+            if diagnosticsEndLine { break }
+        }
+        if current.kind == .equals, !diagnosticsEndLine {
+            advance()
+            value = parseArgument()
+        }
+        if current.kind == .leftBrace, !diagnosticsEndLine {
+            (block, trailing) = parseBlock(depth: depth)
+        }
+        if trailing == nil { trailing = takeTrailingComment() }
+        if !diagnosticsEndLine, !current.kind.endsEntry {
+            error(.expectedEndOfLine, "expected the end of the line after '\(keyword.text)', found \(describe(current))",
+                  at: current.range, help: "write one fact per line")
+        }
+        if !current.kind.endsEntry { skipLine() }
+        if current.kind == .newline { advance() }
+        let end = block?.range.end ?? arguments.last?.range.end ?? value?.range.end ?? keyword.range.end
+        let entry = Entry(
+            keyword: keyword, arguments: arguments, value: value, block: block,
+            range: SourceRange(start: keyword.range.start, end: max(end, value?.range.end ?? end)),
+            leadingComments: leading, trailingComment: trailing, blankLineBefore: blankLineBefore)
+        lineHadError = false
+        return entry
+    }
+
+    /// The block and the comment written after its `{`.
+    private mutating func parseBlock(depth: Int) -> (Block?, Comment?) {
+        let open = current
+        if depth + 1 > Self.maximumBlockDepth {
+            error(.nestingTooDeep, "blocks are nested more than \(Self.maximumBlockDepth) deep",
+                  at: open.range, help: "a ruleset needs at most three levels: procedure, step, fee")
+            skipBlock()
+            return (nil, nil)
+        }
+        advance()
+        let openingComment = takeTrailingComment()
+        let (entries, trailing, close) = parseEntries(depth: depth + 1, opening: open)
+        let closingComment = close == nil ? nil : takeTrailingComment()
+        let end = close?.end ?? current.start
+        let block = Block(entries: entries, trailingComments: trailing, closingComment: closingComment,
+                          range: SourceRange(start: open.start, end: end))
+        return (block, openingComment)
+    }
+
+    // MARK: - Tokens
+
+    var lineHadError = false
+    private var diagnosticsEndLine: Bool { lineHadError }
+
+    var current: Token { tokens[index] }
+
+    func peek(_ offset: Int = 1) -> Token {
+        tokens[min(index + offset, tokens.count - 1)]
+    }
+
+    mutating func advance() {
+        if index < tokens.count - 1 { index += 1 }
+    }
+
+    func text(_ token: Token) -> String {
+        String(decoding: file.bytes[token.start..<token.end], as: UTF8.self)
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .identifier: "'\(text(token))'"
+        case .number: "number '\(text(token))'"
+        case .invalid: "'\(text(token))'"
+        default: token.kind.spelling
+        }
+    }
+
+    func location(_ range: SourceRange) -> SourceLocation { SourceLocation(file: file.path, range: range) }
+
+    private mutating func takeTrailingComment() -> Comment? {
+        guard current.kind == .comment else { return nil }
+        let token = current
+        advance()
+        return Comment(text: text(token), range: token.range, blankLineBefore: false)
+    }
+
+    /// Skips to the end of the current line, stepping over whole blocks so that a bad line's
+    /// `{ … }` does not close the enclosing block early.
+    mutating func skipLine() {
+        while current.kind != .newline, current.kind != .endOfFile, current.kind != .rightBrace {
+            if current.kind == .leftBrace { skipBlock() } else { advance() }
+        }
+    }
+
+    /// Skips a balanced `{ … }` starting at (or just after) its `{`, without recursion.
+    mutating func skipBlock() {
+        var depth = current.kind == .leftBrace ? 0 : 1
+        while current.kind != .endOfFile {
+            if current.kind == .leftBrace { depth += 1 }
+            if current.kind == .rightBrace {
+                depth -= 1
+                if depth == 0 { advance(); return }
+            }
+            advance()
+        }
+    }
+
+    mutating func error(
+        _ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil,
+        notes: [Diagnostic.Note] = [], fixIts: [Diagnostic.FixIt] = []
+    ) {
+        lineHadError = true
+        diagnostics.append(Diagnostic(.error, code, message, at: location(range), help: help, notes: notes,
+                                      fixIts: fixIts))
+    }
+}
+
+extension TokenKind {
+    /// Tokens at which an entry's arguments stop.
+    var endsArguments: Bool {
+        switch self {
+        case .newline, .endOfFile, .leftBrace, .rightBrace, .equals, .comment: true
+        default: false
+        }
+    }
+
+    /// Tokens at which an entry's line stops.
+    var endsEntry: Bool {
+        switch self {
+        case .newline, .endOfFile, .rightBrace, .comment: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// The syntax tree of one ruleset file.
+///
+/// The grammar is uniform: a file is a list of entries, and every entry is a keyword, some
+/// arguments, an optional `= value` and an optional block of further entries. What each keyword
+/// means, and which arguments it takes, is the checker's business; the tree keeps only what was
+/// written, comments and blank lines included, so that `fmt` can print it back.
+public struct SyntaxTree: Sendable {
+    public let file: SourceFile
+    public let entries: [Entry]
+    /// Comments after the last entry of the file.
+    public let trailingComments: [Comment]
+}
+
+/// A comment and whether a blank line stood before it.
+public struct Comment: Hashable, Sendable {
+    public let text: String
+    public let range: SourceRange
+    public let blankLineBefore: Bool
+}
+
+/// `keyword arguments… [= value] [{ entries… }]`, one per line.
+public struct Entry: Sendable {
+    public let keyword: Name
+    public let arguments: [Expression]
+    public let value: Expression?
+    public let block: Block?
+    public let range: SourceRange
+    /// Whole-line comments directly above the entry.
+    public let leadingComments: [Comment]
+    /// A comment at the end of the entry's line (after `{` for a block).
+    public let trailingComment: Comment?
+    /// Whether the author left a blank line before the entry (kept, one at most, by `fmt`).
+    public let blankLineBefore: Bool
+}
+
+/// `{ entries… }`.
+public struct Block: Sendable {
+    public let entries: [Entry]
+    /// Comments after the last entry, before `}`.
+    public let trailingComments: [Comment]
+    /// A comment on the line of the closing `}`.
+    public let closingComment: Comment?
+    public let range: SourceRange
+}
+
+/// An identifier with where it was written.
+public struct Name: Hashable, Sendable {
+    public let text: String
+    public let range: SourceRange
+}
+
+/// An expression: a literal, a reference, or an operation on them.
+public struct Expression: Sendable {
+    public indirect enum Kind: Sendable {
+        /// A number as written (`50_000`, `1.5`), and its unit if one follows (`VND`, `VND/h`, `min`, `%`, `per year`).
+        case number(text: String, unit: UnitSyntax?)
+        /// A string's value, escapes resolved.
+        case string(String)
+        case date(String)
+        case identifier(String)
+        /// `base.member`.
+        case member(Expression, Name)
+        /// `low..high`, or `low..likely..high`.
+        case range(low: Expression, likely: Expression?, high: Expression)
+        case unary(UnaryOperator, Expression)
+        case binary(BinaryOperator, Expression, Expression)
+        case parenthesized(Expression)
+        /// `a, b, c`.
+        case list([Expression])
+        /// Where an expression should have been; the parser has already reported it.
+        case missing
+    }
+
+    public let kind: Kind
+    public let range: SourceRange
+}
+
+/// The unit after a number, as written.
+public struct UnitSyntax: Hashable, Sendable {
+    /// The words of the unit joined canonically: `VND`, `VND/h`, `min`, `h`, `workdays`, `%`, `per year`.
+    public let text: String
+    public let range: SourceRange
+}
+
+public enum UnaryOperator: String, Sendable {
+    case negate = "-"
+    case not = "not"
+}
+
+public enum BinaryOperator: String, Sendable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/"
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case and, or
+
+    /// Binding strength; higher binds tighter.
+    var precedence: Int {
+        switch self {
+        case .or: 1
+        case .and: 2
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: 3
+        case .add, .subtract: 4
+        case .multiply, .divide: 5
+        }
+    }
+}

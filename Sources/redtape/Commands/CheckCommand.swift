@@ -1,0 +1,29 @@
+import RedtapeKit
+
+/// `redtape check`: read, parse and check rulesets, and report every problem.
+enum CheckCommand: Command {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Check rulesets and report every problem found.",
+        discussion: "Reads each ruleset with the files it imports. Problems are printed as\n"
+            + "'file:line:column: error: message' with the source line. Exit status: 0 when\n"
+            + "no errors were found, 1 when warnings were found under --strict, 2 on errors.",
+        arguments: [.paths],
+        options: [.strict])
+
+    static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
+        guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
+        let workspace = Workspace.load(arguments.positional)
+        let diagnostics = workspace.diagnostics
+        reportDiagnostics(diagnostics, files: workspace.files)
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
+        let procedures = workspace.rootRulesets.reduce(0) { $0 + $1.procedures.count }
+        let fileCount = workspace.files.count
+        Terminal.writeError("checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
+                            + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))\n")
+        if errors > 0 { return .failure }
+        if warnings > 0, arguments.flag("strict") { return .findings }
+        return .success
+    }
+}
