@@ -112,7 +112,10 @@ public struct DiagnosticRenderer: Sendable {
     /// The part of a line to show: all of it when short, else a stretch around the column.
     /// Tabs print as one space each so the caret stays aligned.
     private func window(for line: String, column: Int) -> Window {
-        let scalars = Array(line.unicodeScalars.map { $0 == "\t" ? " " : $0 })
+        let scalars = Array(line.unicodeScalars.map { scalar -> Unicode.Scalar in
+            if scalar == "\t" { return " " }
+            return scalar.value < 0x20 || scalar.value == 0x7F ? "\u{FFFD}" : scalar
+        })
         let limit = Self.maximumShownWidth
         guard scalars.count > limit else {
             return Window(text: String(String.UnicodeScalarView(scalars)), dropped: 0, width: scalars.count)

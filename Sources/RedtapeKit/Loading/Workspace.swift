@@ -90,7 +90,8 @@ struct WorkspaceLoader<Reader: SourceReader> {
         }
         importsByPath[path] = importedPaths
         let (ruleset, checkDiagnostics) = Checker.check(tree, imports: imports, importedRulesets: transitiveImports(of: path))
-        fileDiagnostics += checkDiagnostics
+        // Meaning is not judged on a file that did not parse: those messages would mostly echo the syntax error.
+        if !syntaxDiagnostics.hasErrors { fileDiagnostics += checkDiagnostics }
         // Top to bottom, as the file reads; the sort is stable so that a message's notes keep their order.
         diagnostics += fileDiagnostics.enumerated()
             .sorted { ($0.element.location.range.start, $0.offset) < ($1.element.location.range.start, $1.offset) }

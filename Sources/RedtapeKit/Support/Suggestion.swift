@@ -3,7 +3,9 @@ public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
-        let allowed = max(1, target.count / 3)
+        // Names of one or two letters are too short for a guess to mean anything.
+        let allowed = target.count < 3 ? 0 : max(1, target.count / 3)
+        guard allowed > 0 else { return nil }
         var best: (name: String, distance: Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: allowed)

@@ -161,6 +161,11 @@ extension Parser {
             let close = current
             advance()
             return Expression(kind: .parenthesized(inner), range: SourceRange(start: token.start, end: close.end))
+        case .invalid:
+            // The lexer has reported it; end the line quietly.
+            lineHadError = true
+            advance()
+            return Expression(kind: .missing, range: token.range)
         default:
             error(.expectedValue, "expected a value, found \(describe(token))", at: token.range)
             return Expression(kind: .missing, range: .at(token.start))

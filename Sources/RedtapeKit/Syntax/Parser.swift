@@ -70,7 +70,11 @@ public struct Parser {
                 entries.append(entry)
                 pending = []
                 newlines = 1
+            case .invalid:
+                skipLine()
+                newlines = 1
             default:
+                lineHadError = false
                 error(.expectedKeyword, "expected a keyword at the start of the line, found \(describe(token))",
                       at: token.range,
                       help: "each line starts with a keyword such as 'procedure', 'document' or 'step'")
@@ -199,10 +203,13 @@ public struct Parser {
         }
     }
 
+    /// Reports a syntax error, once per line: what follows a first error on the same line is usually its echo.
+    /// An unclosed block is always reported, since it is found at the end of the file.
     mutating func error(
         _ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil,
         notes: [Diagnostic.Note] = [], fixIts: [Diagnostic.FixIt] = []
     ) {
+        if lineHadError, code != .unclosedBlock { return }
         lineHadError = true
         diagnostics.append(Diagnostic(.error, code, message, at: location(range), help: help, notes: notes,
                                       fixIts: fixIts))

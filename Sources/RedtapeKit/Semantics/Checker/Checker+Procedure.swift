@@ -207,9 +207,11 @@ extension Checker {
         if let population = p.population, let frequency = p.frequency {
             return .population(population, frequency: frequency)
         }
-        if p.volumeEntries.isEmpty || p.population != nil || p.frequency != nil {
-            let missing = p.population == nil && p.frequency == nil ? "how many cases a year"
-                : p.population == nil ? "its 'population'" : "its 'frequency'"
+        let written = Set(p.volumeEntries.map(\.keyword.text))
+        let missing: String? = written.isEmpty ? "how many cases a year"
+            : written == ["population"] ? "its 'frequency'"
+            : written == ["frequency"] ? "its 'population'" : nil
+        if let missing {
             report(.missingFact, "\(name) does not say \(missing)", at: range,
                    help: "add 'cases 10_000 per year', or 'population 10_000' with 'frequency 1 per year'")
         }

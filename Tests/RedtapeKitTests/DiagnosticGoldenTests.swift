@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// Each invalid fixture is checked and its rendered diagnostics compared with the golden file beside it.
+/// A fixture is a `.ruleset` file in Fixtures/invalid, or a folder there whose `main.ruleset` imports others.
+@Suite("Diagnostics of invalid rulesets")
+struct DiagnosticGoldenTests {
+    static let folder = Paths.fixtures + "/invalid"
+
+    static var fixtures: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".ruleset") || !$0.contains(".") }.sorted()
+    }
+
+    /// Renders what `redtape check` prints for a fixture, with machine-specific paths made neutral.
+    static func render(_ fixture: String) -> String {
+        let isFolder = !fixture.hasSuffix(".ruleset")
+        let path = folder + "/" + fixture + (isFolder ? "/main.ruleset" : "")
+        let workspace = Workspace.load([path])
+        let renderer = DiagnosticRenderer(files: workspace.files)
+        return renderer.render(workspace.diagnostics)
+            .replacingOccurrences(of: folder + "/", with: "")
+            .replacingOccurrences(of: Paths.repository, with: "<project>")
+    }
+
+    @Test("there are at least 40 invalid inputs")
+    func enoughFixtures() {
+        #expect(Self.fixtures.count >= 40)
+    }
+
+    @Test("each invalid input gets its pinned diagnostics", arguments: fixtures)
+    func golden(_ fixture: String) {
+        let output = Self.render(fixture)
+        #expect(output.contains(": error: ") || output.contains(": warning: "), "no diagnostic for \(fixture)")
+        let isFolder = !fixture.hasSuffix(".ruleset")
+        let golden = Self.folder + "/" + (isFolder ? fixture + "/expected.txt" : fixture.dropLast(8) + ".expected")
+        Golden.check(output, against: golden)
+    }
+}
