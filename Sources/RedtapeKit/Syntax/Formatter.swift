@@ -25,6 +25,7 @@ public struct Formatter: Sendable {
             if index > 0, comment.blankLineBefore { out += "\n" }
             out += indent + comment.text + "\n"
         }
+        if entry.blankLineAfterComments { out += "\n" }
         var line = indent + entry.keyword.text
         for argument in entry.arguments { line += " " + Self.text(of: argument) }
         if let value = entry.value { line += " = " + Self.text(of: value) }
@@ -59,7 +60,7 @@ public struct Formatter: Sendable {
     // MARK: - Expressions
 
     /// The canonical text of an expression.
-    public static func text(of expression: Expression) -> String {
+    public static func text(of expression: ExpressionSyntax) -> String {
         switch expression.kind {
         case .number(let number, let unit):
             guard let unit else { return number }

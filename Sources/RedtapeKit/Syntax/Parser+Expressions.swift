@@ -2,7 +2,7 @@
 /// `or` · `and` · `not` · comparisons · ranges (`..`) · `+ -` · `* /` · unary `-` · `.member` · literals.
 extension Parser {
     /// One argument of an entry: an expression, or a comma-separated list of them.
-    mutating func parseArgument() -> Expression {
+    mutating func parseArgument() -> ExpressionSyntax {
         let first = parseExpression()
         guard current.kind == .comma else { return first }
         var items = [first]
@@ -11,22 +11,22 @@ extension Parser {
             skipNewlines()
             items.append(parseExpression())
         }
-        return Expression(kind: .list(items), range: first.range.union(items.last!.range))
+        return ExpressionSyntax(kind: .list(items), range: first.range.union(items.last!.range))
     }
 
-    mutating func parseExpression() -> Expression {
+    mutating func parseExpression() -> ExpressionSyntax {
         expressionDepth += 1
         defer { expressionDepth -= 1 }
         if expressionDepth > Self.maximumExpressionDepth {
             error(.nestingTooDeep, "expression is nested more than \(Self.maximumExpressionDepth) deep",
                   at: current.range, help: "split it into named assumptions")
             skipLine()
-            return Expression(kind: .missing, range: .at(current.start))
+            return ExpressionSyntax(kind: .missing, range: .at(current.start))
         }
         return parseOr()
     }
 
-    private mutating func parseOr() -> Expression {
+    private mutating func parseOr() -> ExpressionSyntax {
         var left = parseAnd()
         while isWord("or") {
             advance()
@@ -36,7 +36,7 @@ extension Parser {
         return left
     }
 
-    private mutating func parseAnd() -> Expression {
+    private mutating func parseAnd() -> ExpressionSyntax {
         var left = parseNot()
         while isWord("and") {
             advance()
@@ -46,15 +46,15 @@ extension Parser {
         return left
     }
 
-    private mutating func parseNot() -> Expression {
+    private mutating func parseNot() -> ExpressionSyntax {
         guard isWord("not") else { return parseComparison() }
         let start = current.start
         advance()
         let operand = parseNot()
-        return Expression(kind: .unary(.not, operand), range: SourceRange(start: start, end: operand.range.end))
+        return ExpressionSyntax(kind: .unary(.not, operand), range: SourceRange(start: start, end: operand.range.end))
     }
 
-    private mutating func parseComparison() -> Expression {
+    private mutating func parseComparison() -> ExpressionSyntax {
         let left = parseRange()
         let op: BinaryOperator
         switch current.kind {
@@ -71,20 +71,20 @@ extension Parser {
         return binary(op, left, parseRange())
     }
 
-    private mutating func parseRange() -> Expression {
+    private mutating func parseRange() -> ExpressionSyntax {
         let low = parseAdditive()
         guard current.kind == .dotDot else { return low }
         advance()
         let second = parseAdditive()
         guard current.kind == .dotDot else {
-            return Expression(kind: .range(low: low, likely: nil, high: second), range: low.range.union(second.range))
+            return ExpressionSyntax(kind: .range(low: low, likely: nil, high: second), range: low.range.union(second.range))
         }
         advance()
         let high = parseAdditive()
-        return Expression(kind: .range(low: low, likely: second, high: high), range: low.range.union(high.range))
+        return ExpressionSyntax(kind: .range(low: low, likely: second, high: high), range: low.range.union(high.range))
     }
 
-    private mutating func parseAdditive() -> Expression {
+    private mutating func parseAdditive() -> ExpressionSyntax {
         var left = parseMultiplicative()
         while current.kind == .plus || current.kind == .minus {
             let op: BinaryOperator = current.kind == .plus ? .add : .subtract
@@ -95,7 +95,7 @@ extension Parser {
         return left
     }
 
-    private mutating func parseMultiplicative() -> Expression {
+    private mutating func parseMultiplicative() -> ExpressionSyntax {
         var left = parseUnary()
         while current.kind == .star || current.kind == .slash {
             let op: BinaryOperator = current.kind == .star ? .multiply : .divide
@@ -106,15 +106,15 @@ extension Parser {
         return left
     }
 
-    private mutating func parseUnary() -> Expression {
+    private mutating func parseUnary() -> ExpressionSyntax {
         guard current.kind == .minus else { return parsePostfix() }
         let start = current.start
         advance()
         let operand = parseUnary()
-        return Expression(kind: .unary(.negate, operand), range: SourceRange(start: start, end: operand.range.end))
+        return ExpressionSyntax(kind: .unary(.negate, operand), range: SourceRange(start: start, end: operand.range.end))
     }
 
-    private mutating func parsePostfix() -> Expression {
+    private mutating func parsePostfix() -> ExpressionSyntax {
         var base = parsePrimary()
         while current.kind == .dot {
             advance()
@@ -124,30 +124,30 @@ extension Parser {
             }
             let name = Name(text: text(current), range: current.range)
             advance()
-            base = Expression(kind: .member(base, name), range: base.range.union(name.range))
+            base = ExpressionSyntax(kind: .member(base, name), range: base.range.union(name.range))
         }
         return base
     }
 
     // MARK: - Literals
 
-    private mutating func parsePrimary() -> Expression {
+    private mutating func parsePrimary() -> ExpressionSyntax {
         let token = current
         switch token.kind {
         case .number:
             advance()
             let unit = parseUnit(after: token)
-            return Expression(kind: .number(text: text(token), unit: unit),
+            return ExpressionSyntax(kind: .number(text: text(token), unit: unit),
                               range: SourceRange(start: token.start, end: unit?.range.end ?? token.end))
         case .string:
             advance()
-            return Expression(kind: .string(decodeString(token)), range: token.range)
+            return ExpressionSyntax(kind: .string(decodeString(token)), range: token.range)
         case .date:
             advance()
-            return Expression(kind: .date(text(token)), range: token.range)
+            return ExpressionSyntax(kind: .date(text(token)), range: token.range)
         case .identifier:
             advance()
-            return Expression(kind: .identifier(text(token)), range: token.range)
+            return ExpressionSyntax(kind: .identifier(text(token)), range: token.range)
         case .leftParen:
             advance()
             skipNewlines()
@@ -160,15 +160,15 @@ extension Parser {
             }
             let close = current
             advance()
-            return Expression(kind: .parenthesized(inner), range: SourceRange(start: token.start, end: close.end))
+            return ExpressionSyntax(kind: .parenthesized(inner), range: SourceRange(start: token.start, end: close.end))
         case .invalid:
             // The lexer has reported it; end the line quietly.
             lineHadError = true
             advance()
-            return Expression(kind: .missing, range: token.range)
+            return ExpressionSyntax(kind: .missing, range: token.range)
         default:
             error(.expectedValue, "expected a value, found \(describe(token))", at: token.range)
-            return Expression(kind: .missing, range: .at(token.start))
+            return ExpressionSyntax(kind: .missing, range: .at(token.start))
         }
     }
 
@@ -248,7 +248,7 @@ extension Parser {
         current.kind == .identifier && current.end - current.start == word.utf8.count && text(current) == word
     }
 
-    private func binary(_ op: BinaryOperator, _ left: Expression, _ right: Expression) -> Expression {
-        Expression(kind: .binary(op, left, right), range: left.range.union(right.range))
+    private func binary(_ op: BinaryOperator, _ left: ExpressionSyntax, _ right: ExpressionSyntax) -> ExpressionSyntax {
+        ExpressionSyntax(kind: .binary(op, left, right), range: left.range.union(right.range))
     }
 }

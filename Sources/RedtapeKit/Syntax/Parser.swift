@@ -66,7 +66,8 @@ public struct Parser {
                 advance()
             case .identifier:
                 let blank = pending.isEmpty ? newlines >= 2 : blankBeforeEntry
-                let entry = parseEntry(depth: depth, leading: pending, blankLineBefore: blank && !entries.isEmpty)
+                let entry = parseEntry(depth: depth, leading: pending, blankLineBefore: blank && !entries.isEmpty,
+                                       blankLineAfterComments: !pending.isEmpty && newlines >= 2)
                 entries.append(entry)
                 pending = []
                 newlines = 1
@@ -84,13 +85,13 @@ public struct Parser {
         }
     }
 
-    mutating func parseEntry(depth: Int, leading: [Comment], blankLineBefore: Bool) -> Entry {
+    mutating func parseEntry(depth: Int, leading: [Comment], blankLineBefore: Bool, blankLineAfterComments: Bool) -> Entry {
         let keywordToken = current
         advance()
         lineHadError = false
         let keyword = Name(text: text(keywordToken), range: keywordToken.range)
-        var arguments: [Expression] = []
-        var value: Expression?
+        var arguments: [ExpressionSyntax] = []
+        var value: ExpressionSyntax?
         var block: Block?
         var trailing: Comment?
 
@@ -121,7 +122,8 @@ public struct Parser {
         let entry = Entry(
             keyword: keyword, arguments: arguments, value: value, block: block,
             range: SourceRange(start: keyword.range.start, end: max(end, value?.range.end ?? end)),
-            leadingComments: leading, trailingComment: trailing, blankLineBefore: blankLineBefore)
+            leadingComments: leading, trailingComment: trailing, blankLineBefore: blankLineBefore,
+            blankLineAfterComments: blankLineAfterComments)
         lineHadError = false
         return entry
     }

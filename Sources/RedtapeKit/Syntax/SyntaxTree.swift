@@ -21,8 +21,8 @@ public struct Comment: Hashable, Sendable {
 /// `keyword arguments… [= value] [{ entries… }]`, one per line.
 public struct Entry: Sendable {
     public let keyword: Name
-    public let arguments: [Expression]
-    public let value: Expression?
+    public let arguments: [ExpressionSyntax]
+    public let value: ExpressionSyntax?
     public let block: Block?
     public let range: SourceRange
     /// Whole-line comments directly above the entry.
@@ -31,6 +31,8 @@ public struct Entry: Sendable {
     public let trailingComment: Comment?
     /// Whether the author left a blank line before the entry (kept, one at most, by `fmt`).
     public let blankLineBefore: Bool
+    /// Whether a blank line separates the leading comments from the entry (a file's opening comment, say).
+    public let blankLineAfterComments: Bool
 }
 
 /// `{ entries… }`.
@@ -50,7 +52,7 @@ public struct Name: Hashable, Sendable {
 }
 
 /// An expression: a literal, a reference, or an operation on them.
-public struct Expression: Sendable {
+public struct ExpressionSyntax: Sendable {
     public indirect enum Kind: Sendable {
         /// A number as written (`50_000`, `1.5`), and its unit if one follows (`VND`, `VND/h`, `min`, `%`, `per year`).
         case number(text: String, unit: UnitSyntax?)
@@ -59,14 +61,14 @@ public struct Expression: Sendable {
         case date(String)
         case identifier(String)
         /// `base.member`.
-        case member(Expression, Name)
+        case member(ExpressionSyntax, Name)
         /// `low..high`, or `low..likely..high`.
-        case range(low: Expression, likely: Expression?, high: Expression)
-        case unary(UnaryOperator, Expression)
-        case binary(BinaryOperator, Expression, Expression)
-        case parenthesized(Expression)
+        case range(low: ExpressionSyntax, likely: ExpressionSyntax?, high: ExpressionSyntax)
+        case unary(UnaryOperator, ExpressionSyntax)
+        case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax)
+        case parenthesized(ExpressionSyntax)
         /// `a, b, c`.
-        case list([Expression])
+        case list([ExpressionSyntax])
         /// Where an expression should have been; the parser has already reported it.
         case missing
     }

@@ -118,7 +118,7 @@ extension Checker {
             return nil
         }
         var severity: Severity?
-        var condition: Expression?
+        var condition: ExpressionSyntax?
         var principle: String?
         var explanation: String?
         var fix: String?

@@ -63,7 +63,7 @@ extension Checker {
     // MARK: - Single facts
 
     /// Checks that the entry has exactly `count` arguments, no value and no block.
-    mutating func arguments(_ entry: Entry, count: Int, in context: Context) -> [Expression]? {
+    mutating func arguments(_ entry: Entry, count: Int, in context: Context) -> [ExpressionSyntax]? {
         let keyword = entry.keyword.text
         if let block = entry.block {
             report(.unexpectedBlock, "'\(keyword)' takes no block", at: block.range,
@@ -105,7 +105,7 @@ extension Checker {
         arguments(entry, count: 0, in: context) != nil
     }
 
-    mutating func name(_ argument: Expression, of entry: Entry, in context: Context) -> Name? {
+    mutating func name(_ argument: ExpressionSyntax, of entry: Entry, in context: Context) -> Name? {
         guard case .identifier(let text) = argument.kind else {
             report(.wrongArguments, "'\(entry.keyword.text)' takes a name, found \(describe(argument))",
                    at: argument.range, help: usageHelp(entry.keyword.text, context: context))
@@ -178,7 +178,7 @@ extension Checker {
     }
 
     /// Evaluates an expression and checks that it is the kind of quantity expected and not negative.
-    mutating func quantity(_ expression: Expression, _ expected: Expectation, for keyword: String,
+    mutating func quantity(_ expression: ExpressionSyntax, _ expected: Expectation, for keyword: String,
                            in context: Context) -> Amount? {
         guard let evaluated = evaluate(expression) else { return nil }
         let value = evaluated.estimate

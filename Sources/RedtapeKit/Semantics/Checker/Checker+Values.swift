@@ -11,7 +11,7 @@ extension Checker {
     static let maximumDigits = 28
 
     /// Evaluates a constant expression, reporting what is wrong with it; nil after an error.
-    mutating func evaluate(_ expression: Expression) -> Evaluated? {
+    mutating func evaluate(_ expression: ExpressionSyntax) -> Evaluated? {
         switch expression.kind {
         case .number(let text, let unit):
             return number(text, unit: unit, at: expression.range).map { Evaluated(estimate: $0, assumptions: []) }
@@ -44,8 +44,15 @@ extension Checker {
         }
     }
 
-    private mutating func range(_ lowExpression: Expression, _ likelyExpression: Expression?,
-                                _ highExpression: Expression, at range: SourceRange) -> Evaluated? {
+    private mutating func range(_ lowExpression: ExpressionSyntax, _ likelyExpression: ExpressionSyntax?,
+                                _ highExpression: ExpressionSyntax, at range: SourceRange) -> Evaluated? {
+        // `2_000_000..5_000_000 VND`: a bare bound takes the unit written on the high one.
+        var lowExpression = lowExpression
+        var likelyExpression = likelyExpression
+        if case .number(_, let unit?) = highExpression.kind {
+            lowExpression = Self.withUnit(lowExpression, unit)
+            likelyExpression = likelyExpression.map { Self.withUnit($0, unit) }
+        }
         guard let low = evaluate(lowExpression), let high = evaluate(highExpression) else { return nil }
         let likely = likelyExpression.flatMap { evaluate($0) }
         if likelyExpression != nil, likely == nil { return nil }
@@ -63,6 +70,11 @@ extension Checker {
         let estimate = Estimate(low: low.estimate.low, likely: middle, high: high.estimate.high, unit: low.estimate.unit)
         return Evaluated(estimate: estimate,
                          assumptions: low.assumptions + (likely?.assumptions ?? []) + high.assumptions)
+    }
+
+    private static func withUnit(_ expression: ExpressionSyntax, _ unit: UnitSyntax) -> ExpressionSyntax {
+        guard case .number(let text, nil) = expression.kind else { return expression }
+        return ExpressionSyntax(kind: .number(text: text, unit: unit), range: expression.range)
     }
 
     private mutating func arithmeticError(_ failure: ArithmeticError, _ op: BinaryOperator, at range: SourceRange) {
@@ -175,7 +187,7 @@ extension Checker {
         }
     }
 
-    func describe(_ expression: Expression) -> String {
+    func describe(_ expression: ExpressionSyntax) -> String {
         switch expression.kind {
         case .string: "a string"
         case .date: "a date"

@@ -15,7 +15,7 @@ public enum Severity: String, CaseIterable, Hashable, Sendable, Comparable {
 public struct Rule: Sendable {
     public let declared: Declared
     public let severity: Severity
-    public let condition: Expression
+    public let condition: ExpressionSyntax
     public let principle: String?
     public let explanation: String?
     public let fix: String?
