@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@Suite("redtape check")
+struct CheckCommandTests {
+    @Test("the shipped examples and rulesets check clean")
+    func shippedRulesets() throws {
+        let outcome = try Redtape.run(["check", "Examples", "Rulesets"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("0 errors, 0 warnings"))
+    }
+
+    @Test("an error prints file:line:column, the line and a caret, and exits 2")
+    func errorFormat() throws {
+        let folder = try Redtape.scratchFolder()
+        try "assume x = 5 VND + 3h\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
+        let outcome = try Redtape.run(["check", "bad.ruleset"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("bad.ruleset:1:12: error: cannot add money (VND) and a duration [E051]\n"))
+        #expect(outcome.stderr.contains("    1 | assume x = 5 VND + 3h\n"))
+        #expect(outcome.stderr.contains("      |            ^~~~~~~~~~\n"))
+        #expect(!outcome.stderr.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    @Test("an empty file gets a warning: exit 0, or 1 under --strict")
+    func emptyFile() throws {
+        let folder = try Redtape.scratchFolder()
+        FileManager.default.createFile(atPath: folder + "/empty.ruleset", contents: Data())
+        let plain = try Redtape.run(["check", "empty.ruleset"], in: folder)
+        #expect(plain.status == 0)
+        #expect(plain.stderr.contains("empty.ruleset:1:1: warning: this file declares nothing [W004]"))
+        let strict = try Redtape.run(["check", "--strict", "empty.ruleset"], in: folder)
+        #expect(strict.status == 1)
+    }
+
+    /// Inputs that must get one clean, located error and exit status 2: never a crash or a hang.
+    static let hostile: [(name: String, bytes: [UInt8], expected: String)] = [
+        ("binary", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02], "hostile.ruleset:1:5: error: this is a binary file, not a ruleset"),
+        ("invalid UTF-8", Array("assume x = 1h {\n  source \"".utf8) + [0xC3, 0x28] + Array("\"\n}\n".utf8),
+         "hostile.ruleset:2:11: error: invalid UTF-8 byte 0xC3"),
+        ("1,000 nested blocks", Array(("procedure p \"P\" " + String(repeating: "{\n a b ", count: 1_000)
+            + String(repeating: "}\n", count: 1_000)).utf8), "error: blocks are nested more than 16 deep"),
+        ("1,000 nested parentheses", Array(("assume x = " + String(repeating: "(", count: 1_000) + "1"
+            + String(repeating: ")", count: 1_000) + "\n").utf8), "error: expression is nested more than 64 deep"),
+        ("a 10 MB line", Array(("assume x = 1h # " + String(repeating: "ệ", count: 3_500_000) + " x").utf8 + Array("\nassume y = @".utf8)),
+         "hostile.ruleset:2:12: error: unexpected character '@'"),
+        ("a number with 400 digits", Array(("assume x = " + String(repeating: "7", count: 400) + " VND\n").utf8),
+         "hostile.ruleset:1:12: error: number '7777777777777777777777777777777777777777…' has too many digits"),
+        ("a file that imports itself", Array("import \"hostile.ruleset\"\n".utf8), "hostile.ruleset:1:8: error: import cycle"),
+    ]
+
+    @Test("hostile input gets a clean error and exit 2", arguments: hostile.indices)
+    func hostileInput(_ index: Int) throws {
+        let (name, bytes, expected) = Self.hostile[index]
+        let folder = try Redtape.scratchFolder()
+        FileManager.default.createFile(atPath: folder + "/hostile.ruleset", contents: Data(bytes))
+        let started = Date()
+        let outcome = try Redtape.run(["check", "hostile.ruleset"], in: folder)
+        #expect(outcome.status == 2, "\(name): \(outcome.stderr.prefix(500))")
+        #expect(outcome.stderr.contains(expected), "\(name): \(outcome.stderr.prefix(2_000))")
+        #expect(outcome.stderr.utf8.count < 20_000, "\(name): the message must stay readable")
+        #expect(Date().timeIntervalSince(started) < 60, "\(name) took too long")
+    }
+
+    @Test("a folder with no rulesets is an input error")
+    func emptyFolder() throws {
+        let folder = try Redtape.scratchFolder()
+        try FileManager.default.createDirectory(atPath: folder + "/nothing", withIntermediateDirectories: true)
+        let outcome = try Redtape.run(["check", "nothing"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("nothing: error: no .ruleset files in this folder"))
+    }
+
+    @Test("a missing file is an input error")
+    func missingFile() throws {
+        let outcome = try Redtape.run(["check", "no/such.ruleset"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("no/such.ruleset: error: cannot read 'no/such.ruleset': no such file"))
+    }
+}

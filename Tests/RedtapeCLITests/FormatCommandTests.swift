@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite("redtape fmt")
+struct FormatCommandTests {
+    static let messy = "assume   x = 1h   {\n source \"S\"\n}\n"
+    static let tidy = "assume x = 1h {\n  source \"S\"\n}\n"
+
+    @Test("without a flag: prints the formatted file and changes nothing")
+    func prints() throws {
+        let folder = try Redtape.scratchFolder()
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
+        let outcome = try Redtape.run(["fmt", "a.ruleset"], in: folder)
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == Self.tidy)
+        #expect(try String(contentsOfFile: folder + "/a.ruleset", encoding: .utf8) == Self.messy)
+    }
+
+    @Test("--check exits 1 on an unformatted file and 0 on a formatted one, changing nothing")
+    func check() throws {
+        let folder = try Redtape.scratchFolder()
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
+        try Self.tidy.write(toFile: folder + "/b.ruleset", atomically: true, encoding: .utf8)
+        let bad = try Redtape.run(["fmt", "--check", "a.ruleset"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("a.ruleset: not formatted"))
+        #expect(try String(contentsOfFile: folder + "/a.ruleset", encoding: .utf8) == Self.messy)
+        let good = try Redtape.run(["fmt", "--check", "b.ruleset"], in: folder)
+        #expect(good.status == 0)
+    }
+
+    @Test("--write rewrites in place; a file with syntax errors is left alone with exit 2")
+    func write() throws {
+        let folder = try Redtape.scratchFolder()
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
+        let broken = "assume x = 1h {\n  source \"S\n"
+        try broken.write(toFile: folder + "/broken.ruleset", atomically: true, encoding: .utf8)
+        let outcome = try Redtape.run(["fmt", "--write", "."], in: folder)
+        #expect(outcome.status == 2)
+        #expect(try String(contentsOfFile: folder + "/a.ruleset", encoding: .utf8) == Self.tidy)
+        #expect(try String(contentsOfFile: folder + "/broken.ruleset", encoding: .utf8) == broken)
+        #expect(outcome.stderr.contains("broken.ruleset:2:10: error: unterminated string"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("--check and --write together is a usage error")
+    func conflicting() throws {
+        let outcome = try Redtape.run(["fmt", "--check", "--write", "Examples"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("Error: Use '--check' or '--write', not both.\n"))
+    }
+}

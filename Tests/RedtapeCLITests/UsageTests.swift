@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+@Suite("redtape help and usage")
+struct UsageTests {
+    @Test("--help, help <command> and <command> --help print the same help")
+    func help() throws {
+        let a = try Redtape.run(["help", "check"])
+        let b = try Redtape.run(["check", "--help"])
+        #expect(a.status == 0 && b.status == 0)
+        #expect(a.stdout == b.stdout)
+        #expect(a.stdout.hasPrefix("OVERVIEW: Check rulesets"))
+        for heading in ["USAGE: redtape check", "ARGUMENTS:", "OPTIONS:", "--strict", "-h, --help"] {
+            #expect(a.stdout.contains(heading))
+        }
+        let root = try Redtape.run(["--help"])
+        #expect(root.stdout.contains("SUBCOMMANDS:\n  check"))
+        #expect(root.stdout.contains("  fmt "))
+    }
+
+    @Test("--version prints the version")
+    func version() throws {
+        let outcome = try Redtape.run(["--version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.split(separator: ".").count == 3)
+    }
+
+    @Test("an unknown option is a usage error with a suggestion, exit 2")
+    func unknownOption() throws {
+        let outcome = try Redtape.run(["check", "--strikt", "Examples"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == """
+            Error: Unknown option '--strikt'. Did you mean '--strict'?
+            Usage: redtape check [--strict] <paths> ...
+              See 'redtape check --help' for more information.
+
+            """)
+    }
+
+    @Test("an unknown subcommand is a usage error with a suggestion, exit 2")
+    func unknownCommand() throws {
+        let outcome = try Redtape.run(["chek", "Examples"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("Error: Unknown subcommand 'chek'. Did you mean 'check'?\n"))
+    }
+
+    @Test("a command without paths is a usage error")
+    func missingPaths() throws {
+        let outcome = try Redtape.run(["check"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.hasPrefix("Error: Missing expected argument '<paths> ...'.\n"))
+    }
+}
