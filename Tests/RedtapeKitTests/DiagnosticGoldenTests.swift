@@ -38,3 +38,28 @@ struct DiagnosticGoldenTests {
         Golden.check(output, against: golden)
     }
 }
+
+@Suite("Diagnostic codes")
+struct DiagnosticCodeTests {
+    /// Codes produced only outside a ruleset's text, tested through the binary instead.
+    static let testedElsewhere: Set<DiagnosticCode> = [.unreadableFile]
+
+    @Test("every code is pinned by at least one golden file")
+    func everyCodeHasAFixture() throws {
+        var pinned = ""
+        for fixture in DiagnosticGoldenTests.fixtures {
+            pinned += DiagnosticGoldenTests.render(fixture)
+        }
+        for code in DiagnosticCode.allCases where !Self.testedElsewhere.contains(code) {
+            #expect(pinned.contains("[\(code.rawValue)]"), "no fixture produces \(code.rawValue) (\(code))")
+        }
+    }
+
+    @Test("every code is explained in docs/LANGUAGE.md")
+    func everyCodeIsDocumented() throws {
+        let manual = try String(contentsOfFile: Paths.repository + "/docs/LANGUAGE.md", encoding: .utf8)
+        for code in DiagnosticCode.allCases {
+            #expect(manual.contains("| \(code.rawValue) |"), "docs/LANGUAGE.md does not explain \(code.rawValue)")
+        }
+    }
+}

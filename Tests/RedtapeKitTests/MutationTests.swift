@@ -12,7 +12,7 @@ struct MutationTests {
     @Test("random edits of every shipped ruleset", arguments: FormatterTests.shipped)
     func mutate(_ path: String) throws {
         let original = try #require(FileManager.default.contents(atPath: path)).map { $0 }
-        var random = SplitMix64(seed: UInt64(truncatingIfNeeded: path.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
+        var random = SeededRandom(seed: UInt64(truncatingIfNeeded: path.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
         var rejected = 0
         for _ in 0..<Self.editsPerFile {
             let mutated = Self.edit(original, &random)
@@ -39,7 +39,7 @@ struct MutationTests {
     }
 
     /// One random edit: a deletion, an insertion, a duplication or a truncation.
-    static func edit(_ bytes: [UInt8], _ random: inout SplitMix64) -> [UInt8] {
+    static func edit(_ bytes: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
         var result = bytes
         let position = random.next(below: bytes.count + 1)
         switch random.next(below: 4) {
@@ -80,23 +80,5 @@ struct MutationTests {
             }
         }
         return tree.entries.contains(where: entry)
-    }
-}
-
-/// A small seeded generator, so that every run makes the same edits.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int {
-        bound <= 1 ? 0 : Int(next() % UInt64(bound))
     }
 }

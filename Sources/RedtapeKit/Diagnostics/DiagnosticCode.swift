@@ -22,7 +22,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case expectedValue = "E022"
     case expectedName = "E023"
     case expectedToken = "E024"
-    case unexpectedToken = "E025"
     case unclosedBlock = "E026"
     case unexpectedClosingBrace = "E027"
     case nestingTooDeep = "E028"
@@ -41,8 +40,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateDefinition = "E040"
     case unknownReference = "E041"
     case wrongKindOfReference = "E042"
-    case invalidIdentifier = "E043"
-    case unusedDefinition = "W044"
 
     // MARK: Values and units
     case unknownUnit = "E050"
@@ -66,10 +63,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case importCycle = "E071"
     case importOutsideProject = "E072"
     case importNotRuleset = "E073"
-
-    // MARK: Rules
-    case unknownField = "E080"
-    case conditionNotBoolean = "E081"
 
     public var severity: Diagnostic.Severity { rawValue.hasPrefix("W") ? .warning : .error }
 }

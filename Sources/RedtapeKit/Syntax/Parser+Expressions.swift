@@ -244,8 +244,18 @@ extension Parser {
         }
     }
 
-    func isWord(_ word: String) -> Bool {
-        current.kind == .identifier && current.end - current.start == word.utf8.count && text(current) == word
+    /// Whether the current token is the identifier `word`, compared byte by byte without making a string.
+    func isWord(_ word: StaticString) -> Bool {
+        let token = current
+        guard token.kind == .identifier, token.end - token.start == word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { expected in
+            var index = 0
+            while index < expected.count {
+                if file.bytes[token.start + index] != expected[index] { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     private func binary(_ op: BinaryOperator, _ left: ExpressionSyntax, _ right: ExpressionSyntax) -> ExpressionSyntax {

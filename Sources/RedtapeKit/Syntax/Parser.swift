@@ -98,10 +98,8 @@ public struct Parser {
         while !current.kind.endsArguments {
             let before = index
             arguments.append(parseArgument())
-            if index == before {
-                error(.unexpectedToken, "unexpected \(describe(current)) in '\(keyword.text)'", at: current.range)
-                advance()
-            }
+            // A token that cannot start a value has been reported; step over it so the loop ends.
+            if index == before { advance() }
             if diagnosticsEndLine { break }
         }
         if current.kind == .equals, !diagnosticsEndLine {
@@ -112,6 +110,9 @@ public struct Parser {
             (block, trailing) = parseBlock(depth: depth)
         }
         if trailing == nil { trailing = takeTrailingComment() }
+        if !diagnosticsEndLine, current.kind == .identifier, tokens[index - 1].kind == .number {
+            error(.unknownUnit, "unknown unit '\(text(current))'", at: current.range, help: UnitWords.help)
+        }
         if !diagnosticsEndLine, !current.kind.endsEntry {
             error(.expectedEndOfLine, "expected the end of the line after '\(keyword.text)', found \(describe(current))",
                   at: current.range, help: "write one fact per line")

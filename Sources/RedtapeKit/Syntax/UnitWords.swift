@@ -2,6 +2,9 @@
 enum UnitWords {
     static let timeWords: Set<String> = ["min", "h", "workday", "workdays", "day", "days", "year", "years"]
 
+    static let help = "units are min, h, workdays, days, years, %, per year, a currency code such as VND, "
+        + "and rates such as VND/h or VND/workday"
+
     static func isTimeWord(_ word: String) -> Bool { timeWords.contains(word) }
 
     /// A time word, or a currency code: three capital letters, as in ISO 4217 (`VND`, `EUR`).

@@ -95,11 +95,33 @@ extension Checker {
 
     // MARK: - Numbers
 
-    /// A number literal with its unit, as an exact decimal.
+    /// The exact value of a number literal (`150_000`, `1.5`); nil when it has more digits than a
+    /// decimal holds exactly. Built from its digits, so no locale can change how it reads.
     func numberValue(_ text: String) -> Decimal? {
-        let digits = text.replacingOccurrences(of: "_", with: "")
-        guard digits.count(where: \.isNumber) <= Self.maximumDigits else { return nil }
-        return Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+        var significand: UInt64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var inFraction = false
+        var overflow: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "_"):
+                continue
+            case UInt8(ascii: "."):
+                inFraction = true
+            default:
+                let digit = UInt64(byte - UInt8(ascii: "0"))
+                if digits > 0 || digit > 0 { digits += 1 }
+                if inFraction { fractionDigits += 1 }
+                if digits > Self.maximumDigits { return nil }
+                if digits > 18 { overflow.append(byte) } else { significand = significand * 10 + digit }
+            }
+        }
+        var value = Decimal(sign: .plus, exponent: 0, significand: Decimal(significand))
+        for byte in overflow {
+            value = value * 10 + Decimal(Int(byte - UInt8(ascii: "0")))
+        }
+        return fractionDigits == 0 ? value : Decimal(sign: .plus, exponent: -fractionDigits, significand: value)
     }
 
     mutating func number(_ text: String, unit: UnitSyntax?, at range: SourceRange) -> Estimate? {
@@ -132,9 +154,7 @@ extension Checker {
                 return Estimate(value, .rate(code, per: period))
             }
         }
-        report(.unknownUnit, "unknown unit '\(unit.text)'", at: unit.range,
-               help: "units are min, h, workdays, days, years, %, per year, a currency code such as VND, "
-                   + "and rates such as VND/h or VND/workday")
+        report(.unknownUnit, "unknown unit '\(unit.text)'", at: unit.range, help: UnitWords.help)
         return nil
     }
 

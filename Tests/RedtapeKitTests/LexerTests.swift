@@ -1,0 +1,53 @@
+import Testing
+@testable import RedtapeKit
+
+@Suite("Lexer")
+struct LexerTests {
+    static func kinds(_ text: String) -> [TokenKind] {
+        Lexer.tokenize(SourceFile(path: "t", text: text)).tokens.map(\.kind)
+    }
+
+    @Test("numbers, units, dates, ranges and operators")
+    func tokens() {
+        #expect(Self.kinds("effort 1.5h..2h") == [.identifier, .number, .identifier, .dotDot, .number, .identifier, .endOfFile])
+        #expect(Self.kinds("effective 2025-07-01") == [.identifier, .date, .endOfFile])
+        // A date must stand alone; glued to a name it reads as arithmetic and is refused later.
+        #expect(Self.kinds("2025-07-01x") == [.number, .minus, .number, .minus, .number, .identifier, .endOfFile])
+        #expect(Self.kinds("a >= b != c") == [.identifier, .greaterEquals, .identifier, .notEquals, .identifier, .endOfFile])
+        #expect(Self.kinds("share 40%") == [.identifier, .number, .percent, .endOfFile])
+    }
+
+    @Test("CRLF ends a line like LF, and a comment stops before the CR")
+    func crlf() {
+        let file = SourceFile(path: "t", text: "a # note\r\nb\r\n")
+        let tokens = Lexer.tokenize(file).tokens
+        #expect(tokens.map(\.kind) == [.identifier, .comment, .newline, .identifier, .newline, .endOfFile])
+        #expect(file.text(tokens[1].range) == "# note")
+        #expect(file.lineText(1) == "a # note")
+    }
+
+    @Test("Vietnamese text in strings and comments; columns count characters, not bytes")
+    func unicode() {
+        let file = SourceFile(path: "t", text: "name \"Đăng ký\" # ghi chú\nx @")
+        let (tokens, diagnostics) = Lexer.tokenize(file)
+        #expect(tokens.map(\.kind) == [.identifier, .string, .comment, .newline, .identifier, .invalid, .endOfFile])
+        #expect(diagnostics.count == 1)
+        #expect(file.position(of: tokens[2].start) == SourcePosition(line: 1, column: 16))
+    }
+
+    @Test("a byte-order mark is skipped")
+    func byteOrderMark() {
+        let file = SourceFile(path: "t", bytes: [0xEF, 0xBB, 0xBF] + Array("a".utf8))
+        #expect(Lexer.tokenize(file).tokens.map(\.kind) == [.identifier, .endOfFile])
+    }
+
+    @Test("overlong and surrogate UTF-8 sequences are refused")
+    func invalidSequences() {
+        for bytes: [UInt8] in [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
+            let problem = Lexer.encodingProblem(in: Array("\"".utf8) + bytes)
+            #expect(problem?.code == .invalidEncoding)
+            #expect(problem?.offset == 1)
+        }
+        #expect(Lexer.encodingProblem(in: Array("Nghị định 𝄞".utf8)) == nil)
+    }
+}
