@@ -61,7 +61,7 @@ extension Checker {
                    at: range, help: "\(low.estimate.unit.description) and \(bound.estimate.unit.description) differ")
             return nil
         }
-        let middle = likely?.estimate.likely ?? (low.estimate.likely + high.estimate.likely) / 2
+        let middle = likely?.estimate.likely ?? (low.estimate.likely + high.estimate.likely) * Self.half
         guard low.estimate.low <= middle, middle <= high.estimate.high else {
             report(.invalidRange, "a range runs from low to high", at: range,
                    help: likely == nil ? "write the smaller bound first" : "write low..likely..high, in that order")
@@ -95,6 +95,19 @@ extension Checker {
 
     // MARK: - Numbers
 
+    static let half = Decimal(sign: .plus, exponent: -1, significand: 5)
+
+    /// `_` groups digits: each one stands between two digits.
+    static func underscoresBetweenDigits(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "_") {
+            guard index > 0, index + 1 < bytes.count, Lexer.isDigit(bytes[index - 1]), Lexer.isDigit(bytes[index + 1]) else {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The exact value of a number literal (`150_000`, `1.5`); nil when it has more digits than a
     /// decimal holds exactly. Built from its digits, so no locale can change how it reads.
     func numberValue(_ text: String) -> Decimal? {
@@ -125,7 +138,7 @@ extension Checker {
     }
 
     mutating func number(_ text: String, unit: UnitSyntax?, at range: SourceRange) -> Estimate? {
-        if text.hasSuffix("_") || text.contains("__") || text.contains("_.") || text.contains("._") {
+        if !Self.underscoresBetweenDigits(text) {
             report(.invalidNumber, "misplaced '_' in number '\(text)'", at: range,
                    help: "'_' separates groups of digits, as in '150_000'")
             return nil
@@ -137,7 +150,7 @@ extension Checker {
         }
         guard let unit else { return Estimate(value, .number) }
         switch unit.text {
-        case "%": return Estimate(value / 100, .percent)
+        case "%": return Estimate(Decimal(sign: .plus, exponent: -2, significand: value), .percent)
         case "min": return Estimate(value, .duration)
         case "h": return Estimate(value * 60, .duration)
         case "workday", "workdays": return Estimate(value, .workdays)
