@@ -15,6 +15,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case invalidEscape = "E012"
     case invalidNumber = "E013"
     case invalidDate = "E014"
+    case decimalPointAmbiguity = "W015"
 
     // MARK: Syntax
     case expectedKeyword = "E020"

@@ -117,6 +117,12 @@ extension Parser {
     private mutating func parsePostfix() -> ExpressionSyntax {
         var base = parsePrimary()
         while current.kind == .dot {
+            if case .number(let text, nil) = base.kind, peek().kind == .number {
+                let written = text + "." + self.text(peek())
+                error(.invalidNumber, "'\(written)' is not a number: '.' is the decimal point", at: base.range.union(peek().range),
+                      help: "write thousands with '_', as in 1_234_567")
+                return base
+            }
             advance()
             guard current.kind == .identifier else {
                 error(.expectedName, "expected a field name after '.', found \(describe(current))", at: current.range)

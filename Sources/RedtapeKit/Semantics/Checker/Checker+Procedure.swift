@@ -19,11 +19,11 @@ extension Checker {
         if builder.channels.isEmpty {
             report(.missingFact, "\(procedureName) declares no channel", at: declared.location.range,
                    help: "add 'channel in_person', or shares such as 'channel online 60%' and 'channel in_person 40%'")
-        } else {
+        } else if !builder.channelFailed {
             checkShares(builder.channels.map(\.share), of: "the channel shares of \(procedureName)",
                         help: "give each channel's share of cases so that they add up to 100%")
         }
-        if !builder.segments.isEmpty {
+        if !builder.segments.isEmpty, !builder.segmentFailed {
             checkShares(builder.segments.map(\.share), of: "the segment shares of \(procedureName)",
                         help: "give each segment's share of cases so that they add up to 100%")
         }
@@ -67,7 +67,10 @@ extension Checker {
         case "limit": p.limit = amount(child, .timeLimit, in: c)
         case "valid": p.validity = amount(child, .years, in: c)
         case "basis": if let text = string(child, in: c) { p.basis.append(text) }
-        case "channel": checkChannel(child, into: &p)
+        case "channel":
+            let before = diagnostics.count
+            checkChannel(child, into: &p)
+            if diagnostics.count > before { p.channelFailed = true }
         case "result": if let result = checkResult(child) { p.results.append(result) }
         case "allow": if let allowance = checkAllowance(child, in: c) { p.allowances.append(allowance) }
         case "segment":
@@ -75,6 +78,8 @@ extension Checker {
                 local.declare(segment.declared, as: "segment", checker: &self)
                 local.segments.insert(segment.declared.id)
                 p.segments.append(segment)
+            } else {
+                p.segmentFailed = true
             }
         case "document":
             if let document = checkDocument(child) {
@@ -260,6 +265,9 @@ struct ProcedureParts {
     var overhead: Amount?
     var staffTariff: Amount?
     var channels: [ChannelShare] = []
+    /// A channel or segment line was wrong: their shares cannot be judged.
+    var channelFailed = false
+    var segmentFailed = false
     var limit: Amount?
     var validity: Amount?
     var basis: [String] = []

@@ -97,6 +97,14 @@ extension Checker {
 
     static let half = Decimal(sign: .plus, exponent: -1, significand: 5)
 
+    /// `200.000`: one to three digits, a point, exactly three digits — how thousands are grouped in
+    /// Vietnamese (and German) writing, and almost never a decimal fraction in a ruleset.
+    static func looksLikeThousands(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 3
+            && !parts[0].contains("_") && parts[0] != "0"
+    }
+
     /// `_` groups digits: each one stands between two digits.
     static func underscoresBetweenDigits(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
@@ -147,6 +155,13 @@ extension Checker {
             report(.invalidNumber, "number '\(text.prefix(40))\(text.count > 40 ? "…" : "")' has too many digits",
                    at: range, help: "numbers are exact up to \(Self.maximumDigits) digits")
             return nil
+        }
+        if Self.looksLikeThousands(text) {
+            let meant = text.replacingOccurrences(of: ".", with: "_")
+            report(.decimalPointAmbiguity, "'\(text)' is read as \(NumberText.plain(value)): '.' is the decimal point",
+                   at: range, help: "if you meant \(meant), write it with '_' between the thousands",
+                   fixIts: [Diagnostic.FixIt("write '\(meant)'", range: SourceRange(start: range.start, end: range.start + text.utf8.count),
+                                             replacement: meant)])
         }
         guard let unit else { return Estimate(value, .number) }
         switch unit.text {
