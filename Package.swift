@@ -15,7 +15,7 @@ let package = Package(
             dependencies: ["RedtapeKit"],
             path: "Benchmarks"
         ),
-        .testTarget(name: "RedtapeKitTests", dependencies: ["RedtapeKit"]),
+        .testTarget(name: "RedtapeKitTests", dependencies: ["RedtapeKit"], exclude: ["Fixtures"]),
         .testTarget(name: "RedtapeCLITests", dependencies: ["redtape"]),
     ]
 )

@@ -23,7 +23,7 @@ struct CatalogGenerator {
     func write(to folder: String) throws -> Catalog {
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/.redtape", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/.redtape", contents: Data())
         var random = SeededRandom(seed: seed)
         var files: [String] = []
         var bytes = 0

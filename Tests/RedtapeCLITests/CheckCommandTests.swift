@@ -25,7 +25,7 @@ struct CheckCommandTests {
     @Test("an empty file gets a warning: exit 0, or 1 under --strict")
     func emptyFile() throws {
         let folder = try Redtape.scratchFolder()
-        FileManager.default.createFile(atPath: folder + "/empty.ruleset", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/empty.ruleset", contents: Data())
         let plain = try Redtape.run(["check", "empty.ruleset"], in: folder)
         #expect(plain.status == 0)
         #expect(plain.stderr.contains("empty.ruleset:1:1: warning: this file declares nothing [W004]"))
@@ -53,7 +53,7 @@ struct CheckCommandTests {
     func hostileInput(_ index: Int) throws {
         let (name, bytes, expected) = Self.hostile[index]
         let folder = try Redtape.scratchFolder()
-        FileManager.default.createFile(atPath: folder + "/hostile.ruleset", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: folder + "/hostile.ruleset", contents: Data(bytes))
         let started = Date()
         let outcome = try Redtape.run(["check", "hostile.ruleset"], in: folder)
         #expect(outcome.status == 2, "\(name): \(outcome.stderr.prefix(500))")

@@ -46,7 +46,7 @@ enum Redtape {
     static func scratchFolder() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redtape-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/.redtape", contents: Data())
+        _ = FileManager.default.createFile(atPath: folder + "/.redtape", contents: Data())
         return folder
     }
 }

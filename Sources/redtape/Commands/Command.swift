@@ -1,5 +1,5 @@
 /// A subcommand of `redtape`.
-protocol Command {
+protocol Command: Sendable {
     static var spec: CommandSpec { get }
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus
 }
