@@ -5,11 +5,38 @@ protocol Command: Sendable {
 }
 
 /// Every subcommand, in the order `redtape --help` lists them.
-let commands: [any Command.Type] = [CheckCommand.self, FormatCommand.self]
+let commands: [any Command.Type] = [CheckCommand.self, FormatCommand.self, ScoreCommand.self, ExplainCommand.self]
 
 /// Options that several commands share.
 extension CommandSpec.Option {
     static let strict = CommandSpec.Option(name: "strict", value: nil, help: "Exit with status 1 when there are warnings.")
+
+    static func format(_ choices: [String]) -> CommandSpec.Option {
+        CommandSpec.Option(name: "format", value: "format", help: "The output format (default: \(choices[0])).",
+                           choices: choices)
+    }
+
+    static let language = CommandSpec.Option(name: "lang", value: "lang",
+                                             help: "The language of labels and number formats (default: en).",
+                                             choices: Language.allCases.map(\.rawValue))
+}
+
+func language(_ arguments: ParsedArguments) -> Language {
+    arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .en
+}
+
+/// Loads the rulesets named on the command line; on errors, prints them and returns nil (exit 2).
+/// Warnings are printed and do not stop the command.
+func loadChecked(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> Workspace? {
+    guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
+    let workspace = Workspace.load(arguments.positional)
+    reportDiagnostics(workspace.diagnostics, files: workspace.files)
+    if workspace.diagnostics.hasErrors {
+        Terminal.writeError("\(countText(errors: workspace.diagnostics.errorCount, warnings: workspace.diagnostics.warningCount)); "
+                            + "run 'redtape check' for details, fix them and try again\n")
+        return nil
+    }
+    return workspace
 }
 
 extension CommandSpec.Argument {

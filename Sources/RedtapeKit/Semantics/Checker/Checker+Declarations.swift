@@ -11,6 +11,10 @@ extension Checker {
         var basis: [String] = []
         var holidays: [String] = []
         var rates: [ExchangeRate] = []
+        var discount: Amount?
+        var horizon: Amount?
+        var timing: Discounting.Timing?
+        var discountEntries: [Entry] = []
         checkChildren(of: entry, in: .header) { checker, child in
             switch child.keyword.text {
             case "jurisdiction":
@@ -28,12 +32,36 @@ extension Checker {
             case "basis": if let text = checker.string(child, in: .header) { basis.append(text) }
             case "holiday": if let day = checker.date(child, in: .header) { holidays.append(day) }
             case "exchange": if let rate = checker.exchangeRate(child) { rates.append(rate) }
+            case "discount":
+                discount = checker.amount(child, .share, in: .header)
+                discountEntries.append(child)
+            case "horizon":
+                horizon = checker.amount(child, .years, in: .header)
+                discountEntries.append(child)
+            case "timing":
+                timing = checker.choice(child, in: .header, Discounting.Timing.self)
+                discountEntries.append(child)
             default: break
+            }
+        }
+        var discounting: Discounting?
+        if let discount, let horizon {
+            if !horizon.value.isPoint || !horizon.value.likely.isWhole || horizon.value.likely < 1 || horizon.value.likely > 100 {
+                report(.outOfRange, "'horizon' takes a whole number of years from 1 to 100", at: horizon.location.range,
+                       help: usageHelp("horizon", context: .header))
+            } else {
+                discounting = Discounting(rate: discount, horizon: horizon, timing: timing ?? .endOfYear)
+            }
+        } else if let first = discountEntries.first {
+            let missing = discount == nil ? "discount" : "horizon"
+            if !discountEntries.contains(where: { $0.keyword.text == missing }) {
+                report(.missingFact, "a present value needs both 'discount' and 'horizon'", at: first.keyword.range,
+                       help: usageHelp(missing, context: .header))
             }
         }
         return Header(title: title, jurisdiction: jurisdiction, currency: currency, version: version,
                       effective: effective, basis: basis, holidays: holidays, exchangeRates: rates,
-                      location: location(entry.keyword.range))
+                      discounting: discounting, location: location(entry.keyword.range))
     }
 
     private mutating func headerTitle(_ entry: Entry) -> String? {

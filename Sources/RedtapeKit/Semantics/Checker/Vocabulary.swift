@@ -19,7 +19,9 @@ enum Context: String, CaseIterable, Sendable {
     var keywords: [String] {
         switch self {
         case .file: ["ruleset", "import", "assume", "agency", "registry", "procedure", "rule", "disable", "severity"]
-        case .header: ["jurisdiction", "currency", "version", "effective", "basis", "holiday", "exchange"]
+        case .header:
+            ["jurisdiction", "currency", "version", "effective", "basis", "holiday", "exchange", "discount", "horizon",
+             "timing"]
         case .assumption: ["source", "estimate", "date", "note"]
         case .agency: ["level"]
         case .registry: []
@@ -74,6 +76,9 @@ enum Usage {
         "basis": "basis \"Decree 168/2025/ND-CP, Art. 26\"",
         "holiday": "holiday 2025-09-02",
         "exchange": "exchange 1 EUR = 27_000 VND",
+        "discount": "discount 7%",
+        "horizon": "horizon 10 years",
+        "timing": "timing end_of_year|start_of_year",
         "source": "source \"Publisher, title, year\"",
         "estimate": "estimate",
         "date": "date 2024-12-31",

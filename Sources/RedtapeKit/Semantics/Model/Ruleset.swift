@@ -27,7 +27,22 @@ public struct Header: Hashable, Sendable {
     /// Public holidays (`YYYY-MM-DD`) that the working-day calendar skips.
     public let holidays: [String]
     public let exchangeRates: [ExchangeRate]
+    /// How recurring costs are turned into a present value, if the ruleset asks for one.
+    public let discounting: Discounting?
     public let location: SourceLocation
+}
+
+/// `discount 7%`, `horizon 10 years`, `timing end_of_year`: the present-value convention.
+public struct Discounting: Hashable, Sendable {
+    public enum Timing: String, CaseIterable, Hashable, Sendable {
+        /// Each year's cost is counted at the end of that year: year 1 is discounted once.
+        case endOfYear = "end_of_year"
+        /// Each year's cost is counted at its start: year 1 is not discounted.
+        case startOfYear = "start_of_year"
+    }
+    public let rate: Amount
+    public let horizon: Amount
+    public let timing: Timing
 }
 
 /// `exchange 1 EUR = 27_000 VND`: how many units of the ruleset's currency one unit of another is worth.

@@ -1,0 +1,125 @@
+import Foundation
+
+/// What one procedure costs, computed by the Standard Cost Model (see docs/METHOD.md).
+/// Every money figure is in the ruleset's currency, per case unless it says annual.
+public struct ProcedureAssessment: Sendable {
+    public let procedure: Procedure
+    public let currency: Currency
+    public let annualCases: Figure
+    /// The applicant's hourly tariff after overhead, averaged over segments (zero when none is given).
+    public let tariff: Figure
+    /// What each item contributes to a case, weighted by the channel mix; they add up to the per-case totals.
+    public let terms: [Term]
+    public let hours: Figure
+    public let outOfPocket: Figure
+    public let cost: Figure
+    public let annualCost: Figure
+    public let annualHours: Figure
+    public let channels: [ChannelAssessment]
+    public let parties: [PartyBurden]
+    /// The administration's own cost per case (agency staff time at the staff tariff).
+    public let administrationCost: Figure
+    public let oneOffCost: Figure
+    public let elapsed: Elapsed
+    public let counts: Counts
+    public let presentValue: PresentValue?
+    /// Things a reader must know to read the figures (a missing tariff, say).
+    public let notes: [String]
+
+    public var id: String { procedure.declared.id }
+}
+
+/// One item's contribution to the cost of a case.
+public struct Term: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable {
+        case preparation, documentCost, effort, visit, fare, fee
+    }
+    public let kind: Kind
+    /// The document, step or fee it comes from.
+    public let item: String
+    public let label: String
+    public let hours: Figure
+    public let outOfPocket: Figure
+    public let cost: Figure
+    /// The likely values multiplied to form the figure, for `explain` to show.
+    public let factors: [Factor]
+    public let location: SourceLocation
+    public let assumptions: [String]
+}
+
+/// One factor of a term: `prepare 1.5 h`, `applies 30%`, `in person 8%`.
+public struct Factor: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// A duration, in minutes.
+        case duration
+        case money
+        case share
+        case count
+    }
+    public let name: String
+    public let value: Decimal
+    public let kind: Kind
+
+    public init(_ name: String, _ value: Decimal, _ kind: Kind) {
+        self.name = name
+        self.value = value
+        self.kind = kind
+    }
+}
+
+public struct ChannelAssessment: Hashable, Sendable {
+    public let channel: Channel
+    public let share: Decimal
+    public let hours: Figure
+    public let outOfPocket: Figure
+    public let cost: Figure
+    public let visits: Decimal
+}
+
+/// Who bears the annual cost.
+public struct PartyBurden: Hashable, Sendable {
+    public enum Party: String, CaseIterable, Hashable, Sendable {
+        case citizens, businesses, organisations, administration
+    }
+    public let party: Party
+    public let annualCost: Figure
+}
+
+public struct Elapsed: Hashable, Sendable {
+    /// Working days from filing to the last step, along the critical path.
+    public let workdays: Figure
+    /// The steps on the critical path (likely values), in order.
+    public let criticalPath: [String]
+    public let statutoryWorkdays: Figure?
+    /// The likely elapsed time exceeds the statutory limit.
+    public var exceedsLimit: Bool {
+        guard let statutoryWorkdays else { return false }
+        return workdays.likely > statutoryWorkdays.likely
+    }
+}
+
+public struct Counts: Hashable, Sendable {
+    public let steps: Int
+    public let documents: Int
+    public let originals: Int
+    public let copies: Int
+    public let certifiedCopies: Int
+    /// Expected in-person visits per case, over the channel mix.
+    public let visits: Decimal
+    /// In-person visits for a case filed in person.
+    public let visitsInPerson: Int
+    public let agencies: Int
+    public let submissions: Int
+    public let documentsHeldByState: Int
+}
+
+/// The recurring annual cost over a horizon, discounted, and the equivalent annual figure.
+public struct PresentValue: Hashable, Sendable {
+    public let rate: Decimal
+    public let years: Int
+    public let timing: Discounting.Timing
+    /// One-off costs (at the start, undiscounted) plus the discounted recurring costs.
+    public let value: Figure
+    /// The constant annual amount with the same present value (capital recovery factor).
+    public let annualised: Figure
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// What a ruleset's figures are computed against: its currency and exchange rates, its working-day
+/// calendar and its present-value convention, taken from its own header or, failing that, from
+/// the headers of the files it imports.
+public struct AssessmentContext: Sendable {
+    public let currency: Currency
+    public let exchangeRates: [Currency: Estimate]
+    public let calendar: WorkingCalendar
+    /// The day elapsed time is counted from: the effective date, else the first working day of 2025.
+    public let startDay: Int
+    public let discounting: Discounting?
+
+    static let defaultStart = CalendarDate("2025-01-02")!
+
+    /// The context of a root ruleset within a workspace.
+    public init(for ruleset: Ruleset, in workspace: Workspace) {
+        let headers = ([ruleset] + workspace.importedRulesets(of: ruleset)).compactMap(\.header)
+        currency = headers.lazy.compactMap(\.currency).first ?? "VND"
+        var rates: [Currency: Estimate] = [:]
+        for rate in headers.flatMap(\.exchangeRates) where rates[rate.from] == nil { rates[rate.from] = rate.rate }
+        exchangeRates = rates
+        calendar = WorkingCalendar(holidays: headers.flatMap(\.holidays).compactMap(CalendarDate.init))
+        let start = headers.lazy.compactMap(\.effective).compactMap(CalendarDate.init).first ?? Self.defaultStart
+        startDay = calendar.workingDay(onOrAfter: start.dayNumber)
+        discounting = headers.lazy.compactMap(\.discounting).first
+    }
+
+    /// An amount of money in the ruleset's currency, at one bound.
+    func money(_ amount: Amount?, _ bound: Bound) -> Decimal {
+        guard let amount else { return 0 }
+        return convert(amount.value, bound)
+    }
+
+    /// A money or rate estimate converted into the ruleset's currency.
+    func convert(_ estimate: Estimate, _ bound: Bound) -> Decimal {
+        let value = estimate[bound]
+        switch estimate.unit {
+        case .money(let code) where code != currency, .rate(let code, _) where code != currency:
+            return value * (exchangeRates[code]?[bound] ?? 1)
+        default:
+            return value
+        }
+    }
+
+    /// An hourly rate in the ruleset's currency; rates per working day count eight hours a day.
+    func hourlyRate(_ amount: Amount?, _ bound: Bound) -> Decimal {
+        guard let amount else { return 0 }
+        let value = convert(amount.value, bound)
+        if case .rate(_, let period) = amount.value.unit, period == .workday { return value / 8 }
+        return value
+    }
+}
+
+extension Workspace {
+    /// The rulesets a ruleset imports, directly or through other imports.
+    public func importedRulesets(of ruleset: Ruleset) -> [Ruleset] {
+        var seen: Set<String> = [ruleset.path]
+        var order: [Ruleset] = []
+        var stack = ruleset.imports.map(\.resolvedPath)
+        while let path = stack.popLast() {
+            guard seen.insert(path).inserted, let imported = rulesets[path] else { continue }
+            order.append(imported)
+            stack += imported.imports.map(\.resolvedPath)
+        }
+        return order
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Computes what a procedure costs, by the Standard Cost Model: time × tariff + out-of-pocket, per
+/// case and per channel, weighted by the channel mix, times the annual cases. Every figure is
+/// computed at the low, likely and high end of its inputs. docs/METHOD.md gives every formula.
+public struct Assessor: Sendable {
+    public let context: AssessmentContext
+
+    public init(context: AssessmentContext) {
+        self.context = context
+    }
+
+    public func assess(_ procedure: Procedure) -> ProcedureAssessment {
+        let model = ProcedureModel(procedure, context: context)
+        let terms = model.terms()
+        let hours = terms.map(\.hours).sum()
+        let outOfPocket = terms.map(\.outOfPocket).sum()
+        let cost = terms.map(\.cost).sum()
+        let cases = model.annualCases
+        let annualCost = Figure.each { cost[$0] * cases[$0] }
+        let oneOff = model.oneOffCost()
+        var notes: [String] = []
+        if procedure.tariff == nil && procedure.segments.allSatisfy({ $0.tariff == nil }) {
+            notes.append("no tariff: time is counted in hours but not valued in money")
+        }
+        if procedure.staffTariff == nil, procedure.steps.contains(where: { $0.staffEffort != nil }) {
+            notes.append("no staff_tariff: the agencies' staff time is not valued in money")
+        }
+        let elapsed = CriticalPath(procedure: procedure, calendar: context.calendar, start: context.startDay).elapsed()
+        if elapsed.exceedsLimit {
+            notes.append("the steps' time limits add up to more than the statutory limit")
+        }
+        return ProcedureAssessment(
+            procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,
+            terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
+            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: model.channels(),
+            parties: model.parties(hours: hours, cases: cases), administrationCost: model.administrationCost(),
+            oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
+            presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
+            notes: notes)
+    }
+}
+
+extension Decimal {
+    /// The smallest whole number not below this one.
+    var ceilingInt: Int {
+        var source = self
+        var result = Decimal()
+        NSDecimalRound(&result, &source, 0, .up)
+        return NSDecimalNumber(decimal: result).intValue
+    }
+}

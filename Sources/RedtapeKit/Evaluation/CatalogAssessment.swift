@@ -1,0 +1,72 @@
+import Foundation
+
+/// The assessments of every procedure in the rulesets named on a command line, with totals and
+/// the groupings a catalog review needs.
+public struct CatalogAssessment: Sendable {
+    public let currency: Currency
+    public let procedures: [ProcedureAssessment]
+    public let totalAnnualCost: Figure
+    public let totalCases: Figure
+    public let totalAnnualHours: Figure
+    public let totalOneOff: Figure
+    public let totalAdministration: Figure
+
+    public struct Group: Sendable {
+        public let key: String
+        public let procedures: Int
+        public let annualCost: Figure
+        public let cases: Figure
+    }
+
+    /// Why a set of rulesets cannot be assessed together.
+    public enum Failure: Error, Sendable {
+        /// Rulesets in different currencies cannot be added up.
+        case mixedCurrencies([Currency: String])
+    }
+
+    /// Assesses every procedure of the workspace's root rulesets, in the order they were named.
+    public static func assess(_ workspace: Workspace) -> Result<CatalogAssessment, Failure> {
+        var assessments: [ProcedureAssessment] = []
+        var currencies: [Currency: String] = [:]
+        for ruleset in workspace.rootRulesets where !ruleset.procedures.isEmpty {
+            let context = AssessmentContext(for: ruleset, in: workspace)
+            if currencies[context.currency] == nil { currencies[context.currency] = ruleset.path }
+            let assessor = Assessor(context: context)
+            assessments += ruleset.procedures.map(assessor.assess)
+        }
+        if currencies.count > 1 { return .failure(.mixedCurrencies(currencies)) }
+        return .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: assessments))
+    }
+
+    public init(currency: Currency, procedures: [ProcedureAssessment]) {
+        self.currency = currency
+        self.procedures = procedures
+        totalAnnualCost = procedures.map(\.annualCost).sum()
+        totalCases = procedures.map(\.annualCases).sum()
+        totalAnnualHours = procedures.map(\.annualHours).sum()
+        totalOneOff = procedures.map(\.oneOffCost).sum()
+        totalAdministration = procedures.map { assessment in
+            Figure.each { assessment.administrationCost[$0] * assessment.annualCases[$0] }
+        }.sum()
+    }
+
+    public var bySector: [Group] { group { $0.procedure.sector } }
+    /// Grouped by the procedure's lead agency (the first it names).
+    public var byAgency: [Group] { group { $0.procedure.agencies.first?.name } }
+    public var byLevel: [Group] { group { $0.procedure.level?.rawValue } }
+
+    /// The procedures with the largest likely annual burden, largest first.
+    public func top(_ count: Int) -> [ProcedureAssessment] {
+        Array(procedures.sorted { ($0.annualCost.likely, $1.id) > ($1.annualCost.likely, $0.id) }.prefix(count))
+    }
+
+    /// Groups by a key, largest burden first; procedures without the key form a group keyed "".
+    private func group(_ key: (ProcedureAssessment) -> String?) -> [Group] {
+        var groups: [String: [ProcedureAssessment]] = [:]
+        for assessment in procedures { groups[key(assessment) ?? "", default: []].append(assessment) }
+        return groups.map { key, members in
+            Group(key: key, procedures: members.count, annualCost: members.map(\.annualCost).sum(),
+                  cases: members.map(\.annualCases).sum())
+        }.sorted { ($0.annualCost.likely, $1.key) > ($1.annualCost.likely, $0.key) }
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+
+/// The items of a procedure turned into per-case terms, and the totals built from them.
+extension ProcedureModel {
+    /// A term's value on one channel at one bound: minutes of the applicant's time and money out of pocket.
+    private struct Value {
+        var minutes: Decimal = 0
+        var money: Decimal = 0
+    }
+
+    /// How to compute one term on a channel at a bound, and how to describe it.
+    private struct Recipe {
+        let kind: Term.Kind
+        let item: String
+        let label: String
+        let location: SourceLocation
+        let assumptions: [String]
+        let factors: [Factor]
+        let value: (Channel, Bound) -> Value
+    }
+
+    private var recipes: [Recipe] {
+        var recipes: [Recipe] = []
+        for document in procedure.documents {
+            let name = document.declared.name ?? document.declared.id
+            let applies = document.applies
+            if let prepare = document.prepare {
+                recipes.append(Recipe(
+                    kind: .preparation, item: document.declared.id, label: "prepare '\(name)'", location: prepare.location,
+                    assumptions: prepare.assumptions + (applies?.assumptions ?? []),
+                    factors: [Factor("prepare", prepare.value.likely, .duration)] + sharedFactor("applies", applies),
+                    value: { _, bound in Value(minutes: prepare.value[bound] * self.applies(applies, bound)) }))
+            }
+            if let cost = document.cost {
+                recipes.append(Recipe(
+                    kind: .documentCost, item: document.declared.id, label: "cost of '\(name)'", location: cost.location,
+                    assumptions: cost.assumptions + (applies?.assumptions ?? []),
+                    factors: [Factor("cost", context.money(cost, .likely), .money)] + sharedFactor("applies", applies),
+                    value: { _, bound in Value(money: self.context.money(cost, bound) * self.applies(applies, bound)) }))
+            }
+        }
+        for step in applicantSteps {
+            recipes += stepRecipes(step)
+        }
+        for fee in procedure.fees {
+            let name = fee.declared.name ?? fee.declared.id
+            recipes.append(Recipe(
+                kind: .fee, item: fee.declared.id, label: "fee '\(name)'", location: fee.declared.location,
+                assumptions: fee.amount.assumptions,
+                factors: feeFactors(fee),
+                value: { channel, bound in
+                    Value(money: self.feePerCase(fee, segment: nil, bound) == 0 ? 0 : self.feeOnChannel(fee, channel, bound))
+                }))
+        }
+        return recipes
+    }
+
+    private func stepRecipes(_ step: Step) -> [Recipe] {
+        let name = step.declared.name ?? step.declared.id
+        let applies = step.applies
+        var recipes: [Recipe] = []
+        if let effort = step.effort {
+            recipes.append(Recipe(
+                kind: .effort, item: step.declared.id, label: "effort on '\(name)'", location: effort.location,
+                assumptions: effort.assumptions + (applies?.assumptions ?? []),
+                factors: [Factor("effort", effort.value.likely, .duration)] + sharedFactor("applies", applies),
+                value: { _, bound in Value(minutes: effort.value[bound] * self.applies(applies, bound)) }))
+        }
+        let visits = expectedVisits(step)
+        if visits > 0, let timed = step.travel ?? step.wait {
+            let location = timed.location
+            let travelLikely: Decimal = step.travel?.value.likely ?? 0
+            let waitLikely: Decimal = step.wait?.value.likely ?? 0
+            let perVisitLikely = travelLikely + waitLikely
+            recipes.append(Recipe(
+                kind: .visit, item: step.declared.id, label: "travel and waiting for '\(name)'", location: location,
+                assumptions: (step.travel?.assumptions ?? []) + (step.wait?.assumptions ?? []),
+                factors: [Factor("travel + wait", perVisitLikely, .duration), Factor("visits per case", visits, .count)]
+                    + sharedFactor("applies", applies),
+                value: { channel, bound in
+                    let perVisit = (step.travel?.value[bound] ?? 0) + (step.wait?.value[bound] ?? 0)
+                    return Value(minutes: perVisit * self.visits(step, on: channel) * self.applies(applies, bound))
+                }))
+        }
+        if visits > 0, let fare = step.fare {
+            recipes.append(Recipe(
+                kind: .fare, item: step.declared.id, label: "travel cost for '\(name)'", location: fare.location,
+                assumptions: fare.assumptions,
+                factors: [Factor("fare", context.money(fare, .likely), .money), Factor("visits per case", visits, .count)]
+                    + sharedFactor("applies", applies),
+                value: { channel, bound in
+                    Value(money: self.context.money(fare, bound) * self.visits(step, on: channel) * self.applies(applies, bound))
+                }))
+        }
+        return recipes
+    }
+
+    /// A fee as amount × share of cases charged; with amounts that differ by channel, as the average charged.
+    private func feeFactors(_ fee: Fee) -> [Factor] {
+        let perCase = feePerCase(fee, segment: nil, .likely)
+        let amount = context.money(fee.amount, .likely)
+        guard fee.channelAmounts.isEmpty, amount > 0 else { return [Factor("average over channels", perCase, .money)] }
+        return [Factor("amount", amount, .money), Factor("share of cases charged", perCase / amount, .share)]
+    }
+
+    private func sharedFactor(_ name: String, _ amount: Amount?) -> [Factor] {
+        amount.map { [Factor(name, $0.value.likely, .share)] } ?? []
+    }
+
+    /// A fee on one channel, averaged over segments (some may be waived).
+    private func feeOnChannel(_ fee: Fee, _ channel: Channel, _ bound: Bound) -> Decimal {
+        let paidAt = step(named: fee.step)
+        let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
+        let perSegment = segments.reduce(Decimal(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
+        return perSegment * applies(paidAt?.applies, bound)
+    }
+
+    // MARK: - Terms and totals
+
+    /// Every item's contribution to a case, weighted by the channel mix.
+    func terms() -> [Term] {
+        recipes.compactMap { recipe in
+            let hours = Figure.each { bound in
+                mix.reduce(Decimal(0)) { $0 + $1.share * recipe.value($1.channel, bound).minutes } / 60
+            }
+            let money = Figure.each { bound in
+                mix.reduce(Decimal(0)) { $0 + $1.share * recipe.value($1.channel, bound).money }
+            }
+            guard hours != .zero || money != .zero else { return nil }
+            let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
+            return Term(kind: recipe.kind, item: recipe.item, label: recipe.label, hours: hours, outOfPocket: money,
+                        cost: cost, factors: recipe.factors, location: recipe.location, assumptions: recipe.assumptions)
+        }
+    }
+
+    /// The cost of a case filed on each channel.
+    func channels() -> [ChannelAssessment] {
+        let recipes = self.recipes
+        return mix.map { channel, share in
+            let hours = Figure.each { bound in recipes.reduce(Decimal(0)) { $0 + $1.value(channel, bound).minutes } / 60 }
+            let money = Figure.each { bound in recipes.reduce(Decimal(0)) { $0 + $1.value(channel, bound).money } }
+            let visits = applicantSteps.reduce(Decimal(0)) { $0 + self.visits($1, on: channel) }
+            return ChannelAssessment(channel: channel, share: share, hours: hours, outOfPocket: money,
+                                     cost: Figure.each { hours[$0] * tariff[$0] + money[$0] }, visits: visits)
+        }
+    }
+
+    /// Who bears the annual cost: each segment's applicants by their subject, and the administration.
+    func parties(hours: Figure, cases: Figure) -> [PartyBurden] {
+        var totals: [PartyBurden.Party: Figure] = [:]
+        let nonFeeMoney = Figure.each { bound in
+            mix.reduce(Decimal(0)) { total, entry in
+                total + entry.share * recipes.filter { $0.kind != .fee }.reduce(Decimal(0)) { $0 + $1.value(entry.channel, bound).money }
+            }
+        }
+        for segment in segments {
+            let fees = Figure.each { bound in procedure.fees.reduce(Decimal(0)) { $0 + feePerCase($1, segment: segment, bound) } }
+            let perCase = Figure.each { hours[$0] * segment.tariff[$0] + nonFeeMoney[$0] + fees[$0] }
+            let party: PartyBurden.Party = switch segment.subject {
+            case .citizen: .citizens
+            case .business: .businesses
+            case .organisation: .organisations
+            }
+            totals[party, default: .zero] += Figure.each { perCase[$0] * cases[$0] * segment.share }
+        }
+        let administration = administrationCost()
+        if administration != .zero {
+            totals[.administration] = Figure.each { administration[$0] * cases[$0] }
+        }
+        return PartyBurden.Party.allCases.compactMap { party in totals[party].map { PartyBurden(party: party, annualCost: $0) } }
+    }
+
+    /// The administration's cost per case: staff time on every step at the staff tariff.
+    func administrationCost() -> Figure {
+        Figure.each { bound in
+            let minutes = procedure.steps.reduce(Decimal(0)) { $0 + ($1.staffEffort?.value[bound] ?? 0) * applies($1.applies, bound) }
+            return minutes / 60 * context.hourlyRate(procedure.staffTariff, bound)
+        }
+    }
+
+    /// One-off costs: time at the tariff plus money, times the subjects affected (the annual cases if not given).
+    func oneOffCost() -> Figure {
+        Figure.each { bound in
+            procedure.oneOffs.reduce(Decimal(0)) { total, item in
+                let perSubject = (item.effort?.value[bound] ?? 0) / 60 * tariff[bound] + context.money(item.cost, bound)
+                return total + perSubject * (item.affected?.value[bound] ?? annualCases[bound])
+            }
+        }
+    }
+
+    func counts() -> Counts {
+        let agencies = Set(procedure.agencies.map(\.name) + procedure.steps.compactMap { step -> String? in
+            if case .agency(let reference) = step.actor { return reference.name }
+            return nil
+        })
+        let documents = procedure.documents
+        return Counts(
+            steps: procedure.steps.count, documents: documents.count,
+            originals: documents.reduce(0) { $0 + $1.originals }, copies: documents.reduce(0) { $0 + $1.copies },
+            certifiedCopies: documents.filter { $0.certified || $0.notarised }.reduce(0) { $0 + $1.copies },
+            visits: applicantSteps.reduce(Decimal(0)) { $0 + expectedVisits($1) * applies($1.applies, .likely) },
+            visitsInPerson: applicantSteps.reduce(0) { $0 + NSDecimalNumber(decimal: visits($1, on: .inPerson)).intValue },
+            agencies: agencies.count, submissions: applicantSteps.filter { !$0.submits.isEmpty }.count,
+            documentsHeldByState: documents.filter { $0.heldBy != nil }.count)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// One procedure's inputs read at every bound, and the per-item arithmetic of the cost model.
+struct ProcedureModel {
+    let procedure: Procedure
+    let context: AssessmentContext
+    /// Channel and its share of cases (likely values: shares are proportions, not uncertain inputs).
+    let mix: [(channel: Channel, share: Decimal)]
+    let segments: [SegmentModel]
+    /// The applicant's hourly tariff after overhead, weighted over segments.
+    let tariff: Figure
+    let annualCases: Figure
+
+    struct SegmentModel {
+        let id: String?
+        let share: Decimal
+        let tariff: Figure
+        let subject: Subject
+    }
+
+    init(_ procedure: Procedure, context: AssessmentContext) {
+        self.procedure = procedure
+        self.context = context
+        mix = procedure.channels.map { ($0.channel, $0.share.value.likely) }
+        let overhead = Figure.each { 1 + (procedure.overhead?.value[$0] ?? 0) }
+        let defaultSubject = procedure.subjects.first ?? .citizen
+        if procedure.segments.isEmpty {
+            segments = [SegmentModel(id: nil, share: 1,
+                                     tariff: Figure.each { context.hourlyRate(procedure.tariff, $0) * overhead[$0] },
+                                     subject: defaultSubject)]
+        } else {
+            segments = procedure.segments.map { segment in
+                SegmentModel(id: segment.declared.id, share: segment.share.value.likely,
+                             tariff: Figure.each { context.hourlyRate(segment.tariff ?? procedure.tariff, $0) * overhead[$0] },
+                             subject: segment.subject ?? defaultSubject)
+            }
+        }
+        let segments = self.segments
+        tariff = Figure.each { bound in segments.reduce(0) { $0 + $1.share * $1.tariff[bound] } }
+        switch procedure.volume {
+        case .cases(let cases):
+            annualCases = Figure.each { cases.value[$0] }
+        case .population(let population, let frequency):
+            annualCases = Figure.each { population.value[$0] * frequency.value[$0] }
+        }
+    }
+
+    // MARK: - Channels
+
+    /// The channel a step is done on when the case is filed on `channel`: the same one if the step
+    /// offers it, else in person if the step offers that, else the step's first channel.
+    func channel(of step: Step, for channel: Channel) -> Channel {
+        guard let offered = step.channels, !offered.isEmpty, !offered.contains(channel) else { return channel }
+        return offered.contains(.inPerson) ? .inPerson : offered[0]
+    }
+
+    func visits(_ step: Step, on channel: Channel) -> Decimal {
+        self.channel(of: step, for: channel) == .inPerson ? Decimal(step.visits ?? 1) : 0
+    }
+
+    /// In-person visits per case for a step, over the channel mix.
+    func expectedVisits(_ step: Step) -> Decimal {
+        mix.reduce(0) { $0 + $1.share * visits(step, on: $1.channel) }
+    }
+
+    var applicantSteps: [Step] {
+        procedure.steps.filter { $0.actor == .applicant }
+    }
+
+    func applies(_ amount: Amount?, _ bound: Bound) -> Decimal {
+        amount?.value[bound] ?? 1
+    }
+
+    // MARK: - Fees
+
+    /// The fee on a channel, for the cases of one segment: zero where waived.
+    func fee(_ fee: Fee, on channel: Channel, segment: String?, _ bound: Bound) -> Decimal {
+        let waived = fee.waivedFor.contains { $0.name == channel.rawValue || $0.name == segment }
+        if waived { return 0 }
+        let amount = fee.channelAmounts.first { $0.channel == channel }?.amount ?? fee.amount
+        return context.money(amount, bound)
+    }
+
+    func step(named id: String?) -> Step? {
+        id.flatMap { id in procedure.steps.first { $0.declared.id == id } }
+    }
+
+    /// A fee per case over the channel mix, for one segment (nil: weighted over all segments).
+    func feePerCase(_ fee: Fee, segment: SegmentModel?, _ bound: Bound) -> Decimal {
+        let paidAt = step(named: fee.step)
+        let share = applies(paidAt?.applies, bound)
+        let groups = segment.map { [$0] } ?? segments
+        let weightTotal = groups.reduce(Decimal(0)) { $0 + $1.share }
+        var total: Decimal = 0
+        for group in groups {
+            for (channel, channelShare) in mix {
+                let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
+                total += group.share / weightTotal * channelShare * self.fee(fee, on: actual, segment: group.id, bound)
+            }
+        }
+        return total * share
+    }
+}

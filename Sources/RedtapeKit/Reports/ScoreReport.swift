@@ -1,0 +1,242 @@
+import Foundation
+
+/// `redtape score` output: the procedures' figures, totals, groupings and top burdens, in text,
+/// Markdown, CSV or JSON. The JSON form is a documented contract (docs/METHOD.md).
+public struct ScoreReport: Sendable {
+    public let catalog: CatalogAssessment
+    public let language: Language
+    /// The number of barrier findings, when barriers were analysed.
+    public let findingsCount: Int?
+    private let lines: SourceLines
+
+    public init(_ catalog: CatalogAssessment, files: [SourceFile], language: Language = .en, findingsCount: Int? = nil) {
+        self.catalog = catalog
+        self.language = language
+        self.findingsCount = findingsCount
+        self.lines = SourceLines(files)
+    }
+
+    private var format: NumberFormat { NumberFormat(language) }
+    private var labels: Labels { Labels(language) }
+    private var currency: Currency { catalog.currency }
+
+    // MARK: - Text and Markdown
+
+    public func text() -> String {
+        render(markdown: false)
+    }
+
+    public func markdown() -> String {
+        render(markdown: true)
+    }
+
+    private func render(markdown: Bool) -> String {
+        func table(_ table: Table) -> String { markdown ? table.markdown() : table.text(indent: "  ") }
+        func heading(_ title: String) -> String { markdown ? "\n### \(title)\n\n" : "\n\(title)\n" }
+        var out = markdown ? "## \(labels.annualBurden)\n\n" : ""
+        out += table(procedureTable())
+        out += (markdown ? "\n" : "\n") + totalLine() + "\n"
+        if catalog.procedures.count > 1 {
+            out += heading(labels.bySector) + table(groupTable(catalog.bySector, name: labels.sector))
+            out += heading(labels.byAgency) + table(groupTable(catalog.byAgency, name: labels.agency))
+            out += heading(labels.byLevel) + table(groupTable(catalog.byLevel, name: labels.level))
+            out += heading(labels.topBurdens)
+            for (index, assessment) in catalog.top(10).enumerated() {
+                out += (markdown ? "\(index + 1). " : "  \(index + 1). ") + "\(assessment.id) — \(assessment.procedure.declared.name ?? "")"
+                    + ": " + format.money(assessment.annualCost.likely, currency) + share(assessment.annualCost.likely) + "\n"
+            }
+        }
+        let ranged = catalog.procedures.filter { !$0.annualCost.isPoint }
+        if !ranged.isEmpty {
+            var ranges = Table([(labels.procedure, .left), (labels.low, .right), (labels.likely, .right), (labels.high, .right)])
+            for assessment in ranged {
+                ranges.add([assessment.id, format.money(assessment.annualCost.low, currency),
+                            format.money(assessment.annualCost.likely, currency), format.money(assessment.annualCost.high, currency)])
+            }
+            out += heading(labels.annualBurden + " — " + labels.ranges) + table(ranges)
+        }
+        let valued = catalog.procedures.filter { $0.presentValue != nil }
+        if !valued.isEmpty {
+            var values = Table([(labels.procedure, .left), (labels.presentValue, .right), (labels.annualised, .right)])
+            for assessment in valued {
+                let value = assessment.presentValue!
+                values.add([assessment.id, format.money(value.value.likely, currency), format.money(value.annualised.likely, currency)])
+            }
+            out += heading(labels.presentValue) + table(values)
+        }
+        let notes = catalog.procedures.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        if !notes.isEmpty {
+            out += heading(labels.notes) + notes.map { (markdown ? "- " : "  ") + $0 + "\n" }.joined()
+        }
+        return out
+    }
+
+    private func procedureTable() -> Table {
+        var table = Table([
+            (labels.procedure, .left), (labels.cases, .right), (labels.hours, .right), (labels.outOfPocket, .right),
+            (labels.costPerCase, .right), (labels.annualBurden, .right), (labels.elapsed, .right), (labels.limit, .right),
+        ])
+        for assessment in catalog.procedures {
+            let elapsed = assessment.elapsed
+            table.add([
+                assessment.id, format.number(assessment.annualCases.likely), format.hours(assessment.hours.likely),
+                format.money(assessment.outOfPocket.likely, currency), format.money(assessment.cost.likely, currency),
+                format.money(assessment.annualCost.likely, currency),
+                labels.workdays(elapsed.workdays.likely) + (elapsed.exceedsLimit ? " !" : ""),
+                elapsed.statutoryWorkdays.map { labels.workdays($0.likely) } ?? "—",
+            ])
+        }
+        return table
+    }
+
+    private func groupTable(_ groups: [CatalogAssessment.Group], name: String) -> Table {
+        var table = Table([(name, .left), (labels.procedures, .right), (labels.cases, .right),
+                           (labels.annualBurden, .right), ("%", .right)])
+        for group in groups {
+            table.add([group.key.isEmpty ? labels.unassigned : group.key, String(group.procedures),
+                       format.number(group.cases.likely), format.money(group.annualCost.likely, currency),
+                       shareNumber(group.annualCost.likely)])
+        }
+        return table
+    }
+
+    private func totalLine() -> String {
+        var parts = [
+            "\(catalog.procedures.count) \(labels.procedures)",
+            format.number(catalog.totalCases.likely) + " " + labels.cases.lowercased(),
+            format.number(catalog.totalAnnualHours.likely) + (language == .vi ? " giờ/năm" : " hours a year"),
+            labels.annualBurden.lowercased() + " " + format.money(catalog.totalAnnualCost.likely, currency),
+        ]
+        if !catalog.totalAnnualCost.isPoint {
+            parts[3] += " (" + format.money(catalog.totalAnnualCost.low, currency) + " – "
+                + format.money(catalog.totalAnnualCost.high, currency) + ")"
+        }
+        if catalog.totalOneOff != .zero { parts.append(labels.oneOff.lowercased() + " " + format.money(catalog.totalOneOff.likely, currency)) }
+        if let findingsCount { parts.append("\(findingsCount) " + (language == .vi ? "vướng mắc" : "findings")) }
+        return labels.total + ": " + parts.joined(separator: ", ")
+    }
+
+    private func shareNumber(_ value: Decimal) -> String {
+        catalog.totalAnnualCost.likely == 0 ? "—" : format.percent(value / catalog.totalAnnualCost.likely, decimals: 1)
+    }
+
+    private func share(_ value: Decimal) -> String {
+        catalog.procedures.count > 1 ? " (\(shareNumber(value)))" : ""
+    }
+
+    // MARK: - CSV
+
+    /// One row per procedure; ranged figures as likely, low and high columns.
+    public func csv() -> String {
+        let figures = ["cases", "hours", "out_of_pocket", "cost", "annual_cost", "elapsed_workdays"]
+        var header = ["id", "name", "file", "line", "code", "sector", "level", "agency", "currency"]
+        for figure in figures { header += [figure, figure + "_low", figure + "_high"] }
+        header += ["statutory_workdays", "one_off_cost", "administration_cost_per_case"]
+        var out = header.joined(separator: ",") + "\r\n"
+        let money = NumberFormat.minorUnits(currency)
+        for assessment in catalog.procedures {
+            let p = assessment.procedure
+            let place = position(of: p.declared.location)
+            var cells = [p.declared.id, p.declared.name ?? "", p.declared.location.file, String(place.line), p.code ?? "",
+                         p.sector ?? "", p.level?.rawValue ?? "", p.agencies.first?.name ?? "", currency]
+            let values: [(Figure, Int)] = [
+                (assessment.annualCases, 2), (assessment.hours, 2), (assessment.outOfPocket, money), (assessment.cost, money),
+                (assessment.annualCost, money), (assessment.elapsed.workdays, 0),
+            ]
+            for (figure, decimals) in values {
+                cells += [figure.likely, figure.low, figure.high].map { NumberText.plain($0.rounded(scale: decimals)) }
+            }
+            cells.append(assessment.elapsed.statutoryWorkdays.map { NumberText.plain($0.likely) } ?? "")
+            cells.append(NumberText.plain(assessment.oneOffCost.likely.rounded(scale: money)))
+            cells.append(NumberText.plain(assessment.administrationCost.likely.rounded(scale: money)))
+            out += cells.map(Self.csvField).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    // MARK: - JSON
+
+    public func json() -> String {
+        JSONWriter().write(jsonValue())
+    }
+
+    func jsonValue() -> JSONWriter.Value {
+        let money = NumberFormat.minorUnits(currency)
+        func ranged(_ name: String, _ value: Figure, _ decimals: Int) -> [(String, JSONWriter.Value)] {
+            [(name, JSONWriter.number(value.likely, decimals: decimals)),
+             (name + "Low", JSONWriter.number(value.low, decimals: decimals)),
+             (name + "High", JSONWriter.number(value.high, decimals: decimals))]
+        }
+        let procedures: [JSONWriter.Value] = catalog.procedures.map { assessment in
+            let p = assessment.procedure
+            let place = position(of: p.declared.location)
+            var members: [(String, JSONWriter.Value)] = [
+                ("id", .string(p.declared.id)), ("name", .string(p.declared.name ?? "")),
+                ("file", .string(p.declared.location.file)), ("line", .number(String(place.line))),
+                ("code", p.code.map(JSONWriter.Value.string) ?? .null), ("sector", p.sector.map(JSONWriter.Value.string) ?? .null),
+                ("level", p.level.map { .string($0.rawValue) } ?? .null),
+                ("agencies", .array(p.agencies.map { .string($0.name) })),
+                ("perCase", .object(ranged("hours", assessment.hours, 4) + ranged("outOfPocket", assessment.outOfPocket, money)
+                    + ranged("cost", assessment.cost, money))),
+                ("annual", .object(ranged("cases", assessment.annualCases, 2) + ranged("cost", assessment.annualCost, money)
+                    + ranged("hours", assessment.annualHours, 2))),
+            ]
+            members += ranged("elapsedWorkdays", assessment.elapsed.workdays, 0)
+            members.append(("statutoryWorkdays", assessment.elapsed.statutoryWorkdays.map { JSONWriter.number($0.likely, decimals: 0) } ?? .null))
+            members.append(("criticalPath", .array(assessment.elapsed.criticalPath.map(JSONWriter.Value.string))))
+            members.append(("channels", .array(assessment.channels.map { channel in
+                .object([("channel", .string(channel.channel.rawValue)), ("share", JSONWriter.number(channel.share, decimals: 4))]
+                    + ranged("hours", channel.hours, 4) + ranged("cost", channel.cost, money))
+            })))
+            members.append(("parties", .array(assessment.parties.map { party in
+                .object([("party", .string(party.party.rawValue))] + ranged("annualCost", party.annualCost, money))
+            })))
+            members.append(("oneOffCost", JSONWriter.number(assessment.oneOffCost.likely, decimals: money)))
+            members.append(("administrationCostPerCase", JSONWriter.number(assessment.administrationCost.likely, decimals: money)))
+            members.append(("counts", counts(assessment.counts)))
+            if let value = assessment.presentValue {
+                members.append(("presentValue", .object(
+                    [("rate", JSONWriter.number(value.rate, decimals: 6)), ("years", .number(String(value.years))),
+                     ("timing", .string(value.timing.rawValue))]
+                        + ranged("value", value.value, money) + ranged("annualised", value.annualised, money))))
+            }
+            members.append(("terms", .array(assessment.terms.map { term in
+                .object([("kind", .string(term.kind.rawValue)), ("item", .string(term.item)), ("label", .string(term.label)),
+                         ("line", .number(String(position(of: term.location).line)))]
+                    + ranged("hours", term.hours, 4) + ranged("outOfPocket", term.outOfPocket, money) + ranged("cost", term.cost, money))
+            })))
+            members.append(("notes", .array(assessment.notes.map(JSONWriter.Value.string))))
+            return .object(members)
+        }
+        var total: [(String, JSONWriter.Value)] = [("procedures", .number(String(catalog.procedures.count)))]
+        total += ranged("annualCost", catalog.totalAnnualCost, money) + ranged("cases", catalog.totalCases, 2)
+            + ranged("hours", catalog.totalAnnualHours, 2)
+        total.append(("oneOffCost", JSONWriter.number(catalog.totalOneOff.likely, decimals: money)))
+        total.append(("administrationCost", JSONWriter.number(catalog.totalAdministration.likely, decimals: money)))
+        if let findingsCount { total.append(("findings", .number(String(findingsCount)))) }
+        return .object([
+            ("version", .number("1")), ("currency", .string(currency)),
+            ("procedures", .array(procedures)), ("total", .object(total)),
+        ])
+    }
+
+    private func counts(_ counts: Counts) -> JSONWriter.Value {
+        .object([
+            ("steps", .number(String(counts.steps))), ("documents", .number(String(counts.documents))),
+            ("originals", .number(String(counts.originals))), ("copies", .number(String(counts.copies))),
+            ("certifiedCopies", .number(String(counts.certifiedCopies))),
+            ("visits", JSONWriter.number(counts.visits, decimals: 4)), ("visitsInPerson", .number(String(counts.visitsInPerson))),
+            ("agencies", .number(String(counts.agencies))), ("submissions", .number(String(counts.submissions))),
+            ("documentsHeldByState", .number(String(counts.documentsHeldByState))),
+        ])
+    }
+
+    private func position(of location: SourceLocation) -> SourcePosition {
+        lines.position(of: location)
+    }
+}

@@ -1,0 +1,41 @@
+import RedtapeKit
+
+/// `redtape explain`: the trace behind one procedure's figures, term by term, with sources.
+enum ExplainCommand: Command {
+    static let spec = CommandSpec(
+        name: "explain",
+        abstract: "Show how a procedure's figures are computed, term by term, with their sources.",
+        discussion: "Every term names the line it comes from and the assumptions it used, so that the\n"
+            + "total can be recomputed by hand.",
+        arguments: [
+            .init(name: "file", help: "The ruleset file.", repeating: false),
+            .init(name: "procedure", help: "The procedure's name (its id in the ruleset).", repeating: false),
+        ],
+        options: [.language])
+
+    static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
+        guard arguments.positional.count == 2 else {
+            throw UsageError(arguments.positional.count < 2 ? "Missing expected argument '<file> <procedure>'."
+                             : "Unexpected argument '\(arguments.positional[2])'.", spec: spec)
+        }
+        var fileOnly = arguments
+        fileOnly.positional = [arguments.positional[0]]
+        guard let workspace = try loadChecked(fileOnly, spec: spec), let ruleset = workspace.rootRulesets.first else {
+            return .failure
+        }
+        let id = arguments.positional[1]
+        guard let procedure = ruleset.procedures.first(where: { $0.declared.id == id }) else {
+            let names = ruleset.procedures.map(\.declared.id)
+            let guess = Suggestion.closest(to: id, in: names)
+            Terminal.writeError("error: no procedure '\(id)' in \(ruleset.path)\n"
+                                + "  = help: " + (guess.map { "did you mean '\($0)'? " } ?? "")
+                                + "the procedures are: " + names.joined(separator: ", ") + "\n")
+            return .failure
+        }
+        let context = AssessmentContext(for: ruleset, in: workspace)
+        let assessment = Assessor(context: context).assess(procedure)
+        let explanation = Explanation(assessment, workspace: workspace, ruleset: ruleset, language: language(arguments))
+        Terminal.write(explanation.text())
+        return .success
+    }
+}

@@ -1,0 +1,33 @@
+import RedtapeKit
+
+/// `redtape score`: what each procedure costs, by the Standard Cost Model, with totals.
+enum ScoreCommand: Command {
+    static let spec = CommandSpec(
+        name: "score",
+        abstract: "Compute what procedures cost: hours, out-of-pocket, cost a case, annual burden, elapsed time.",
+        discussion: "Figures follow the Standard Cost Model (docs/METHOD.md). Ranged inputs give ranged\n"
+            + "figures; tables show the likely value, JSON and CSV also the low and high ones.",
+        arguments: [.paths],
+        options: [.format(["text", "json", "csv", "markdown"]), .language])
+
+    static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
+        guard let workspace = try loadChecked(arguments, spec: spec) else { return .failure }
+        let catalog: CatalogAssessment
+        switch CatalogAssessment.assess(workspace) {
+        case .success(let assessed): catalog = assessed
+        case .failure(.mixedCurrencies(let currencies)):
+            Terminal.writeError("error: cannot add up rulesets in different currencies: "
+                                + currencies.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+                                + "\n  = help: score them separately, or declare one currency with exchange rates\n")
+            return .failure
+        }
+        let report = ScoreReport(catalog, files: workspace.files, language: language(arguments))
+        switch arguments.value("format") ?? "text" {
+        case "json": Terminal.write(report.json())
+        case "csv": Terminal.write(report.csv())
+        case "markdown": Terminal.write(report.markdown())
+        default: Terminal.write(report.text())
+        }
+        return .success
+    }
+}
