@@ -118,9 +118,9 @@ public struct Explanation: Sendable {
             guard let step = assessment.procedure.steps.first(where: { $0.declared.id == id }), let within = step.within else { continue }
             out += "    \(id): within \(quantity(within))    \(cite(within.location))\n"
         }
-        out += "  elapsed = \(number(elapsed.workdays.likely)) working days\(range(elapsed.workdays, number))\n"
+        out += "  elapsed = \(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
         if let statutory = elapsed.statutoryWorkdays, let limit = assessment.procedure.limit {
-            out += "  statutory limit = \(quantity(limit)) = \(number(statutory.likely)) working days    \(cite(limit.location))"
+            out += "  statutory limit = \(quantity(limit)) = \(Labels(language).workdays(statutory.likely))    \(cite(limit.location))"
                 + (elapsed.exceedsLimit ? "  — the steps take longer than the limit" : "") + "\n"
         }
         return out
@@ -189,7 +189,7 @@ public struct Explanation: Sendable {
             case .percent: return format.percent(number, decimals: 1)
             case .money(let code): return format.money(number, code)
             case .rate(let code, let period): return format.money(number, code) + "/" + period.rawValue
-            case .workdays: return format.number(number, decimals: 2) + " workdays"
+            case .workdays: return Labels(language).workdays(number)
             case .days: return format.number(number, decimals: 2) + " days"
             case .years: return format.number(number, decimals: 2) + " years"
             case .frequency, .number: return format.number(number, decimals: 2)

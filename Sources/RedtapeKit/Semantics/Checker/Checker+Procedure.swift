@@ -62,7 +62,7 @@ extension Checker {
         case "frequency": p.frequency = amount(child, .frequency, in: c)
             p.volumeEntries.append(child)
         case "tariff": p.tariff = amount(child, .rate, in: c)
-        case "overhead": p.overhead = amount(child, .share, in: c)
+        case "overhead": p.overhead = amount(child, .uplift, in: c)
         case "staff_tariff": p.staffTariff = amount(child, .rate, in: c)
         case "limit": p.limit = amount(child, .timeLimit, in: c)
         case "valid": p.validity = amount(child, .years, in: c)

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@Suite("redtape score and explain")
+struct ScoreCommandTests {
+    static let catalog = ["Tests/RedtapeKitTests/Fixtures/score/residence.ruleset", "Tests/RedtapeKitTests/Fixtures/score/birth.ruleset"]
+
+    @Test("score prints the table and totals; every format exits 0", arguments: ["text", "json", "csv", "markdown"])
+    func formats(_ format: String) throws {
+        let outcome = try Redtape.run(["score", "--format", format] + Self.catalog)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("98208000000") || outcome.stdout.contains("98,208,000,000"))
+    }
+
+    @Test("--lang vi formats numbers the Vietnamese way")
+    func vietnamese() throws {
+        let outcome = try Redtape.run(["score", "--lang", "vi"] + Self.catalog)
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("98.208.000.000 ₫"))
+        #expect(outcome.stdout.contains("Chi phí hằng năm"))
+    }
+
+    @Test("a ruleset with errors is not scored: exit 2 and the diagnostics")
+    func brokenRuleset() throws {
+        let folder = try Redtape.scratchFolder()
+        try "procedure p \"P\" {\n  cases 10\n  channel online\n}\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
+        let outcome = try Redtape.run(["score", "bad.ruleset"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("bad.ruleset:2:9: error: 'cases' takes a count per year"))
+    }
+
+    @Test("an unknown format is a usage error")
+    func unknownFormat() throws {
+        let outcome = try Redtape.run(["score", "--format", "jsn"] + Self.catalog)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("Did you mean 'json'?"))
+    }
+
+    @Test("explain traces a procedure; an unknown one gets a suggestion and exit 2")
+    func explain() throws {
+        let outcome = try Redtape.run(["explain", Self.catalog[0], "permanent_residence"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("cost a case = 3.2 h × 31,175 VND/h + 23,000 VND = 122,760 VND"))
+        let wrong = try Redtape.run(["explain", Self.catalog[0], "permanent_residense"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("did you mean 'permanent_residence'?"))
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+@testable import RedtapeKit
+
+/// Checks a ruleset held in memory and assesses its procedures; fails loudly on any error.
+enum Assess {
+    struct Failed: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func catalog(_ text: String, path: String = "/memory/test.ruleset") throws -> (CatalogAssessment, Workspace) {
+        let reader = MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader())
+        let workspace = Workspace.load([path], reader: reader)
+        if workspace.diagnostics.hasErrors {
+            throw Failed(description: DiagnosticRenderer(files: workspace.files).render(workspace.diagnostics))
+        }
+        switch CatalogAssessment.assess(workspace) {
+        case .success(let catalog): return (catalog, workspace)
+        case .failure(let failure): throw Failed(description: "\(failure)")
+        }
+    }
+
+    static func procedure(_ text: String) throws -> ProcedureAssessment {
+        guard let first = try catalog(text).0.procedures.first else { throw Failed(description: "no procedure") }
+        return first
+    }
+
+    /// A ruleset with a header in `currency`, an assumption block and one procedure body.
+    static func ruleset(currency: String = "VND", header: String = "", assumptions: String = "", procedure: String) -> String {
+        """
+        ruleset "Test" {
+          currency \(currency)
+        \(header)
+        }
+
+        \(assumptions)
+
+        procedure p "P" {
+          basis "Test"
+        \(procedure)
+        }
+        """
+    }
+}
+
+extension Decimal {
+    /// Rounded to the unit, for comparing figures that pass through a division by 60.
+    var whole: Decimal { rounded(scale: 0) }
+    func places(_ scale: Int) -> Decimal { rounded(scale: scale) }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+@Suite("Elapsed time on the working-day calendar")
+struct ElapsedTimeTests {
+    /// a (3 workdays) → b (2) and c (5) in parallel → d (1): the critical path is a → c → d, 9 working days.
+    @Test("the longest chain of dependencies decides, parallel steps overlap")
+    func criticalPath() throws {
+        let body = """
+              cases 1 per year
+              channel online
+              limit 10 workdays
+              step a "A" {
+                within 3 workdays
+              }
+              step b "B" {
+                within 2 workdays
+                after a
+              }
+              step c "C" {
+                within 5 workdays
+                after a
+              }
+              step d "D" {
+                within 1 workdays
+                after b, c
+              }
+            """
+        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        #expect(a.elapsed.workdays.likely == 9)
+        #expect(a.elapsed.criticalPath == ["a", "c", "d"])
+        #expect(a.elapsed.statutoryWorkdays?.likely == 10)
+        #expect(!a.elapsed.exceedsLimit)
+    }
+
+    /// Effective Monday 2025-09-01; Tuesday 2 September (National Day) is a holiday.
+    /// 3 working days: Wed 3, Thu 4, Fri 5 September.
+    /// 15 calendar days from 1 September end on Tuesday 16 September; the working days after Monday 1
+    /// up to 16 September are 3, 4, 5, 8–12, 15, 16 = 10.
+    @Test("weekends and holidays are skipped; calendar-day limits are converted on the same calendar")
+    func calendar() throws {
+        let body = """
+              cases 1 per year
+              channel online
+              limit 15 days
+              step a "A" {
+                within 3 workdays
+              }
+              step b "B" {
+                within 15 days
+              }
+            """
+        let header = "  effective 2025-09-01\n  holiday 2025-09-02"
+        let a = try Assess.procedure(Assess.ruleset(header: header, procedure: body))
+        #expect(a.elapsed.statutoryWorkdays?.likely == 10)
+        #expect(a.elapsed.workdays.likely == 10)
+        #expect(a.elapsed.criticalPath == ["b"])
+    }
+
+    /// Step limits of 4 + 5 working days against a statutory 7: the note and the flag say so.
+    @Test("step limits that add up to more than the statutory limit are flagged")
+    func exceedsLimit() throws {
+        let body = """
+              cases 1 per year
+              channel online
+              limit 7 workdays
+              step a "A" {
+                within 4 workdays
+              }
+              step b "B" {
+                within 5 workdays
+                after a
+              }
+            """
+        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        #expect(a.elapsed.workdays.likely == 9)
+        #expect(a.elapsed.exceedsLimit)
+        #expect(a.notes.contains { $0.contains("statutory limit") })
+    }
+
+    /// A ranged limit 2..4 workdays gives elapsed 2 – 3 – 4.
+    @Test("ranged time limits give a ranged elapsed time")
+    func rangedLimits() throws {
+        let body = "  cases 1 per year\n  channel online\n  step a \"A\" {\n    within 2..4 workdays\n  }"
+        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        #expect([a.elapsed.workdays.low, a.elapsed.workdays.likely, a.elapsed.workdays.high] == [2, 3, 4])
+    }
+
+    @Test("the working-day calendar counts across a weekend")
+    func workingCalendar() throws {
+        let calendar = WorkingCalendar(holidays: [])
+        let friday = try #require(CalendarDate("2025-09-05")).dayNumber
+        #expect(calendar.adding(workingDays: 1, to: friday) == friday + 3)
+        #expect(calendar.workingDays(from: friday, to: friday + 3) == 1)
+        // 1 calendar day from Friday ends Saturday, which rolls to Monday.
+        #expect(calendar.adding(calendarDays: 1, to: friday) == friday + 3)
+    }
+}
