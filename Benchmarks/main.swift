@@ -50,3 +50,15 @@ row("check (read, parse, check)", measure {
     checkedProcedures = workspace.rootRulesets.reduce(0) { $0 + $1.procedures.count }
 })
 precondition(checkedProcedures == catalog.procedures)
+
+let workspace = Workspace.load(catalog.files)
+var scored = 0
+row("evaluate (cost model)", measure {
+    guard case .success(let assessed) = CatalogAssessment.assess(workspace) else { fatalError("the catalog must assess") }
+    scored = assessed.procedures.count
+})
+precondition(scored == catalog.procedures)
+row("score (check + evaluate)", measure {
+    let loaded = Workspace.load(catalog.files)
+    guard case .success = CatalogAssessment.assess(loaded) else { fatalError("the catalog must assess") }
+})

@@ -31,6 +31,9 @@ public struct Labels: Sendable {
     public var agency: String { pick("Agency", "Cơ quan") }
     public var level: String { pick("Level", "Cấp") }
     public var procedures: String { pick("procedures", "thủ tục") }
+    public func procedures(_ count: Int) -> String {
+        "\(count) " + (language == .vi ? "thủ tục" : count == 1 ? "procedure" : "procedures")
+    }
     public func workdays(_ count: Decimal) -> String {
         NumberFormat(language).number(count, decimals: 1) + " " + (language == .vi ? "ngày làm việc" : count == 1 ? "workday" : "workdays")
     }

@@ -102,7 +102,7 @@ public struct ScoreReport: Sendable {
 
     private func totalLine() -> String {
         var parts = [
-            "\(catalog.procedures.count) \(labels.procedures)",
+            labels.procedures(catalog.procedures.count),
             format.number(catalog.totalCases.likely) + " " + labels.cases.lowercased(),
             format.number(catalog.totalAnnualHours.likely) + (language == .vi ? " giờ/năm" : " hours a year"),
             labels.annualBurden.lowercased() + " " + format.money(catalog.totalAnnualCost.likely, currency),
