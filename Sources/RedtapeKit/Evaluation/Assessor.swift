@@ -12,7 +12,8 @@ public struct Assessor: Sendable {
 
     public func assess(_ procedure: Procedure) -> ProcedureAssessment {
         let model = ProcedureModel(procedure, context: context)
-        let terms = model.terms()
+        let evaluation = model.evaluate()
+        let terms = model.terms(evaluation)
         let hours = terms.map(\.hours).sum()
         let outOfPocket = terms.map(\.outOfPocket).sum()
         let cost = terms.map(\.cost).sum()
@@ -33,8 +34,8 @@ public struct Assessor: Sendable {
         return ProcedureAssessment(
             procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,
             terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
-            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: model.channels(),
-            parties: model.parties(hours: hours, cases: cases), administrationCost: model.administrationCost(),
+            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: model.channels(evaluation),
+            parties: model.parties(evaluation, hours: hours, cost: cost, cases: cases), administrationCost: model.administrationCost(),
             oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
             notes: notes)

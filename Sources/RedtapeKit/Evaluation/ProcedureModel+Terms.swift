@@ -3,13 +3,13 @@ import Foundation
 /// The items of a procedure turned into per-case terms, and the totals built from them.
 extension ProcedureModel {
     /// A term's value on one channel at one bound: minutes of the applicant's time and money out of pocket.
-    private struct Value {
+    fileprivate struct Value {
         var minutes: Decimal = 0
         var money: Decimal = 0
     }
 
     /// How to compute one term on a channel at a bound, and how to describe it.
-    private struct Recipe {
+    fileprivate struct Recipe {
         let kind: Term.Kind
         let item: String
         let label: String
@@ -48,9 +48,7 @@ extension ProcedureModel {
                 kind: .fee, item: fee.declared.id, label: "fee '\(name)'", location: fee.declared.location,
                 assumptions: fee.amount.assumptions,
                 factors: feeFactors(fee),
-                value: { channel, bound in
-                    Value(money: self.feePerCase(fee, segment: nil, bound) == 0 ? 0 : self.feeOnChannel(fee, channel, bound))
-                }))
+                value: { channel, bound in Value(money: self.feeOnChannel(fee, channel, bound)) }))
         }
         return recipes
     }
@@ -117,14 +115,40 @@ extension ProcedureModel {
 
     // MARK: - Terms and totals
 
+    /// Every recipe evaluated once per channel and bound: `values[recipe][channel][bound]`.
+    struct Evaluation {
+        fileprivate let recipes: [Recipe]
+        fileprivate let values: [[[Value]]]
+    }
+
+    func evaluate() -> Evaluation {
+        let recipes = self.recipes
+        let values = recipes.map { recipe in
+            mix.map { entry in Bound.allCases.map { recipe.value(entry.channel, $0) } }
+        }
+        return Evaluation(recipes: recipes, values: values)
+    }
+
+    private func boundIndex(_ bound: Bound) -> Int {
+        switch bound {
+        case .low: 0
+        case .likely: 1
+        case .high: 2
+        }
+    }
+
     /// Every item's contribution to a case, weighted by the channel mix.
-    func terms() -> [Term] {
-        recipes.compactMap { recipe in
+    func terms(_ evaluation: Evaluation) -> [Term] {
+        evaluation.recipes.indices.compactMap { index in
+            let recipe = evaluation.recipes[index]
+            let values = evaluation.values[index]
             let hours = Figure.each { bound in
-                mix.reduce(Decimal(0)) { $0 + $1.share * recipe.value($1.channel, bound).minutes } / 60
+                let b = boundIndex(bound)
+                return mix.indices.reduce(Decimal(0)) { $0 + mix[$1].share * values[$1][b].minutes } / 60
             }
             let money = Figure.each { bound in
-                mix.reduce(Decimal(0)) { $0 + $1.share * recipe.value($1.channel, bound).money }
+                let b = boundIndex(bound)
+                return mix.indices.reduce(Decimal(0)) { $0 + mix[$1].share * values[$1][b].money }
             }
             guard hours != .zero || money != .zero else { return nil }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
@@ -134,28 +158,35 @@ extension ProcedureModel {
     }
 
     /// The cost of a case filed on each channel.
-    func channels() -> [ChannelAssessment] {
-        let recipes = self.recipes
-        return mix.map { channel, share in
-            let hours = Figure.each { bound in recipes.reduce(Decimal(0)) { $0 + $1.value(channel, bound).minutes } / 60 }
-            let money = Figure.each { bound in recipes.reduce(Decimal(0)) { $0 + $1.value(channel, bound).money } }
-            let visits = applicantSteps.reduce(Decimal(0)) { $0 + self.visits($1, on: channel) }
-            return ChannelAssessment(channel: channel, share: share, hours: hours, outOfPocket: money,
+    func channels(_ evaluation: Evaluation) -> [ChannelAssessment] {
+        mix.indices.map { c in
+            let hours = Figure.each { bound in
+                evaluation.values.reduce(Decimal(0)) { $0 + $1[c][boundIndex(bound)].minutes } / 60
+            }
+            let money = Figure.each { bound in evaluation.values.reduce(Decimal(0)) { $0 + $1[c][boundIndex(bound)].money } }
+            let visits = applicantSteps.reduce(Decimal(0)) { $0 + self.visits($1, on: mix[c].channel) }
+            return ChannelAssessment(channel: mix[c].channel, share: mix[c].share, hours: hours, outOfPocket: money,
                                      cost: Figure.each { hours[$0] * tariff[$0] + money[$0] }, visits: visits)
         }
     }
 
     /// Who bears the annual cost: each segment's applicants by their subject, and the administration.
-    func parties(hours: Figure, cases: Figure) -> [PartyBurden] {
+    func parties(_ evaluation: Evaluation, hours: Figure, cost: Figure, cases: Figure) -> [PartyBurden] {
         var totals: [PartyBurden.Party: Figure] = [:]
+        let nonFee = evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }
         let nonFeeMoney = Figure.each { bound in
-            mix.reduce(Decimal(0)) { total, entry in
-                total + entry.share * recipes.filter { $0.kind != .fee }.reduce(Decimal(0)) { $0 + $1.value(entry.channel, bound).money }
+            nonFee.reduce(Decimal(0)) { total, index in
+                total + mix.indices.reduce(Decimal(0)) { $0 + mix[$1].share * evaluation.values[index][$1][boundIndex(bound)].money }
             }
         }
         for segment in segments {
-            let fees = Figure.each { bound in procedure.fees.reduce(Decimal(0)) { $0 + feePerCase($1, segment: segment, bound) } }
-            let perCase = Figure.each { hours[$0] * segment.tariff[$0] + nonFeeMoney[$0] + fees[$0] }
+            let perCase: Figure
+            if segments.count == 1 {
+                perCase = cost
+            } else {
+                let fees = Figure.each { bound in procedure.fees.reduce(Decimal(0)) { $0 + feePerCase($1, segment: segment, bound) } }
+                perCase = Figure.each { hours[$0] * segment.tariff[$0] + nonFeeMoney[$0] + fees[$0] }
+            }
             let party: PartyBurden.Party = switch segment.subject {
             case .citizen: .citizens
             case .business: .businesses

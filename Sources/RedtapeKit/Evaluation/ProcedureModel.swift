@@ -88,16 +88,15 @@ struct ProcedureModel {
     /// A fee per case over the channel mix, for one segment (nil: weighted over all segments).
     func feePerCase(_ fee: Fee, segment: SegmentModel?, _ bound: Bound) -> Decimal {
         let paidAt = step(named: fee.step)
-        let share = applies(paidAt?.applies, bound)
-        let groups = segment.map { [$0] } ?? segments
-        let weightTotal = groups.reduce(Decimal(0)) { $0 + $1.share }
         var total: Decimal = 0
-        for group in groups {
-            for (channel, channelShare) in mix {
-                let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
-                total += group.share / weightTotal * channelShare * self.fee(fee, on: actual, segment: group.id, bound)
+        for (channel, channelShare) in mix {
+            let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
+            if let segment {
+                total += channelShare * self.fee(fee, on: actual, segment: segment.id, bound)
+            } else {
+                for group in segments { total += group.share * channelShare * self.fee(fee, on: actual, segment: group.id, bound) }
             }
         }
-        return total * share
+        return total * applies(paidAt?.applies, bound)
     }
 }
