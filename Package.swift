@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "redtape", targets: ["redtape"]),
     ],
     targets: [
-        .target(name: "RedtapeKit"),
+        .target(name: "RedtapeKit", resources: [.copy("Catalogue/barriers.ruleset")]),
         .executableTarget(name: "redtape", dependencies: ["RedtapeKit"]),
         .executableTarget(
             name: "RedtapeBenchmarks",

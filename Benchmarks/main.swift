@@ -62,3 +62,8 @@ row("score (check + evaluate)", measure {
     let loaded = Workspace.load(catalog.files)
     guard case .success = CatalogAssessment.assess(loaded) else { fatalError("the catalog must assess") }
 })
+
+let assessed = try CatalogAssessment.assess(workspace).get()
+var findings = 0
+row("barriers (with duplicates)", measure { findings = BarrierAnalysis.run(workspace, catalog: assessed).findings.count })
+print("barrier findings: \(findings)")

@@ -65,5 +65,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case importOutsideProject = "E072"
     case importNotRuleset = "E073"
 
+    // MARK: Rules
+    case unknownField = "E080"
+    case conditionType = "E081"
+    case unknownRule = "W082"
+
     public var severity: Diagnostic.Severity { rawValue.hasPrefix("W") ? .warning : .error }
 }

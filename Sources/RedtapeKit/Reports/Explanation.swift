@@ -5,12 +5,15 @@ import Foundation
 /// auditor can recompute every figure by hand.
 public struct Explanation: Sendable {
     public let assessment: ProcedureAssessment
+    public let findings: [Finding]
     public let language: Language
     private let lines: SourceLines
     private let assumptions: [String: Assumption]
 
-    public init(_ assessment: ProcedureAssessment, workspace: Workspace, ruleset: Ruleset, language: Language = .en) {
+    public init(_ assessment: ProcedureAssessment, workspace: Workspace, ruleset: Ruleset, findings: [Finding] = [],
+                language: Language = .en) {
         self.assessment = assessment
+        self.findings = findings
         self.language = language
         self.lines = SourceLines(workspace.files)
         var byName: [String: Assumption] = [:]
@@ -51,8 +54,16 @@ public struct Explanation: Sendable {
                 + "\(money(assessment.administrationCost.likely)) a case)\n"
         }
         out += section(8, "Counts") + counts()
+        out += section(9, "Barriers")
+        if findings.isEmpty { out += "  none found\n" }
+        for finding in findings {
+            let cost = finding.annualCost.map { ", \(money($0.likely)) a year attached" } ?? ""
+            let accepted = finding.suppression.map { " — accepted: \"\($0.reason)\"" } ?? ""
+            out += "  \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id) [\(finding.rule.declared.id)]"
+                + " on \(finding.item.rawValue) '\(finding.itemID)'\(cost)    \(cite(finding.location))\(accepted)\n"
+        }
         if !assessment.notes.isEmpty {
-            out += section(9, "Notes") + assessment.notes.map { "  \($0)\n" }.joined()
+            out += section(10, "Notes") + assessment.notes.map { "  \($0)\n" }.joined()
         }
         out += "\nAssumptions used\n" + assumptionsUsed()
         return out

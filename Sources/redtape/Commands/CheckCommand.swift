@@ -20,10 +20,23 @@ enum CheckCommand: Command {
         let warnings = diagnostics.warningCount
         let procedures = workspace.rootRulesets.reduce(0) { $0 + $1.procedures.count }
         let fileCount = workspace.files.count
-        Terminal.writeError("checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
-                            + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))\n")
+        var summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
+            + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))"
+        if errors == 0, procedures > 0, case .success(let catalog) = CatalogAssessment.assess(workspace) {
+            let analysis = BarrierAnalysis.run(workspace, catalog: catalog)
+            reportDiagnostics(analysis.diagnostics, files: workspace.files)
+            let findings = analysis.active.count
+            summary += ", \(findings) barrier finding\(findings == 1 ? "" : "s")" + (findings > 0 ? " (see 'redtape barriers')" : "")
+            if arguments.flag("strict"), !analysis.diagnostics.isEmpty { return finish(summary, .findings) }
+        }
+        Terminal.writeError(summary + "\n")
         if errors > 0 { return .failure }
         if warnings > 0, arguments.flag("strict") { return .findings }
         return .success
+    }
+
+    private static func finish(_ summary: String, _ status: ExitStatus) -> ExitStatus {
+        Terminal.writeError(summary + "\n")
+        return status
     }
 }

@@ -11,17 +11,9 @@ enum ScoreCommand: Command {
         options: [.format(["text", "json", "csv", "markdown"]), .language])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
-        guard let workspace = try loadChecked(arguments, spec: spec) else { return .failure }
-        let catalog: CatalogAssessment
-        switch CatalogAssessment.assess(workspace) {
-        case .success(let assessed): catalog = assessed
-        case .failure(.mixedCurrencies(let currencies)):
-            Terminal.writeError("error: cannot add up rulesets in different currencies: "
-                                + currencies.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
-                                + "\n  = help: score them separately, or declare one currency with exchange rates\n")
-            return .failure
-        }
-        let report = ScoreReport(catalog, files: workspace.files, language: language(arguments))
+        guard let (workspace, catalog, analysis) = try analyse(arguments, spec: spec) else { return .failure }
+        let report = ScoreReport(catalog, files: workspace.files, language: language(arguments),
+                                 findingsCount: analysis.active.count)
         switch arguments.value("format") ?? "text" {
         case "json": Terminal.write(report.json())
         case "csv": Terminal.write(report.csv())

@@ -146,27 +146,46 @@ extension Checker {
             return nil
         }
         var severity: Severity?
-        var condition: ExpressionSyntax?
+        var condition: CheckedCondition?
+        var conditionWritten: ExpressionSyntax?
         var principle: String?
         var explanation: String?
         var fix: String?
+        var attach: Rule.Attachment?
         checkChildren(of: entry, in: .rule) { checker, child in
             switch child.keyword.text {
             case "severity": severity = checker.choice(child, in: .rule, Severity.self)
-            case "when": condition = checker.arguments(child, count: 1, in: .rule)?.first
+            case "when":
+                conditionWritten = checker.arguments(child, count: 1, in: .rule)?.first
+                condition = conditionWritten.flatMap { checker.checkCondition($0) }
             case "principle": principle = checker.string(child, in: .rule)
             case "explain": explanation = checker.string(child, in: .rule)
             case "fix": fix = checker.string(child, in: .rule)
+            case "attach": attach = checker.choice(child, in: .rule, Rule.Attachment.self)
             default: break
             }
         }
-        guard let condition else {
+        guard let written = conditionWritten else {
             report(.missingFact, "rule '\(declared.id)' has no 'when' condition", at: declared.location.range,
                    help: usageHelp("when", context: .rule))
             return nil
         }
-        return Rule(declared: declared, severity: severity ?? .medium, condition: condition, principle: principle,
-                    explanation: explanation, fix: fix)
+        guard let condition else { return nil }
+        guard condition.type == .bool else {
+            report(.conditionType, "a rule's condition must be yes or no", at: written.range,
+                   help: "compare the value with a threshold, such as step.within > 15 workdays")
+            return nil
+        }
+        let items = condition.kinds.subtracting([.procedure])
+        guard items.count <= 1 else {
+            report(.conditionType, "a rule looks at one kind of item, but this one reads "
+                   + items.map(\.rawValue).sorted().joined(separator: " and "), at: written.range,
+                   help: "write one rule for each kind of item; 'procedure' fields may be read with any of them")
+            return nil
+        }
+        return Rule(declared: declared, severity: severity ?? .medium, subject: items.first ?? .procedure,
+                    condition: condition.condition, principle: principle, explanation: explanation, fix: fix,
+                    attach: attach ?? .item)
     }
 
     /// `disable rule` or `severity rule low`; the rule may come from the standard catalogue, so its name is kept as written.

@@ -38,7 +38,7 @@ enum Context: String, CaseIterable, Sendable {
              "applies", "basis", "fee", "allow"]
         case .fee: ["amount", "waived", "basis", "allow"]
         case .oneOff: ["effort", "cost", "affected"]
-        case .rule: ["severity", "when", "principle", "explain", "fix"]
+        case .rule: ["severity", "when", "principle", "explain", "fix", "attach"]
         }
     }
 
@@ -131,5 +131,6 @@ enum Usage {
         "principle": "principle \"Once-only\"",
         "explain": "explain \"…\"",
         "fix": "fix \"…\"",
+        "attach": "attach item|travel",
     ]
 }

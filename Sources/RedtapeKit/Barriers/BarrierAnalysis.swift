@@ -1,0 +1,160 @@
+import Foundation
+
+/// Finds the barriers in every procedure of a workspace: the standard catalogue's rules, less the ones
+/// a ruleset switches off, plus the rules the ruleset (and the files it imports) declare.
+public struct BarrierAnalysis: Sendable {
+    public let findings: [Finding]
+    /// Problems with rule settings: a `disable`, `severity` or `allow` naming no known rule.
+    public let diagnostics: [Diagnostic]
+    /// Every rule that was applied somewhere, standard rules first, for reports and SARIF.
+    public let rules: [Rule]
+    public let catalogueFile: SourceFile?
+
+    public var active: [Finding] { findings.filter { !$0.isSuppressed } }
+    public var suppressed: [Finding] { findings.filter(\.isSuppressed) }
+
+    public static func run(_ workspace: Workspace, catalog: CatalogAssessment) -> BarrierAnalysis {
+        let standard = StandardCatalogue.load()
+        let standardRules = standard?.ruleset.rules ?? []
+        let sharedDocuments = Self.documentIndex(workspace)
+        var findings: [Finding] = []
+        var diagnostics: [Diagnostic] = []
+        var usedRules: [String: Rule] = [:]
+        var order: [String] = []
+        var assessments: [String: ProcedureAssessment] = [:]
+        for assessment in catalog.procedures { assessments[assessment.procedure.declared.location.file + "#" + assessment.id] = assessment }
+
+        for ruleset in workspace.rootRulesets where !ruleset.procedures.isEmpty {
+            let scope = [ruleset] + workspace.importedRulesets(of: ruleset)
+            let context = AssessmentContext(for: ruleset, in: workspace)
+            var rules: [String: (rule: Rule, standard: Bool)] = [:]
+            var ruleOrder: [String] = []
+            for rule in standardRules { rules[rule.declared.id] = (rule, true); ruleOrder.append(rule.declared.id) }
+            for rule in scope.flatMap(\.rules) {
+                if rules[rule.declared.id] == nil { ruleOrder.append(rule.declared.id) }
+                rules[rule.declared.id] = (rule, false)
+            }
+            var severities: [String: Severity] = [:]
+            var disabled: Set<String> = []
+            for setting in scope.flatMap(\.ruleSettings) {
+                guard rules[setting.rule.name] != nil else {
+                    diagnostics.append(unknownRule(setting.rule, known: ruleOrder))
+                    continue
+                }
+                switch setting.change {
+                case .disable: disabled.insert(setting.rule.name)
+                case .severity(let severity): severities[setting.rule.name] = severity
+                }
+            }
+            var parameters: [String: Estimate] = [:]
+            for assumption in scope.flatMap(\.assumptions) { parameters[assumption.declared.id] = assumption.value.value }
+
+            for procedure in ruleset.procedures {
+                guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
+                let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context, sharedDocuments: sharedDocuments)
+                for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
+                    diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
+                }
+                for id in ruleOrder where !disabled.contains(id) {
+                    guard let (rule, isStandard) = rules[id] else { continue }
+                    let found = Self.apply(rule, facts: facts, parameters: parameters, severity: severities[id] ?? rule.severity,
+                                           isStandard: isStandard, sharedDocuments: sharedDocuments)
+                    if !found.isEmpty, usedRules[id] == nil { usedRules[id] = rule; order.append(id) }
+                    findings += found
+                }
+            }
+        }
+        let rules = order.compactMap { usedRules[$0] }
+        return BarrierAnalysis(findings: findings, diagnostics: diagnostics, rules: rules, catalogueFile: standard?.file)
+    }
+
+    // MARK: - One rule
+
+    private static func apply(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate], severity: Severity,
+                              isStandard: Bool, sharedDocuments: [String: [String]]) -> [Finding] {
+        let procedure = facts.procedure
+        let assessment = facts.assessment
+        func finding(_ kind: ItemKind, _ declared: Declared, allowances: [Allowance], terms: [Term], detail: String? = nil) -> Finding {
+            let attached: [Term]
+            switch (rule.attach, kind) {
+            case (.travel, _): attached = assessment.terms.filter { $0.kind == .visit || $0.kind == .fare }
+            case (.item, .procedure): attached = assessment.terms
+            case (.item, _): attached = terms
+            }
+            let cost = attached.isEmpty ? nil : Figure.each { bound in
+                attached.reduce(Decimal(0)) { $0 + $1.cost[bound] } * assessment.annualCases[bound]
+            }
+            let suppression = (allowances + procedure.allowances).first { $0.rule.name == rule.declared.id }
+            return Finding(rule: rule, severity: severity, procedure: procedure, item: kind, itemID: declared.id,
+                           itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
+                           suppression: suppression, isStandard: isStandard)
+        }
+        func holds(_ item: Any?) -> Bool {
+            ConditionEvaluator(facts: facts, item: item, parameters: parameters).holds(rule.condition)
+        }
+        switch rule.subject {
+        case .procedure:
+            guard holds(nil) else { return [] }
+            return [finding(.procedure, procedure.declared, allowances: [], terms: assessment.terms)]
+        case .document:
+            return procedure.documents.filter(holds).map { document in
+                let others = sharedDocuments[ItemFacts.key(document)]?.filter { $0 != procedure.declared.id } ?? []
+                let detail = !others.isEmpty && rule.condition.reads("asked_elsewhere")
+                    ? "also asked for by: " + others.prefix(5).joined(separator: ", ") + (others.count > 5 ? " and \(others.count - 5) more" : "")
+                    : nil
+                return finding(.document, document.declared, allowances: document.allowances,
+                               terms: assessment.terms.filter { $0.item == document.declared.id && ($0.kind == .preparation || $0.kind == .documentCost) },
+                               detail: detail)
+            }
+        case .step:
+            return procedure.steps.filter(holds).map { step in
+                let fees = Set(procedure.fees.filter { $0.step == step.declared.id }.map(\.declared.id))
+                return finding(.step, step.declared, allowances: step.allowances,
+                               terms: assessment.terms.filter { $0.item == step.declared.id && [.effort, .visit, .fare].contains($0.kind)
+                                   || $0.kind == .fee && fees.contains($0.item) })
+            }
+        case .fee:
+            return procedure.fees.filter(holds).map { fee in
+                finding(.fee, fee.declared, allowances: fee.allowances,
+                        terms: assessment.terms.filter { $0.kind == .fee && $0.item == fee.declared.id })
+            }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Which procedures ask for each document, by the document's normalised form or name.
+    private static func documentIndex(_ workspace: Workspace) -> [String: [String]] {
+        var index: [String: [String]] = [:]
+        for ruleset in workspace.rootRulesets {
+            for procedure in ruleset.procedures {
+                for key in Set(procedure.documents.map(ItemFacts.key)) { index[key, default: []].append(procedure.declared.id) }
+            }
+        }
+        return index.filter { $0.value.count > 1 }
+    }
+
+    private static func allowances(of procedure: Procedure) -> [Allowance] {
+        procedure.allowances + procedure.documents.flatMap(\.allowances) + procedure.steps.flatMap(\.allowances)
+            + procedure.fees.flatMap(\.allowances)
+    }
+
+    private static func unknownRule(_ reference: Reference, known: [String]) -> Diagnostic {
+        let guess = Suggestion.closest(to: reference.name, in: known)
+        return Diagnostic(.warning, .unknownRule, "no barrier rule is called '\(reference.name)'", at: reference.location,
+                          help: guess.map { "did you mean '\($0)'?" } ?? "the standard rules are listed by 'redtape barriers --rules'",
+                          fixIts: guess.map { [Diagnostic.FixIt("replace with '\($0)'", range: reference.location.range, replacement: $0)] } ?? [])
+    }
+}
+
+extension Condition {
+    /// Whether the condition reads a field of this name.
+    func reads(_ field: String) -> Bool {
+        switch self {
+        case .field(_, let name): name == field
+        case .constant, .parameter: false
+        case .not(let inner): inner.reads(field)
+        case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b): a.reads(field) || b.reads(field)
+        }
+    }
+}

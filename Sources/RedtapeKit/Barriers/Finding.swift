@@ -1,0 +1,28 @@
+/// One barrier found in a procedure: which rule, where, what it costs, and what to do.
+public struct Finding: Sendable {
+    public let rule: Rule
+    /// The rule's severity after the ruleset's own `severity` settings.
+    public let severity: Severity
+    public let procedure: Procedure
+    public let item: ItemKind
+    public let itemID: String
+    public let itemName: String?
+    /// Where the offending item is declared.
+    public let location: SourceLocation
+    /// The annual cost attached to the finding (the item's cost, or the travel it causes).
+    public let annualCost: Figure?
+    /// Extra facts for the reader, such as the other procedures asking for the same document.
+    public let detail: String?
+    /// Set when the ruleset accepts this finding with `allow … because "…"`.
+    public let suppression: Allowance?
+    /// True when the rule comes from the standard catalogue.
+    public let isStandard: Bool
+
+    public var isSuppressed: Bool { suppression != nil }
+
+    /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`.
+    public var subjectText: String {
+        let own = "\(item.rawValue) '\(itemID)'" + (itemName.map { " (\($0))" } ?? "")
+        return item == .procedure ? own : own + " in procedure '\(procedure.declared.id)'"
+    }
+}

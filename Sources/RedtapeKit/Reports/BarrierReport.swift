@@ -1,0 +1,191 @@
+import Foundation
+
+/// `redtape barriers` output: every finding with its place, why it matters, the annual cost attached
+/// and the suggested fix, as text, JSON or SARIF 2.1.0 for code-review tools.
+public struct BarrierReport: Sendable {
+    public let analysis: BarrierAnalysis
+    public let currency: Currency
+    public let language: Language
+    private let lines: SourceLines
+
+    public init(_ analysis: BarrierAnalysis, currency: Currency, files: [SourceFile], language: Language = .en) {
+        self.analysis = analysis
+        self.currency = currency
+        self.language = language
+        self.lines = SourceLines(files + (analysis.catalogueFile.map { [$0] } ?? []))
+    }
+
+    private var format: NumberFormat { NumberFormat(language) }
+
+    // MARK: - Text
+
+    public func text() -> String {
+        var out = ""
+        for finding in analysis.active { out += entry(finding) }
+        if !analysis.suppressed.isEmpty {
+            out += "\nAccepted on the record (allow … because):\n"
+            for finding in analysis.suppressed {
+                out += "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"
+                    + " [\(finding.rule.declared.id)]\n"
+                out += "  \(finding.subjectText)\n"
+                out += "  allowed because \"\(finding.suppression!.reason)\"\n"
+            }
+        }
+        out += "\n" + summary() + "\n"
+        return out
+    }
+
+    private func entry(_ finding: Finding) -> String {
+        var out = "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"
+            + " [\(finding.rule.declared.id)]\n"
+        out += "  \(finding.subjectText)\n"
+        if let detail = finding.detail { out += "  \(detail)\n" }
+        if let why = finding.rule.explanation { out += "  why: \(why)\n" }
+        if let principle = finding.rule.principle { out += "  principle: \(principle)\n" }
+        if let cost = finding.annualCost { out += "  cost attached: \(format.money(cost.likely, currency)) a year\n" }
+        if let fix = finding.rule.fix { out += "  fix: \(fix)\n" }
+        return out
+    }
+
+    public func summary() -> String {
+        let active = analysis.active
+        let bySeverity = Severity.allCases.reversed().map { severity in "\(active.count { $0.severity == severity }) \(severity.rawValue)" }
+        var text = "\(active.count) finding\(active.count == 1 ? "" : "s") (" + bySeverity.joined(separator: ", ") + ")"
+        if !analysis.suppressed.isEmpty { text += ", \(analysis.suppressed.count) accepted" }
+        return text
+    }
+
+    private func place(_ finding: Finding) -> String {
+        let position = lines.position(of: finding.location)
+        return "\(finding.location.file):\(position.line):\(position.column)"
+    }
+
+    // MARK: - JSON
+
+    public func json() -> String {
+        let money = NumberFormat.minorUnits(currency)
+        let findings: [JSONWriter.Value] = analysis.findings.map { finding in
+            let position = lines.position(of: finding.location)
+            var members: [(String, JSONWriter.Value)] = [
+                ("rule", .string(finding.rule.declared.id)), ("title", .string(finding.rule.declared.name ?? "")),
+                ("severity", .string(finding.severity.rawValue)), ("standard", .bool(finding.isStandard)),
+                ("procedure", .string(finding.procedure.declared.id)), ("item", .string(finding.item.rawValue)),
+                ("itemId", .string(finding.itemID)), ("itemName", finding.itemName.map(JSONWriter.Value.string) ?? .null),
+                ("file", .string(finding.location.file)), ("line", .number(String(position.line))),
+                ("column", .number(String(position.column))),
+            ]
+            if let cost = finding.annualCost {
+                members.append(("annualCost", JSONWriter.number(cost.likely, decimals: money)))
+                members.append(("annualCostLow", JSONWriter.number(cost.low, decimals: money)))
+                members.append(("annualCostHigh", JSONWriter.number(cost.high, decimals: money)))
+            } else {
+                members.append(("annualCost", .null))
+            }
+            members += [
+                ("explanation", finding.rule.explanation.map(JSONWriter.Value.string) ?? .null),
+                ("principle", finding.rule.principle.map(JSONWriter.Value.string) ?? .null),
+                ("fix", finding.rule.fix.map(JSONWriter.Value.string) ?? .null),
+                ("detail", finding.detail.map(JSONWriter.Value.string) ?? .null),
+                ("suppressed", .bool(finding.isSuppressed)),
+                ("reason", finding.suppression.map { .string($0.reason) } ?? .null),
+            ]
+            return .object(members)
+        }
+        let active = analysis.active
+        return JSONWriter().write(.object([
+            ("version", .number("1")), ("currency", .string(currency)),
+            ("findings", .array(findings)),
+            ("summary", .object([
+                ("findings", .number(String(active.count))),
+                ("high", .number(String(active.count { $0.severity == .high }))),
+                ("medium", .number(String(active.count { $0.severity == .medium }))),
+                ("low", .number(String(active.count { $0.severity == .low }))),
+                ("suppressed", .number(String(analysis.suppressed.count))),
+            ])),
+        ]))
+    }
+
+    // MARK: - SARIF
+
+    /// SARIF 2.1.0: rules with their help text, results with physical locations, accepted findings as
+    /// in-source suppressions with their justification.
+    public func sarif(toolVersion: String) -> String {
+        let rules = analysis.rules
+        let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.declared.id, $0) })
+        let descriptors: [JSONWriter.Value] = rules.map { rule in
+            let help = [rule.explanation, rule.principle.map { "Principle: " + $0 }, rule.fix.map { "Fix: " + $0 }]
+                .compactMap { $0 }.joined(separator: "\n")
+            return .object([
+                ("id", .string(rule.declared.id)),
+                ("name", .string(Self.pascalCase(rule.declared.id))),
+                ("shortDescription", .object([("text", .string(rule.declared.name ?? rule.declared.id))])),
+                ("fullDescription", .object([("text", .string(rule.explanation ?? rule.declared.name ?? rule.declared.id))])),
+                ("help", .object([("text", .string(help.isEmpty ? rule.declared.id : help))])),
+                ("defaultConfiguration", .object([("level", .string(Self.level(rule.severity)))])),
+                ("properties", .object([("severity", .string(rule.severity.rawValue)),
+                                        ("principle", rule.principle.map(JSONWriter.Value.string) ?? .null)])),
+            ])
+        }
+        let results: [JSONWriter.Value] = analysis.findings.map { finding in
+            let start = lines.position(of: finding.location)
+            let end = lines.position(of: SourceLocation(file: finding.location.file, range: .at(finding.location.range.end)))
+            var message = "\(finding.rule.declared.name ?? finding.rule.declared.id): \(finding.subjectText)."
+            if let cost = finding.annualCost { message += " Annual cost attached: \(format.money(cost.likely, currency))." }
+            if let fix = finding.rule.fix { message += " Fix: \(fix)" }
+            var members: [(String, JSONWriter.Value)] = [
+                ("ruleId", .string(finding.rule.declared.id)),
+                ("ruleIndex", .number(String(index[finding.rule.declared.id] ?? 0))),
+                ("level", .string(Self.level(finding.severity))),
+                ("message", .object([("text", .string(message))])),
+                ("locations", .array([.object([("physicalLocation", .object([
+                    ("artifactLocation", .object([("uri", .string(Self.uri(finding.location.file)))])),
+                    ("region", .object([
+                        ("startLine", .number(String(start.line))), ("startColumn", .number(String(start.column))),
+                        ("endLine", .number(String(end.line))), ("endColumn", .number(String(max(end.column, start.column + 1)))),
+                    ])),
+                ]))])])),
+            ]
+            if let suppression = finding.suppression {
+                members.append(("suppressions", .array([.object([("kind", .string("inSource")),
+                                                                  ("justification", .string(suppression.reason))])])))
+            }
+            if let cost = finding.annualCost {
+                members.append(("properties", .object([("annualCost", JSONWriter.number(cost.likely, decimals: NumberFormat.minorUnits(currency))),
+                                                       ("currency", .string(currency))])))
+            }
+            return .object(members)
+        }
+        return JSONWriter().write(.object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([.object([
+                ("tool", .object([("driver", .object([
+                    ("name", .string("redtape")), ("version", .string(toolVersion)),
+                    ("rules", .array(descriptors)),
+                ]))])),
+                ("results", .array(results)),
+            ])])),
+        ]))
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .high: "error"
+        case .medium: "warning"
+        case .low: "note"
+        }
+    }
+
+    /// A relative path as a URI reference: segments percent-encoded, separators kept.
+    static func uri(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: ":")
+        return path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
+            .joined(separator: "/")
+    }
+
+    static func pascalCase(_ id: String) -> String {
+        id.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+}

@@ -1,0 +1,64 @@
+import RedtapeKit
+
+/// `redtape barriers`: what makes each procedure hard, rule by rule, with the cost attached and the fix.
+enum BarriersCommand: Command {
+    static let spec = CommandSpec(
+        name: "barriers",
+        abstract: "Find the barriers in procedures: once-only breaches, visits, missing time limits and more.",
+        discussion: "Applies the standard barrier catalogue (print it with --rules) and the rules the rulesets\n"
+            + "declare. With --fail-on, exits with status 1 when a finding at or above that severity remains\n"
+            + "(findings accepted with 'allow <rule> because \"…\"' do not count).",
+        arguments: [.paths],
+        options: [
+            .format(["text", "json", "sarif"]),
+            .init(name: "fail-on", value: "severity", help: "Exit with status 1 on a finding at or above this severity.",
+                  choices: Severity.allCases.map(\.rawValue)),
+            .init(name: "rules", value: nil, help: "Print the standard barrier catalogue and exit."),
+            .language,
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
+        if arguments.flag("rules") {
+            guard let text = StandardCatalogue.text else {
+                Terminal.writeError("error: the standard barrier catalogue is missing from this installation\n")
+                return .failure
+            }
+            Terminal.write(text)
+            return .success
+        }
+        guard let (workspace, catalog, analysis) = try analyse(arguments, spec: spec) else { return .failure }
+        let report = BarrierReport(analysis, currency: catalog.currency, files: workspace.files, language: language(arguments))
+        switch arguments.value("format") ?? "text" {
+        case "json": Terminal.write(report.json())
+        case "sarif": Terminal.write(report.sarif(toolVersion: version))
+        default: Terminal.write(report.text())
+        }
+        if let threshold = arguments.value("fail-on").flatMap(Severity.init(rawValue:)),
+           analysis.active.contains(where: { $0.severity >= threshold }) {
+            return .findings
+        }
+        return .success
+    }
+}
+
+/// Loads, checks, assesses and analyses the rulesets named on the command line; nil after printing why not.
+func analyse(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError)
+    -> (Workspace, CatalogAssessment, BarrierAnalysis)? {
+    guard let workspace = try loadChecked(arguments, spec: spec), let catalog = assessOrReport(workspace) else { return nil }
+    let analysis = BarrierAnalysis.run(workspace, catalog: catalog)
+    reportDiagnostics(analysis.diagnostics, files: workspace.files)
+    return (workspace, catalog, analysis)
+}
+
+/// The catalog's assessment, or nil after explaining why the rulesets cannot be added up.
+func assessOrReport(_ workspace: Workspace) -> CatalogAssessment? {
+    switch CatalogAssessment.assess(workspace) {
+    case .success(let catalog):
+        return catalog
+    case .failure(.mixedCurrencies(let currencies)):
+        Terminal.writeError("error: cannot add up rulesets in different currencies: "
+                            + currencies.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+                            + "\n  = help: score them separately, or declare one currency with exchange rates\n")
+        return nil
+    }
+}
