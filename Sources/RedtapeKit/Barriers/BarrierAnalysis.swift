@@ -71,7 +71,7 @@ public struct BarrierAnalysis: Sendable {
     // MARK: - One rule
 
     private static func apply(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate], severity: Severity,
-                              isStandard: Bool, sharedDocuments: [String: [String]]) -> [Finding] {
+                              isStandard: Bool, sharedDocuments: [String: SharedDocument]) -> [Finding] {
         let procedure = facts.procedure
         let assessment = facts.assessment
         func finding(_ kind: ItemKind, _ declared: Declared, allowances: [Allowance], terms: [Term], detail: String? = nil) -> Finding {
@@ -98,10 +98,8 @@ public struct BarrierAnalysis: Sendable {
             return [finding(.procedure, procedure.declared, allowances: [], terms: assessment.terms)]
         case .document:
             return procedure.documents.filter(holds).map { document in
-                let others = sharedDocuments[ItemFacts.key(document)]?.filter { $0 != procedure.declared.id } ?? []
-                let detail = !others.isEmpty && rule.condition.reads("asked_elsewhere")
-                    ? "also asked for by: " + others.prefix(5).joined(separator: ", ") + (others.count > 5 ? " and \(others.count - 5) more" : "")
-                    : nil
+                let detail = rule.condition.reads("asked_elsewhere")
+                    ? sharedDocuments[ItemFacts.key(document)]?.others(than: procedure.declared.id) : nil
                 return finding(.document, document.declared, allowances: document.allowances,
                                terms: assessment.terms.filter { $0.item == document.declared.id && ($0.kind == .preparation || $0.kind == .documentCost) },
                                detail: detail)
@@ -123,12 +121,15 @@ public struct BarrierAnalysis: Sendable {
 
     // MARK: - Helpers
 
-    /// Which procedures ask for each document, by the document's normalised form or name.
-    private static func documentIndex(_ workspace: Workspace) -> [String: [String]] {
-        var index: [String: [String]] = [:]
+    /// Which procedures ask for each document, by the document's normalised form or name: how many,
+    /// and the first few of them (enough to name some in a message, without a list per document).
+    private static func documentIndex(_ workspace: Workspace) -> [String: SharedDocument] {
+        var index: [String: SharedDocument] = [:]
         for ruleset in workspace.rootRulesets {
             for procedure in ruleset.procedures {
-                for key in Set(procedure.documents.map(ItemFacts.key)) { index[key, default: []].append(procedure.declared.id) }
+                for key in Set(procedure.documents.map(ItemFacts.key)) {
+                    index[key, default: SharedDocument()].add(procedure.declared.id)
+                }
             }
         }
         return index.filter { $0.value.count > 1 }
@@ -156,5 +157,27 @@ extension Condition {
         case .not(let inner): inner.reads(field)
         case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b): a.reads(field) || b.reads(field)
         }
+    }
+}
+
+/// The procedures of a catalog that ask for one document. Procedures are told apart by id, so two
+/// drafts of one procedure (before and after) do not count as two procedures asking.
+struct SharedDocument: Sendable {
+    private var procedures: Set<String> = []
+    private(set) var sample: [String] = []
+
+    var count: Int { procedures.count }
+
+    mutating func add(_ procedure: String) {
+        guard procedures.insert(procedure).inserted else { return }
+        if sample.count < 6 { sample.append(procedure) }
+    }
+
+    /// `also asked for by: a, b and 12 more`, leaving out `procedure` itself.
+    func others(than procedure: String) -> String? {
+        let named = sample.filter { $0 != procedure }.prefix(5)
+        let rest = count - 1 - named.count
+        guard !named.isEmpty else { return nil }
+        return "also asked for by: " + named.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
     }
 }

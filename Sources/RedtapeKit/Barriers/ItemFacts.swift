@@ -5,8 +5,8 @@ struct ItemFacts {
     let procedure: Procedure
     let assessment: ProcedureAssessment
     let context: AssessmentContext
-    /// Normalised document names asked for by more than one procedure, and by which.
-    let sharedDocuments: [String: [String]]
+    /// Normalised document names asked for by more than one procedure.
+    let sharedDocuments: [String: SharedDocument]
 
     enum Value {
         case bool(Bool)
@@ -65,8 +65,7 @@ struct ItemFacts {
             let steps = procedure.steps.filter { $0.submits.contains { $0.name == document.declared.id } }.count
             return .bool(sameName || steps > 1)
         case "asked_elsewhere":
-            let others = sharedDocuments[Self.key(document)]?.filter { $0 != procedure.declared.id } ?? []
-            return .bool(!others.isEmpty)
+            return .bool(sharedDocuments[Self.key(document)] != nil)
         case "originals": return .quantity(Decimal(document.originals))
         case "copies": return .quantity(Decimal(document.copies))
         case "prepare": return document.prepare.map { .quantity($0.value.likely) } ?? .quantity(0)
