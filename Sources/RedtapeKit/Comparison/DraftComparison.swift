@@ -1,0 +1,114 @@
+import Foundation
+
+/// Two drafts compared: the annual burden before and after, and every change with its effect on it.
+/// The contributions of the changes add up exactly to the change in the total.
+public struct DraftComparison: Sendable {
+    public let before: CatalogAssessment
+    public let after: CatalogAssessment
+    public let currency: Currency
+    public let procedures: [ProcedureComparison]
+    public let warnings: [ComparisonWarning]
+    public let barriersIntroduced: [Finding]
+    public let barriersResolved: [Finding]
+
+    public var beforeTotal: Figure { before.totalAnnualCost }
+    public var afterTotal: Figure { after.totalAnnualCost }
+    public var delta: Figure { afterTotal - beforeTotal }
+
+    /// The change as a fraction of the burden before (−0.2 is a 20% cut); nil when there was none before.
+    public var fraction: Decimal? {
+        beforeTotal.likely == 0 ? nil : delta.likely / beforeTotal.likely
+    }
+
+    /// Every change of every procedure, in order.
+    public var changes: [Change] { procedures.flatMap(\.changes) }
+
+    public static func compare(before: CatalogAssessment, after: CatalogAssessment,
+                               barriersBefore: [Finding] = [], barriersAfter: [Finding] = []) -> DraftComparison {
+        let pairs = Matching.pair(before.procedures, after.procedures, id: \.id, keys: [
+            { $0.procedure.code }, { Matching.normalised($0.procedure.declared.name) },
+        ])
+        var procedures = pairs.map { ProcedureComparison(before: $0.before, after: $0.after, renamed: $0.renamed) }
+        reconcile(&procedures, delta: after.totalAnnualCost - before.totalAnnualCost)
+        let renames = Dictionary(pairs.compactMap { pair -> (String, String)? in
+            guard let b = pair.before, let a = pair.after else { return nil }
+            return (b.id, a.id)
+        }, uniquingKeysWith: { first, _ in first })
+        let (introduced, resolved) = barrierChanges(before: barriersBefore, after: barriersAfter, renames: renames)
+        return DraftComparison(before: before, after: after, currency: after.currency, procedures: procedures,
+                               warnings: HonestyChecks.warnings(procedures), barriersIntroduced: introduced,
+                               barriersResolved: resolved)
+    }
+
+    /// Decimal arithmetic keeps 38 digits; the last of them can differ between the total computed
+    /// directly and the sum of the contributions. The difference (far below a unit of money) goes to
+    /// the largest contribution, so that the contributions add up to the total exactly.
+    private static func reconcile(_ procedures: inout [ProcedureComparison], delta: Figure) {
+        let sum = procedures.flatMap(\.changes).map(\.annualCostDelta).sum()
+        let residual = delta - sum
+        guard residual != .zero else { return }
+        var best: (Int, Int)?
+        var size: Decimal = -1
+        for (p, procedure) in procedures.enumerated() {
+            for (c, change) in procedure.changes.enumerated() where abs(change.annualCostDelta.likely) > size {
+                size = abs(change.annualCostDelta.likely)
+                best = (p, c)
+            }
+        }
+        guard let (p, c) = best else { return }
+        procedures[p].adjust(change: c, by: residual)
+    }
+
+    /// Findings present after but not before (introduced), and before but not after (resolved),
+    /// matched by rule, procedure (across renames) and item.
+    private static func barrierChanges(before: [Finding], after: [Finding], renames: [String: String])
+        -> ([Finding], [Finding]) {
+        func key(_ finding: Finding, renamed: Bool) -> String {
+            let procedure = renamed ? renames[finding.procedure.declared.id] ?? finding.procedure.declared.id
+                : finding.procedure.declared.id
+            return [finding.rule.declared.id, procedure, finding.item.rawValue, finding.itemID].joined(separator: "\u{1F}")
+        }
+        let activeBefore = before.filter { !$0.isSuppressed }
+        let activeAfter = after.filter { !$0.isSuppressed }
+        let beforeKeys = Set(activeBefore.map { key($0, renamed: true) })
+        let afterKeys = Set(activeAfter.map { key($0, renamed: false) })
+        return (activeAfter.filter { !beforeKeys.contains(key($0, renamed: false)) },
+                activeBefore.filter { !afterKeys.contains(key($0, renamed: true)) })
+    }
+}
+
+/// One change and its effect on the annual burden.
+public struct Change: Sendable {
+    public enum Kind: String, Sendable {
+        /// More or fewer cases a year (population or frequency).
+        case volume
+        /// A different value of the applicant's hour.
+        case tariff
+        case added, removed, modified, renamed, moved
+        case procedureAdded = "procedure-added"
+        case procedureRemoved = "procedure-removed"
+        case procedureRenamed = "procedure-renamed"
+    }
+
+    public let kind: Kind
+    /// `procedure/document/id`, the place of the change.
+    public let path: String
+    /// What changed, in words: `prepare 1–2 h → 30 min`.
+    public let summary: String
+    public internal(set) var annualCostDelta: Figure
+    public let before: SourceLocation?
+    public let after: SourceLocation?
+}
+
+/// Something a reviewer should look at twice.
+public struct ComparisonWarning: Sendable {
+    public enum Kind: String, Sendable {
+        /// Counts fell but cost and time did not: fewer items on paper, the same burden in practice.
+        case superficial
+        /// Cost moved from one procedure, party or segment to another rather than away.
+        case burdenShift = "burden-shift"
+    }
+    public let kind: Kind
+    public let procedure: String?
+    public let message: String
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// One procedure in two drafts and the changes between them, each with its share of the change in
+/// the annual burden:
+///
+///     volume      = (cases′ − cases) × cost a case
+///     tariff      = hours′ × (tariff′ − tariff) × cases′
+///     item        = Σ over its terms ((hours′ − hours) × tariff + (money′ − money)) × cases′
+///
+/// which add up to cases′ × cost′ − cases × cost (docs/METHOD.md §17).
+public struct ProcedureComparison: Sendable {
+    public let before: ProcedureAssessment?
+    public let after: ProcedureAssessment?
+    public let renamed: Bool
+    public private(set) var changes: [Change]
+
+    public var id: String { after?.id ?? before!.id }
+    public var annualCostDelta: Figure { changes.map(\.annualCostDelta).sum() }
+
+    init(before: ProcedureAssessment?, after: ProcedureAssessment?, renamed: Bool) {
+        self.before = before
+        self.after = after
+        self.renamed = renamed
+        switch (before, after) {
+        case (nil, let a?):
+            changes = [Change(kind: .procedureAdded, path: a.id, summary: "new procedure '\(a.procedure.declared.name ?? a.id)'",
+                              annualCostDelta: a.annualCost, before: nil, after: a.procedure.declared.location)]
+        case (let b?, nil):
+            changes = [Change(kind: .procedureRemoved, path: b.id, summary: "procedure '\(b.procedure.declared.name ?? b.id)' removed",
+                              annualCostDelta: .zero - b.annualCost, before: b.procedure.declared.location, after: nil)]
+        case (let b?, let a?):
+            changes = Self.attribute(b, a, renamed: renamed)
+        case (nil, nil):
+            changes = []
+        }
+    }
+
+    mutating func adjust(change index: Int, by amount: Figure) {
+        changes[index].annualCostDelta += amount
+    }
+
+    // MARK: - Attribution
+
+    private static func attribute(_ b: ProcedureAssessment, _ a: ProcedureAssessment, renamed: Bool) -> [Change] {
+        let path = a.id
+        var changes: [Change] = []
+        let facts = ItemDifferences.procedure(b.procedure, a.procedure)
+        if renamed || !facts.isEmpty {
+            let summary = (renamed ? ["renamed from '\(b.id)'"] : []) + facts
+            changes.append(Change(kind: renamed ? .procedureRenamed : .modified, path: path,
+                                  summary: summary.joined(separator: "; "), annualCostDelta: .zero,
+                                  before: b.procedure.declared.location, after: a.procedure.declared.location))
+        }
+        if b.annualCases != a.annualCases {
+            changes.append(Change(
+                kind: .volume, path: path,
+                summary: "cases a year \(QuantityText.format.number(b.annualCases.likely, decimals: 2)) → "
+                    + QuantityText.format.number(a.annualCases.likely, decimals: 2),
+                annualCostDelta: Figure.each { (a.annualCases[$0] - b.annualCases[$0]) * b.cost[$0] },
+                before: volumeLocation(b.procedure), after: volumeLocation(a.procedure)))
+        }
+        if b.tariff != a.tariff {
+            changes.append(Change(
+                kind: .tariff, path: path,
+                summary: "hourly tariff \(QuantityText.format.number(b.tariff.likely, decimals: 2)) → "
+                    + QuantityText.format.number(a.tariff.likely, decimals: 2) + " \(a.currency)/h",
+                annualCostDelta: Figure.each { a.hours[$0] * (a.tariff[$0] - b.tariff[$0]) * a.annualCases[$0] },
+                before: b.procedure.tariff?.location, after: a.procedure.tariff?.location))
+        }
+        changes += itemChanges(b, a, path: path)
+        return changes
+    }
+
+    /// The effect of an item's terms: before and after, for the terms of the named item.
+    private static func effect(_ b: ProcedureAssessment, _ a: ProcedureAssessment, beforeID: String?, afterID: String?,
+                               kinds: Set<Term.Kind>) -> Figure {
+        let old = b.terms.filter { $0.item == beforeID && kinds.contains($0.kind) }
+        let new = a.terms.filter { $0.item == afterID && kinds.contains($0.kind) }
+        return Figure.each { bound in
+            let hours = new.reduce(Decimal(0)) { $0 + $1.hours[bound] } - old.reduce(Decimal(0)) { $0 + $1.hours[bound] }
+            let money = new.reduce(Decimal(0)) { $0 + $1.outOfPocket[bound] } - old.reduce(Decimal(0)) { $0 + $1.outOfPocket[bound] }
+            return (hours * b.tariff[bound] + money) * a.annualCases[bound]
+        }
+    }
+
+    private static func itemChanges(_ b: ProcedureAssessment, _ a: ProcedureAssessment, path: String) -> [Change] {
+        var changes: [Change] = []
+        func add<Item>(_ pairs: [Matching.Pair<Item>], kind: String, kinds: Set<Term.Kind>, declared: (Item) -> Declared,
+                       differences: (Item, Item) -> [String], moved: (Item, Item) -> String? = { _, _ in nil }) {
+            for pair in pairs {
+                let beforeID = pair.before.map { declared($0).id }
+                let afterID = pair.after.map { declared($0).id }
+                let delta = effect(b, a, beforeID: beforeID, afterID: afterID, kinds: kinds)
+                let itemPath = "\(path)/\(kind)/\(afterID ?? beforeID!)"
+                let name = (pair.after ?? pair.before).flatMap { declared($0).name }.map { " '\($0)'" } ?? ""
+                switch (pair.before, pair.after) {
+                case (nil, let new?):
+                    changes.append(Change(kind: .added, path: itemPath, summary: "\(kind)\(name) added", annualCostDelta: delta,
+                                          before: nil, after: declared(new).location))
+                case (let old?, nil):
+                    changes.append(Change(kind: .removed, path: itemPath, summary: "\(kind)\(name) removed", annualCostDelta: delta,
+                                          before: declared(old).location, after: nil))
+                case (let old?, let new?):
+                    var phrases = differences(old, new)
+                    let move = moved(old, new)
+                    if let move { phrases.insert(move, at: 0) }
+                    if pair.renamed { phrases.insert("renamed from '\(declared(old).id)'", at: 0) }
+                    guard !phrases.isEmpty || delta != .zero else { continue }
+                    if phrases.isEmpty { phrases = ["same \(kind); its cost follows other changes (channels, steps)"] }
+                    let changeKind: Change.Kind = pair.renamed ? .renamed : move != nil ? .moved : .modified
+                    changes.append(Change(kind: changeKind, path: itemPath, summary: "\(kind)\(name): " + phrases.joined(separator: "; "),
+                                          annualCostDelta: delta, before: declared(old).location, after: declared(new).location))
+                case (nil, nil):
+                    continue
+                }
+            }
+        }
+        let p = b.procedure
+        let q = a.procedure
+        add(Matching.pair(p.documents, q.documents, id: \.declared.id,
+                          keys: [{ Matching.normalised($0.form) }, { Matching.normalised($0.declared.name) }]),
+            kind: "document", kinds: [.preparation, .documentCost], declared: \.declared, differences: ItemDifferences.document)
+        add(Matching.pair(p.steps, q.steps, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
+            kind: "step", kinds: [.effort, .visit, .fare], declared: \.declared, differences: ItemDifferences.step)
+        add(Matching.pair(p.fees, q.fees, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
+            kind: "fee", kinds: [.fee], declared: \.declared, differences: ItemDifferences.fee,
+            moved: { old, new in old.step == new.step ? nil : "moved from step '\(old.step ?? "none")' to '\(new.step ?? "none")'" })
+        return changes
+    }
+
+    private static func volumeLocation(_ procedure: Procedure) -> SourceLocation {
+        switch procedure.volume {
+        case .cases(let cases): cases.location
+        case .population(let population, _): population.location
+        }
+    }
+}
