@@ -1,7 +1,8 @@
 import Foundation
 
 /// Two drafts compared: the annual burden before and after, and every change with its effect on it.
-/// The contributions of the changes add up exactly to the change in the total.
+/// The contributions of the changes add up to the change in the total: exactly in the figures shown
+/// (see `DiffReport`), and to within the 38th significant digit in the exact decimals behind them.
 public struct DraftComparison: Sendable {
     public let before: CatalogAssessment
     public let after: CatalogAssessment
@@ -28,8 +29,7 @@ public struct DraftComparison: Sendable {
         let pairs = Matching.pair(before.procedures, after.procedures, id: \.id, keys: [
             { $0.procedure.code }, { Matching.normalised($0.procedure.declared.name) },
         ])
-        var procedures = pairs.map { ProcedureComparison(before: $0.before, after: $0.after, renamed: $0.renamed) }
-        reconcile(&procedures, delta: after.totalAnnualCost - before.totalAnnualCost)
+        let procedures = pairs.map { ProcedureComparison(before: $0.before, after: $0.after, renamed: $0.renamed) }
         let renames = Dictionary(pairs.compactMap { pair -> (String, String)? in
             guard let b = pair.before, let a = pair.after else { return nil }
             return (b.id, a.id)
@@ -38,25 +38,6 @@ public struct DraftComparison: Sendable {
         return DraftComparison(before: before, after: after, currency: after.currency, procedures: procedures,
                                warnings: HonestyChecks.warnings(procedures), barriersIntroduced: introduced,
                                barriersResolved: resolved)
-    }
-
-    /// Decimal arithmetic keeps 38 digits; the last of them can differ between the total computed
-    /// directly and the sum of the contributions. The difference (far below a unit of money) goes to
-    /// the largest contribution, so that the contributions add up to the total exactly.
-    private static func reconcile(_ procedures: inout [ProcedureComparison], delta: Figure) {
-        let sum = procedures.flatMap(\.changes).map(\.annualCostDelta).sum()
-        let residual = delta - sum
-        guard residual != .zero else { return }
-        var best: (Int, Int)?
-        var size: Decimal = -1
-        for (p, procedure) in procedures.enumerated() {
-            for (c, change) in procedure.changes.enumerated() where abs(change.annualCostDelta.likely) > size {
-                size = abs(change.annualCostDelta.likely)
-                best = (p, c)
-            }
-        }
-        guard let (p, c) = best else { return }
-        procedures[p].adjust(change: c, by: residual)
     }
 
     /// Findings present after but not before (introduced), and before but not after (resolved),
@@ -95,7 +76,7 @@ public struct Change: Sendable {
     public let path: String
     /// What changed, in words: `prepare 1–2 h → 30 min`.
     public let summary: String
-    public internal(set) var annualCostDelta: Figure
+    public let annualCostDelta: Figure
     public let before: SourceLocation?
     public let after: SourceLocation?
 }

@@ -12,7 +12,7 @@ public struct ProcedureComparison: Sendable {
     public let before: ProcedureAssessment?
     public let after: ProcedureAssessment?
     public let renamed: Bool
-    public private(set) var changes: [Change]
+    public let changes: [Change]
 
     public var id: String { after?.id ?? before!.id }
     public var annualCostDelta: Figure { changes.map(\.annualCostDelta).sum() }
@@ -33,10 +33,6 @@ public struct ProcedureComparison: Sendable {
         case (nil, nil):
             changes = []
         }
-    }
-
-    mutating func adjust(change index: Int, by amount: Figure) {
-        changes[index].annualCostDelta += amount
     }
 
     // MARK: - Attribution

@@ -11,10 +11,17 @@ public enum PathText {
     }
 
     /// Removes `.` segments and folds `name/..` pairs, keeping leading `..` of a relative path.
+    /// A revision prefix (`main:` in `main:Rulesets/vn`) stays in front and is never folded away.
     public static func normalize(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
+        var rest = Substring(path)
+        var revision = ""
+        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") {
+            revision = String(path[...colon])
+            rest = path[path.index(after: colon)...]
+        }
+        let absolute = rest.hasPrefix("/")
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in rest.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
             if part == "..", let last = parts.last, last != ".." {
                 parts.removeLast()
@@ -25,12 +32,16 @@ public enum PathText {
             }
         }
         let joined = parts.joined(separator: "/")
-        if absolute { return "/" + joined }
+        if absolute { return revision + "/" + joined }
+        if !revision.isEmpty { return revision + joined }
         return joined.isEmpty ? "." : joined
     }
 
     /// Whether `path` lies inside `folder` (both canonical).
     public static func isInside(_ path: String, _ folder: String) -> Bool {
-        folder == "/" || path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+        let prefix = folder.hasSuffix("/") || folder.hasSuffix(":") ? folder : folder + "/"
+        guard folder == "/" || path == folder || path.hasPrefix(prefix) else { return false }
+        let rest = path.dropFirst(min(prefix.count, path.count))
+        return rest != ".." && !rest.hasPrefix("../")
     }
 }

@@ -1,0 +1,260 @@
+import Foundation
+
+/// `redtape diff` output: the change in the annual burden and every change behind it, as text like a
+/// good diff (coloured on a terminal), Markdown for a pull-request comment, or JSON.
+public struct DiffReport: Sendable {
+    public let comparison: DraftComparison
+    /// The reduction a programme demands, as a fraction (0.2 for 20%), if a gate was asked for.
+    public let target: Decimal?
+    public let language: Language
+    public let colored: Bool
+    private let lines: SourceLines
+    /// Each change's contribution rounded to the currency's unit so that, as printed, they add up to
+    /// the printed burden after minus the printed burden before.
+    public let shown: [Decimal]
+    /// The change as printed: the rounded burden after minus the rounded burden before.
+    public let shownDelta: Decimal
+
+    public init(_ comparison: DraftComparison, files: [SourceFile], target: Decimal? = nil, language: Language = .en,
+                colored: Bool = false) {
+        self.comparison = comparison
+        self.target = target
+        self.language = language
+        self.colored = colored
+        self.lines = SourceLines(files)
+        let scale = NumberFormat.minorUnits(comparison.currency)
+        shownDelta = comparison.afterTotal.likely.rounded(scale: scale) - comparison.beforeTotal.likely.rounded(scale: scale)
+        shown = Rounding.addingUp(comparison.changes.map(\.annualCostDelta.likely), total: shownDelta, scale: scale)
+    }
+
+    private var format: NumberFormat { NumberFormat(language) }
+    private var currency: Currency { comparison.currency }
+
+    /// Whether the reduction reaches the target; nil without a target.
+    public var targetMet: Bool? {
+        guard let target else { return nil }
+        guard let fraction = comparison.fraction else { return false }
+        return -fraction >= target
+    }
+
+    // MARK: - Text
+
+    public func text() -> String {
+        var out = headline() + "\n"
+        var index = 0
+        for procedure in comparison.procedures {
+            let count = procedure.changes.count
+            defer { index += count }
+            guard count > 0 else { continue }
+            let name = (procedure.after ?? procedure.before)?.procedure.declared.name ?? ""
+            out += "\n" + paint("@@ \(procedure.id) — \(name) @@", .cyan) + "  " + signed(procedure.annualCostDelta.likely) + "\n"
+            for (offset, change) in procedure.changes.enumerated() {
+                let marker: String
+                switch change.kind {
+                case .added, .procedureAdded: marker = "+"
+                case .removed, .procedureRemoved: marker = "-"
+                case .volume, .tariff: marker = "±"
+                default: marker = "~"
+                }
+                let amount = shown[index + offset]
+                let color: Paint = amount < 0 ? .green : amount > 0 ? .red : .plain
+                out += paint("\(marker) \(change.summary)", color) + "  " + signed(amount) + "  " + place(change) + "\n"
+            }
+            if let b = procedure.before, let a = procedure.after { out += "  " + measures(b, a) + "\n" }
+        }
+        if !comparison.warnings.isEmpty {
+            out += "\n" + paint("Look twice", .yellow) + "\n"
+            for warning in comparison.warnings { out += "  ! [\(warning.kind.rawValue)] \(warning.message)\n" }
+        }
+        out += barrierLines(markdown: false)
+        return out
+    }
+
+    private func headline() -> String {
+        var text = "Annual burden: \(format.money(comparison.beforeTotal.likely, currency)) → "
+            + "\(format.money(comparison.afterTotal.likely, currency))  (\(signed(shownDelta))"
+        if let fraction = comparison.fraction { text += ", " + signedPercent(fraction) }
+        text += ")"
+        if let target, let met = targetMet {
+            text += "\nTarget: a cut of \(format.percent(target)) — " + (met ? "met" : "not met")
+        }
+        return text
+    }
+
+    private func measures(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> String {
+        func pair(_ name: String, _ x: String, _ y: String) -> String? { x == y ? nil : "\(name) \(x) → \(y)" }
+        let parts = [
+            pair("hours a case", format.hours(b.hours.likely), format.hours(a.hours.likely)),
+            pair("out of pocket", format.money(b.outOfPocket.likely, currency), format.money(a.outOfPocket.likely, currency)),
+            pair("cost a case", format.money(b.cost.likely, currency), format.money(a.cost.likely, currency)),
+            pair("elapsed", Labels(language).workdays(b.elapsed.workdays.likely), Labels(language).workdays(a.elapsed.workdays.likely)),
+            pair("visits", String(b.counts.visitsInPerson), String(a.counts.visitsInPerson)),
+            pair("documents", String(b.counts.documents), String(a.counts.documents)),
+            pair("certified copies", String(b.counts.certifiedCopies), String(a.counts.certifiedCopies)),
+            pair("agencies", String(b.counts.agencies), String(a.counts.agencies)),
+            pair("submissions", String(b.counts.submissions), String(a.counts.submissions)),
+        ].compactMap { $0 }
+        return parts.isEmpty ? "measures unchanged" : parts.joined(separator: "; ")
+    }
+
+    private func barrierLines(markdown: Bool) -> String {
+        guard !comparison.barriersResolved.isEmpty || !comparison.barriersIntroduced.isEmpty else { return "" }
+        var out = markdown ? "\n**Barriers**\n\n" : "\n" + paint("Barriers", .yellow) + "\n"
+        for finding in comparison.barriersResolved {
+            out += (markdown ? "- ✅ resolved: " : "  resolved:   ") + describe(finding) + "\n"
+        }
+        for finding in comparison.barriersIntroduced {
+            out += (markdown ? "- ⚠️ introduced: " : "  introduced: ") + describe(finding) + "\n"
+        }
+        return out
+    }
+
+    private func describe(_ finding: Finding) -> String {
+        "\(finding.severity.rawValue) \(finding.rule.declared.name ?? finding.rule.declared.id) [\(finding.rule.declared.id)] on \(finding.subjectText)"
+    }
+
+    // MARK: - Markdown
+
+    public func markdown() -> String {
+        var out = "## redtape: the burden of this change\n\n"
+        var summary = Table([("", .left), ("Before", .right), ("After", .right), ("Change", .right)])
+        summary.add(["Annual burden", format.money(comparison.beforeTotal.likely, currency),
+                     format.money(comparison.afterTotal.likely, currency),
+                     signed(shownDelta) + (comparison.fraction.map { " (\(signedPercent($0)))" } ?? "")])
+        summary.add(["Annual hours", format.number(comparison.before.totalAnnualHours.likely),
+                     format.number(comparison.after.totalAnnualHours.likely),
+                     signedNumber(comparison.after.totalAnnualHours.likely - comparison.before.totalAnnualHours.likely)])
+        summary.add(["Procedures", String(comparison.before.procedures.count), String(comparison.after.procedures.count),
+                     signedNumber(Decimal(comparison.after.procedures.count - comparison.before.procedures.count))])
+        out += summary.markdown()
+        if let target, let met = targetMet {
+            out += "\n" + (met ? "✅" : "❌") + " Target: a cut of \(format.percent(target)) — " + (met ? "met" : "**not met**") + "\n"
+        }
+        if !comparison.warnings.isEmpty {
+            out += "\n**Look twice**\n\n" + comparison.warnings.map { "- ⚠️ \($0.message)\n" }.joined()
+        }
+        out += barrierLines(markdown: true)
+        var index = 0
+        for procedure in comparison.procedures {
+            let count = procedure.changes.count
+            defer { index += count }
+            guard count > 0 else { continue }
+            let name = (procedure.after ?? procedure.before)?.procedure.declared.name ?? ""
+            out += "\n<details><summary><code>\(Self.escape(procedure.id))</code> \(Self.escape(name)): "
+                + "\(signed(procedure.annualCostDelta.likely))</summary>\n\n"
+            var table = Table([("Change", .left), ("Annual burden", .right), ("Where", .left)])
+            for (offset, change) in procedure.changes.enumerated() {
+                table.add([Self.escape(change.summary), signed(shown[index + offset]), place(change)])
+            }
+            out += table.markdown()
+            if let b = procedure.before, let a = procedure.after { out += "\n" + measures(b, a) + "\n" }
+            out += "\n</details>\n"
+        }
+        return out
+    }
+
+    private static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    // MARK: - JSON
+
+    public func json() -> String {
+        let money = NumberFormat.minorUnits(currency)
+        func total(_ catalog: CatalogAssessment) -> JSONWriter.Value {
+            .object([("total", .object([
+                ("annualCost", JSONWriter.number(catalog.totalAnnualCost.likely, decimals: money)),
+                ("annualCostLow", JSONWriter.number(catalog.totalAnnualCost.low, decimals: money)),
+                ("annualCostHigh", JSONWriter.number(catalog.totalAnnualCost.high, decimals: money)),
+                ("hours", JSONWriter.number(catalog.totalAnnualHours.likely, decimals: 2)),
+                ("procedures", .number(String(catalog.procedures.count))),
+            ]))])
+        }
+        func location(_ location: SourceLocation?) -> JSONWriter.Value {
+            guard let location else { return .null }
+            return .object([("file", .string(location.file)), ("line", .number(String(lines.position(of: location).line)))])
+        }
+        let changes: [JSONWriter.Value] = comparison.changes.enumerated().map { index, change in
+            .object([
+                ("kind", .string(change.kind.rawValue)), ("path", .string(change.path)), ("summary", .string(change.summary)),
+                ("annualCostDelta", JSONWriter.number(shown[index], decimals: money)),
+                ("annualCostDeltaLow", JSONWriter.number(change.annualCostDelta.low, decimals: money)),
+                ("annualCostDeltaHigh", JSONWriter.number(change.annualCostDelta.high, decimals: money)),
+                ("before", location(change.before)), ("after", location(change.after)),
+            ])
+        }
+        let procedures: [JSONWriter.Value] = comparison.procedures.map { procedure in
+            func measure(_ value: (ProcedureAssessment) -> Decimal, _ decimals: Int) -> JSONWriter.Value {
+                .object([("before", procedure.before.map { JSONWriter.number(value($0), decimals: decimals) } ?? .null),
+                         ("after", procedure.after.map { JSONWriter.number(value($0), decimals: decimals) } ?? .null)])
+            }
+            return .object([
+                ("id", .string(procedure.id)),
+                ("status", .string(procedure.before == nil ? "added" : procedure.after == nil ? "removed"
+                                   : procedure.renamed ? "renamed" : procedure.changes.isEmpty ? "unchanged" : "modified")),
+                ("annualCostDelta", JSONWriter.number(procedure.annualCostDelta.likely, decimals: money)),
+                ("hours", measure({ $0.hours.likely }, 4)), ("outOfPocket", measure({ $0.outOfPocket.likely }, money)),
+                ("cost", measure({ $0.cost.likely }, money)), ("annualCost", measure({ $0.annualCost.likely }, money)),
+                ("elapsedWorkdays", measure({ $0.elapsed.workdays.likely }, 0)),
+                ("visits", measure({ Decimal($0.counts.visitsInPerson) }, 0)), ("documents", measure({ Decimal($0.counts.documents) }, 0)),
+                ("certifiedCopies", measure({ Decimal($0.counts.certifiedCopies) }, 0)),
+                ("agencies", measure({ Decimal($0.counts.agencies) }, 0)), ("submissions", measure({ Decimal($0.counts.submissions) }, 0)),
+            ])
+        }
+        func findings(_ list: [Finding]) -> JSONWriter.Value {
+            .array(list.map { .object([("rule", .string($0.rule.declared.id)), ("severity", .string($0.severity.rawValue)),
+                                       ("procedure", .string($0.procedure.declared.id)), ("item", .string($0.item.rawValue)),
+                                       ("itemId", .string($0.itemID))]) })
+        }
+        var gates: [(String, JSONWriter.Value)] = [("target", target.map { JSONWriter.number($0, decimals: 4) } ?? .null)]
+        gates.append(("targetMet", targetMet.map(JSONWriter.Value.bool) ?? .null))
+        return JSONWriter().write(.object([
+            ("version", .number("1")), ("currency", .string(currency)),
+            ("before", total(comparison.before)), ("after", total(comparison.after)),
+            ("delta", .object([
+                ("annualCost", JSONWriter.number(shownDelta, decimals: money)),
+                ("annualCostLow", JSONWriter.number(comparison.delta.low, decimals: money)),
+                ("annualCostHigh", JSONWriter.number(comparison.delta.high, decimals: money)),
+                ("percent", comparison.fraction.map { JSONWriter.number($0 * 100, decimals: 2) } ?? .null),
+            ])),
+            ("gates", .object(gates)),
+            ("changes", .array(changes)),
+            ("procedures", .array(procedures)),
+            ("warnings", .array(comparison.warnings.map { .object([("kind", .string($0.kind.rawValue)),
+                                                                    ("procedure", $0.procedure.map(JSONWriter.Value.string) ?? .null),
+                                                                    ("message", .string($0.message))]) })),
+            ("barriers", .object([("introduced", findings(comparison.barriersIntroduced)),
+                                  ("resolved", findings(comparison.barriersResolved))])),
+        ]))
+    }
+
+    // MARK: - Helpers
+
+    private func place(_ change: Change) -> String {
+        let location = change.after ?? change.before
+        guard let location else { return "" }
+        return "\(location.file):\(lines.position(of: location).line)"
+    }
+
+    private func signed(_ value: Decimal) -> String {
+        let rounded = value.rounded(scale: NumberFormat.minorUnits(currency))
+        return (rounded > 0 ? "+" : "") + format.money(rounded, currency)
+    }
+
+    private func signedNumber(_ value: Decimal) -> String {
+        (value > 0 ? "+" : "") + format.number(value)
+    }
+
+    private func signedPercent(_ fraction: Decimal) -> String {
+        (fraction > 0 ? "+" : "") + format.percent(fraction, decimals: 1)
+    }
+
+    private enum Paint: String {
+        case plain = "0", green = "32", red = "31", cyan = "36", yellow = "33"
+    }
+
+    private func paint(_ text: String, _ paint: Paint) -> String {
+        colored && paint != .plain ? "\u{1B}[\(paint.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

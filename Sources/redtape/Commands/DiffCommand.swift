@@ -1,0 +1,88 @@
+import Foundation
+import RedtapeKit
+
+/// `redtape diff`: two drafts compared, every change with its effect on the annual burden.
+enum DiffCommand: Command {
+    static let spec = CommandSpec(
+        name: "diff",
+        abstract: "Compare two drafts: the change in the burden, change by change, with honesty checks.",
+        discussion: "Each side is a ruleset file, a folder of rulesets, or REV:PATH to read it from a git revision\n"
+            + "(for example main:Rulesets/vn). The contributions of the changes add up to the total change.\n"
+            + "Exit status 1 when --target is not met or, with --fail-on-increase, when the burden grows.",
+        arguments: [
+            .init(name: "before", help: "The draft before: a file, a folder or REV:PATH.", repeating: false),
+            .init(name: "after", help: "The draft after: a file, a folder or REV:PATH.", repeating: false),
+        ],
+        options: [
+            .format(["text", "markdown", "json"]),
+            .init(name: "target", value: "percent", help: "Fail unless the burden falls by at least this much (e.g. 20%)."),
+            .init(name: "fail-on-increase", value: nil, help: "Fail when the burden grows."),
+            .init(name: "git-driver", value: nil,
+                  help: "Take the seven arguments git passes to an external diff driver (see docs/REVIEW.md)."),
+            .language,
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
+        let target = try arguments.value("target").map { text throws(UsageError) -> Decimal in
+            guard let value = Decimal(string: text.replacingOccurrences(of: "%", with: ""), locale: Locale(identifier: "en_US_POSIX")),
+                  value >= 0, value <= 100 else {
+                throw UsageError("The value '\(text)' is invalid for '--target <percent>'; write a percentage such as 20%.", spec: spec)
+            }
+            return value / 100
+        }
+        let sides: (Workspace, Workspace)
+        if arguments.flag("git-driver") {
+            guard arguments.positional.count == 7 else {
+                throw UsageError("'--git-driver' takes the seven arguments git passes: path old-file old-hex old-mode new-file new-hex new-mode.", spec: spec)
+            }
+            sides = gitDriverSides(arguments.positional)
+        } else {
+            guard arguments.positional.count == 2 else {
+                throw UsageError(arguments.positional.count < 2 ? "Missing expected argument '<before> <after>'."
+                                 : "Unexpected argument '\(arguments.positional[2])'.", spec: spec)
+            }
+            sides = (load(arguments.positional[0]), load(arguments.positional[1]))
+        }
+        let (before, after) = sides
+        for workspace in [before, after] { reportDiagnostics(workspace.diagnostics, files: workspace.files) }
+        guard !before.diagnostics.hasErrors, !after.diagnostics.hasErrors else {
+            Terminal.writeError("the drafts have errors; run 'redtape check' on each, fix them and try again\n")
+            return .failure
+        }
+        guard let beforeCatalog = assessOrReport(before), let afterCatalog = assessOrReport(after) else { return .failure }
+        guard beforeCatalog.procedures.isEmpty || afterCatalog.procedures.isEmpty || beforeCatalog.currency == afterCatalog.currency else {
+            Terminal.writeError("error: the drafts are in different currencies (\(beforeCatalog.currency), \(afterCatalog.currency))\n")
+            return .failure
+        }
+        let comparison = DraftComparison.compare(
+            before: beforeCatalog, after: afterCatalog,
+            barriersBefore: BarrierAnalysis.run(before, catalog: beforeCatalog).findings,
+            barriersAfter: BarrierAnalysis.run(after, catalog: afterCatalog).findings)
+        let report = DiffReport(comparison, files: before.files + after.files, target: target, language: language(arguments),
+                                colored: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        switch arguments.value("format") ?? "text" {
+        case "markdown": Terminal.write(report.markdown())
+        case "json": Terminal.write(report.json())
+        default: Terminal.write(report.text())
+        }
+        if report.targetMet == false { return .findings }
+        if arguments.flag("fail-on-increase"), comparison.delta.likely > 0 { return .findings }
+        return .success
+    }
+
+    private static func load(_ argument: String) -> Workspace {
+        if let git = GitRevisionReader.parse(argument) { return Workspace.load([argument], reader: git) }
+        return Workspace.load([argument])
+    }
+
+    /// git passes: path old-file old-hex old-mode new-file new-hex new-mode. Each side is read under the
+    /// file's own path, so that its imports resolve beside it in the working tree.
+    private static func gitDriverSides(_ arguments: [String]) -> (Workspace, Workspace) {
+        let path = arguments[0]
+        func side(_ file: String) -> Workspace {
+            let bytes = file == "/dev/null" ? [] : (FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [])
+            return Workspace.load([path], reader: OverlayReader(files: [path: bytes], base: FileSystemReader()))
+        }
+        return (side(arguments[1]), side(arguments[4]))
+    }
+}

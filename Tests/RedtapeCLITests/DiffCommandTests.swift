@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite("redtape diff")
+struct DiffCommandTests {
+    static let before = "Tests/RedtapeKitTests/Fixtures/diff/before.ruleset"
+    static let after = "Tests/RedtapeKitTests/Fixtures/diff/after.ruleset"
+
+    @Test("gates: --target met exits 0, missed exits 1; --fail-on-increase fails a growing burden")
+    func gates() throws {
+        #expect(try Redtape.run(["diff", "--target", "20%", Self.before, Self.after]).status == 0)
+        let missed = try Redtape.run(["diff", "--target", "70%", Self.before, Self.after])
+        #expect(missed.status == 1)
+        #expect(missed.stdout.contains("Target: a cut of 70% — not met"))
+        #expect(try Redtape.run(["diff", "--fail-on-increase", Self.before, Self.after]).status == 0)
+        #expect(try Redtape.run(["diff", "--fail-on-increase", Self.after, Self.before]).status == 1)
+        #expect(try Redtape.run(["diff", "--target", "lots", Self.before, Self.after]).status == 2)
+    }
+
+    /// A temporary repository: commit a ruleset that imports its assumptions, change it, and compare
+    /// HEAD:PATH with the working tree — the imports are read from the same revision.
+    @Test("REV:PATH reads a draft from a git revision")
+    func gitRevision() throws {
+        let folder = try Redtape.scratchFolder()
+        func git(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"] + arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
+        }
+        try FileManager.default.createDirectory(atPath: folder + "/rules", withIntermediateDirectories: true)
+        try "assume hour = 40_000 VND/h {\n  source \"T\"\n}\n".write(toFile: folder + "/shared.ruleset", atomically: true, encoding: .utf8)
+        let text = "import \"../shared.ruleset\"\n\nprocedure p \"P\" {\n  cases 100 per year\n  tariff hour\n  channel online\n"
+            + "  basis \"T\"\n  document d \"D\" {\n    prepare 1h\n  }\n}\n"
+        try text.write(toFile: folder + "/rules/p.ruleset", atomically: true, encoding: .utf8)
+        try git("init", "-q")
+        try git("add", ".")
+        try git("commit", "-q", "-m", "first draft")
+        try text.replacingOccurrences(of: "prepare 1h", with: "prepare 30min")
+            .write(toFile: folder + "/rules/p.ruleset", atomically: true, encoding: .utf8)
+        let outcome = try Redtape.run(["diff", "--format", "json", "HEAD:rules/p.ruleset", "rules/p.ruleset"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        // 30 minutes saved × 40,000 VND/h × 100 cases = −2,000,000 VND.
+        #expect(outcome.stdout.contains("\"annualCost\": -2000000"))
+        #expect(outcome.stdout.contains("\"file\": \"HEAD:rules/p.ruleset\""))
+        let folders = try Redtape.run(["diff", "HEAD:rules", "rules"], in: folder)
+        #expect(folders.status == 0)
+        #expect(folders.stdout.contains("prepare 1 h → 30 min"))
+    }
+
+    @Test("the git external-diff driver takes git's seven arguments")
+    func gitDriver() throws {
+        let outcome = try Redtape.run(["diff", "--git-driver", Self.after, Self.before, "0000000", "100644", Self.after, "1111111", "100644"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Annual burden: 33,400,000,000 VND → 12,760,000,000 VND"))
+    }
+}

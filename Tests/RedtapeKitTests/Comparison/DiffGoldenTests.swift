@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// Golden text, Markdown and JSON of `diff` on a real-looking pair (Fixtures/diff). Checked by hand once:
+/// before 5.6 h × 40,000 + 110,000 = 334,000 VND a case × 100,000 = 33.4 billion; after 1.9 h × 40,000
+/// + 40,000 = 116,000 × 110,000 = 12.76 billion; the changes: volume +10,000 × 334,000 = +3.34 billion,
+/// id copy −50,000 × 110,000 = −5.5 billion, filing −1.2 h × 40,000 × 110,000 = −5.28 billion, tax step
+/// −1.5 h × 40,000 × 110,000 = −6.6 billion, fee −60,000 × 110,000 = −6.6 billion; total −20.64 billion.
+@Suite("diff output")
+struct DiffGoldenTests {
+    static let folder = Paths.fixtures + "/diff"
+
+    static func report(target: Decimal? = Decimal(string: "0.2")) throws -> DiffReport {
+        let before = Workspace.load([folder + "/before.ruleset"])
+        let after = Workspace.load([folder + "/after.ruleset"])
+        let b = try CatalogAssessment.assess(before).get()
+        let a = try CatalogAssessment.assess(after).get()
+        let comparison = DraftComparison.compare(before: b, after: a,
+                                                 barriersBefore: BarrierAnalysis.run(before, catalog: b).findings,
+                                                 barriersAfter: BarrierAnalysis.run(after, catalog: a).findings)
+        return DiffReport(comparison, files: before.files + after.files, target: target)
+    }
+
+    static func neutral(_ text: String) -> String { text.replacingOccurrences(of: folder + "/", with: "") }
+
+    @Test("text, Markdown and JSON")
+    func formats() throws {
+        let report = try Self.report()
+        #expect(report.comparison.delta.likely == -20_640_000_000)
+        #expect(report.targetMet == true)
+        Golden.check(Self.neutral(report.text()), against: Self.folder + "/expected/diff.txt")
+        Golden.check(Self.neutral(report.markdown()), against: Self.folder + "/expected/diff.md")
+        Golden.check(Self.neutral(report.json()), against: Self.folder + "/expected/diff.json")
+    }
+
+    @Test("the JSON contract: totals, delta, and changes with kind, path, delta and locations")
+    func jsonContract() throws {
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(try Self.report().json().utf8)) as? [String: Any])
+        let before = try #require((root["before"] as? [String: Any])?["total"] as? [String: Any])
+        let after = try #require((root["after"] as? [String: Any])?["total"] as? [String: Any])
+        let delta = try #require(root["delta"] as? [String: Any])
+        #expect(before["annualCost"] as? Int == 33_400_000_000)
+        #expect(after["annualCost"] as? Int == 12_760_000_000)
+        #expect(delta["annualCost"] as? Int == -20_640_000_000)
+        #expect((delta["percent"] as? Double).map { abs($0 - -61.8) < 0.01 } == true)
+        let changes = try #require(root["changes"] as? [[String: Any]])
+        let sum = changes.compactMap { $0["annualCostDelta"] as? Int }.reduce(0, +)
+        #expect(sum == -20_640_000_000)
+        for change in changes {
+            for key in ["kind", "path", "annualCostDelta", "before", "after"] { #expect(change[key] != nil, "missing \(key)") }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// Hand-made before/after pairs. Every procedure: tariff 40,000 VND/h, so an hour of work costs 40,000
+/// VND a case; 100 cases a year unless the test changes it. In every test the contributions of the
+/// changes add up exactly to the change in the total.
+@Suite("diff: hand-made before/after pairs")
+struct DiffTests {
+    static let header = "ruleset \"T\" {\n  currency VND\n}\n\nagency office \"Office\"\n\nagency fire \"Fire police\"\n"
+
+    static func procedure(_ body: String, id: String = "p", cases: String = "100 per year",
+                          channels: String = "  channel in_person") -> String {
+        "\nprocedure \(id) \"Procedure \(id)\" {\n  cases \(cases)\n  tariff 40_000 VND/h\n  agency office\n"
+            + channels + "\n  basis \"T\"\n" + body + "\n}\n"
+    }
+
+    static func compare(_ before: String, _ after: String) throws -> DraftComparison {
+        try compareFiles(header + before, header + after)
+    }
+
+    static func compareFiles(_ before: String, _ after: String) throws -> DraftComparison {
+        let (b, bw) = try Assess.catalog(before, path: "/memory/before.ruleset")
+        let (a, aw) = try Assess.catalog(after, path: "/memory/after.ruleset")
+        let comparison = DraftComparison.compare(before: b, after: a,
+                                                 barriersBefore: BarrierAnalysis.run(bw, catalog: b).findings,
+                                                 barriersAfter: BarrierAnalysis.run(aw, catalog: a).findings)
+        // The attribution adds up at every bound: in the exact decimals to 20 places, and, as printed,
+        // to the unit: the printed contributions add up to the printed after minus the printed before.
+        let sum = comparison.changes.map(\.annualCostDelta).sum()
+        for bound in Bound.allCases { #expect(sum[bound].places(20) == comparison.delta[bound].places(20)) }
+        let report = DiffReport(comparison, files: [])
+        #expect(report.shown.reduce(0, +) == comparison.afterTotal.likely.whole - comparison.beforeTotal.likely.whole)
+        return comparison
+    }
+
+    /// Document e took 30 min: 0.5 h × 40,000 = 20,000 VND a case; × 100 cases = −2,000,000 VND a year.
+    @Test("a removed document")
+    func removedDocument() throws {
+        let before = Self.procedure("  document d \"D\" {\n    prepare 1h\n  }\n  document e \"E\" {\n    prepare 30min\n  }")
+        let after = Self.procedure("  document d \"D\" {\n    prepare 1h\n  }")
+        let c = try Self.compare(before, after)
+        #expect(c.delta.likely == -2_000_000)
+        #expect(c.changes.map(\.kind) == [.removed])
+        #expect(c.changes.first?.path == "p/document/e")
+        #expect(c.warnings.isEmpty)
+    }
+
+    /// Two documents of 1 h each merged into one of 2 h: −4,000,000 twice, +8,000,000: no change in
+    /// burden, one document fewer — a superficial cut.
+    @Test("merged documents are flagged as superficial")
+    func mergedDocuments() throws {
+        let before = Self.procedure("  document a \"Form A\" {\n    prepare 1h\n  }\n  document b \"Form B\" {\n    prepare 1h\n  }")
+        let after = Self.procedure("  document ab \"Form A and B\" {\n    prepare 2h\n  }")
+        let c = try Self.compare(before, after)
+        #expect(c.delta.likely == 0)
+        #expect(c.changes.map(\.annualCostDelta.likely) == [-4_000_000, -4_000_000, 8_000_000])
+        #expect(c.warnings.contains { $0.kind == .superficial && $0.message.contains("documents 2 → 1") })
+    }
+
+    /// A 50,000 VND fee waived online; 60% of cases are online: −30,000 a case, −3,000,000 a year.
+    @Test("a fee waived online")
+    func feeWaivedOnline() throws {
+        let channels = "  channel online 60%\n  channel in_person 40%"
+        let fee = "  fee f \"Fee\" {\n    amount 50_000 VND\n    basis \"T\"\n"
+        let c = try Self.compare(Self.procedure(fee + "  }", channels: channels),
+                                 Self.procedure(fee + "    waived online\n  }", channels: channels))
+        #expect(c.delta.likely == -3_000_000)
+        let change = try #require(c.changes.first)
+        #expect(change.kind == .modified)
+        #expect(change.summary == "fee 'Fee': waived for none → online")
+    }
+
+    /// b no longer waits for a: elapsed 5 → 3 working days; the effort is unchanged, so the burden is too.
+    @Test("a step made parallel: elapsed time falls, effort does not")
+    func stepMadeParallel() throws {
+        let steps = "  step a \"A\" {\n    by office\n    within 3 workdays\n  }\n  step b \"B\" {\n    by fire\n    within 2 workdays\n"
+        let c = try Self.compare(Self.procedure(steps + "    after a\n  }"), Self.procedure(steps + "  }"))
+        #expect(c.delta == .zero)
+        let procedure = try #require(c.procedures.first)
+        #expect(procedure.before?.elapsed.workdays.likely == 5)
+        #expect(procedure.after?.elapsed.workdays.likely == 3)
+        #expect(c.changes.map(\.summary) == ["step 'B': after a → none"])
+    }
+
+    /// A second agency with its own submission: no change in money here, but agencies 1 → 2 and
+    /// submissions 1 → 2, and a barrier introduced (several agencies, separate submissions).
+    @Test("an agency added")
+    func agencyAdded() throws {
+        let file = "  document d \"D\" {}\n  step s \"File\" {\n    submits d\n  }"
+        let after = Self.procedure("  agency fire\n" + file + "\n  step t \"File with the fire police\" {\n    submits d\n  }")
+        let c = try Self.compare(Self.procedure(file), after)
+        let procedure = try #require(c.procedures.first)
+        #expect(procedure.before?.counts.agencies == 1 && procedure.after?.counts.agencies == 2)
+        #expect(c.changes.first?.summary.contains("agencies office → office, fire") == true)
+        #expect(c.barriersIntroduced.map(\.rule.declared.id).contains("no_single_window"))
+    }
+
+    /// p's second document (1 h: 4,000,000 a year) moves into a new procedure q: p falls by 4,000,000,
+    /// q adds 4,000,000; the total does not move, and the shift is flagged.
+    @Test("a procedure split in two shifts the burden")
+    func procedureSplit() throws {
+        let a = "  document a \"Form A\" {\n    prepare 1h\n  }"
+        let b = "  document b \"Form B\" {\n    prepare 1h\n  }"
+        let c = try Self.compare(Self.procedure(a + "\n" + b), Self.procedure(a) + Self.procedure(b, id: "q"))
+        #expect(c.delta.likely == 0)
+        #expect(c.changes.map(\.kind) == [.removed, .procedureAdded])
+        #expect(c.warnings.contains { $0.kind == .burdenShift && $0.message.contains("new procedure 'q'") })
+    }
+
+    /// Cases 100 → 150 with a cost of 40,000 a case: a volume effect of +2,000,000, on its own line.
+    @Test("a population change is a volume effect")
+    func volume() throws {
+        let body = "  step s \"S\" {\n    effort 1h\n  }"
+        let c = try Self.compare(Self.procedure(body), Self.procedure(body, cases: "150 per year"))
+        #expect(c.changes.map(\.kind) == [.volume])
+        #expect(c.delta.likely == 2_000_000)
+    }
+
+    /// A tariff change is its own line: 1 h × (50,000 − 40,000) × 100 cases = +1,000,000.
+    @Test("a tariff change is a price effect")
+    func tariff() throws {
+        let body = "  step s \"S\" {\n    effort 1h\n  }"
+        let after = Self.procedure(body).replacingOccurrences(of: "40_000 VND/h", with: "50_000 VND/h")
+        let c = try Self.compare(Self.procedure(body), after)
+        #expect(c.changes.map(\.kind) == [.tariff])
+        #expect(c.delta.likely == 1_000_000)
+    }
+
+    /// Renamed ids and fees moved between steps read as such, not as a removal and an addition.
+    @Test("renames and moves are detected")
+    func renamesAndMoves() throws {
+        let before = Self.procedure("  document id_card \"Identity card\" {\n    prepare 10min\n  }\n  step a \"A\" {\n    fee f \"Fee\" {\n      amount 10_000 VND\n      basis \"T\"\n    }\n  }\n  step b \"B\" {}")
+        let after = Self.procedure("  document identity \"Identity card\" {\n    prepare 10min\n  }\n  step a \"A\" {}\n  step b \"B\" {\n    fee f \"Fee\" {\n      amount 10_000 VND\n      basis \"T\"\n    }\n  }")
+        let c = try Self.compare(before, after)
+        #expect(c.changes.map(\.kind) == [.renamed, .moved])
+        #expect(c.delta == .zero)
+    }
+
+    /// Random pairs: whatever changes, the contributions add up exactly (checked in `compare`).
+    @Test("the attribution always adds up", arguments: Array(UInt64(1)...25))
+    func attributionAddsUp(_ seed: UInt64) throws {
+        var first = SeededRandom(seed: seed)
+        var second = SeededRandom(seed: seed &* 7919)
+        _ = try Self.compareFiles(Assess.ruleset(procedure: PropertyTests.procedure(&first, population: 1_000)),
+                             Assess.ruleset(procedure: PropertyTests.procedure(&second, population: 1_500)))
+    }
+}
