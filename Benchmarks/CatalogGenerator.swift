@@ -7,6 +7,9 @@ struct CatalogGenerator {
     let procedures: Int
     let perFile: Int
     let seed: UInt64
+    /// The second version of the catalog: the same procedures, every third with a document fewer and
+    /// every fifth with its fees waived online, as a simplification programme would leave it.
+    var simplified = false
 
     struct Catalog {
         let folder: String
@@ -69,26 +72,29 @@ struct CatalogGenerator {
         text += "  basis \"Nghị định \(10 + random.next(below: 180))/2024/NĐ-CP, Điều \(1 + random.next(below: 40))\"\n"
         text += "  result \"Kết quả\" \(random.next(below: 2) == 0 ? "paper" : "both")\n"
         let documents = 2 + random.next(below: 5)
+        let kept = simplified && number % 3 == 0 ? documents - 1 : documents
         for d in 0..<documents {
-            text += "\n  document d\(d) \"Giấy tờ \(d)\" {\n"
+            // A dropped document still draws its random numbers, so that the two versions stay aligned.
+            var block = "\n  document d\(d) \"Giấy tờ \(d)\" {\n"
             if random.next(below: 3) == 0 {
-                text += "    originals 0\n    copies \(1 + random.next(below: 2))\n"
-                if random.next(below: 2) == 0 { text += "    certified\n" }
-                if random.next(below: 3) == 0 { text += "    held_by population_db\n" }
+                block += "    originals 0\n    copies \(1 + random.next(below: 2))\n"
+                if random.next(below: 2) == 0 { block += "    certified\n" }
+                if random.next(below: 3) == 0 { block += "    held_by population_db\n" }
             }
-            text += "    prepare \(5 * (1 + random.next(below: 12)))min..\(1 + random.next(below: 3))h\n"
-            if random.next(below: 2) == 0 { text += "    cost \(1_000 * (1 + random.next(below: 20))) VND\n" }
-            text += "  }\n"
+            block += "    prepare \(5 * (1 + random.next(below: 12)))min..\(1 + random.next(below: 3))h\n"
+            if random.next(below: 2) == 0 { block += "    cost \(1_000 * (1 + random.next(below: 20))) VND\n" }
+            block += "  }\n"
+            if d < kept { text += block }
         }
         let steps = 2 + random.next(below: 4)
         for s in 0..<steps {
             text += "\n  step s\(s) \"Bước \(s + 1)\" {\n"
             if s == 0 {
                 text += "    effort \(10 * (1 + random.next(below: 6)))min\n    travel 1h\n    wait 30min\n"
-                text += "    submits " + (0..<documents).map { "d\($0)" }.joined(separator: ", ") + "\n"
+                text += "    submits " + (0..<kept).map { "d\($0)" }.joined(separator: ", ") + "\n"
                 if random.next(below: 2) == 0 {
                     text += "\n    fee f\(s) \"Lệ phí\" {\n      amount \(10_000 * (1 + random.next(below: 10))) VND\n"
-                    if online > 0 && random.next(below: 2) == 0 { text += "      waived online\n" }
+                    if online > 0 && (random.next(below: 2) == 0 || simplified && number % 5 == 0) { text += "      waived online\n" }
                     text += "      basis \"Thông tư 85/2019/TT-BTC\"\n    }\n"
                 }
             } else {

@@ -67,3 +67,15 @@ let assessed = try CatalogAssessment.assess(workspace).get()
 var findings = 0
 row("barriers (with duplicates)", measure { findings = BarrierAnalysis.run(workspace, catalog: assessed).findings.count })
 print("barrier findings: \(findings)")
+
+let simplifiedFolder = folder + "-simplified"
+var simplifiedGenerator = CatalogGenerator(procedures: procedures, perFile: 50, seed: 2_024)
+simplifiedGenerator.simplified = true
+let simplified = try simplifiedGenerator.write(to: simplifiedFolder)
+let simplifiedWorkspace = Workspace.load(simplified.files)
+let simplifiedAssessed = try CatalogAssessment.assess(simplifiedWorkspace).get()
+var changes = 0
+row("diff (two versions)", measure {
+    changes = DraftComparison.compare(before: assessed, after: simplifiedAssessed).changes.count
+})
+print("diff changes: \(changes)")

@@ -60,3 +60,15 @@ struct DiffCommandTests {
         #expect(outcome.stdout.contains("Annual burden: 33,400,000,000 VND → 12,760,000,000 VND"))
     }
 }
+
+@Suite("redtape compare")
+struct CompareCommandTests {
+    @Test("ranks localities, names them by file, and needs two variants")
+    func compare() throws {
+        let folder = "Tests/RedtapeKitTests/Fixtures/localities/"
+        let outcome = try Redtape.run(["compare", folder + "hanoi.ruleset", folder + "da-nang.ruleset", folder + "hue.ruleset"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("a case costs 629,000 VND less in da-nang than in hanoi"))
+        #expect(try Redtape.run(["compare", folder + "hanoi.ruleset"]).status == 2)
+    }
+}

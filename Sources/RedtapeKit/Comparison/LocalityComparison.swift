@@ -1,0 +1,107 @@
+import Foundation
+
+/// Variants of the same procedure as several localities publish it, ranked by the cost of a case,
+/// with the lightest practice named item by item: "in similar conditions, some localities do better".
+public struct LocalityComparison: Sendable {
+    public struct Variant: Sendable {
+        /// How the variant is named in reports: its file or folder as given.
+        public let label: String
+        public let assessment: ProcedureAssessment
+    }
+
+    /// One procedure (by code, else by id) across variants.
+    public struct Group: Sendable {
+        public let key: String
+        public let name: String
+        /// Lightest first.
+        public let variants: [Variant]
+        public let practices: [Practice]
+    }
+
+    /// An item or measure on which the variants differ, with who does it best.
+    public struct Practice: Sendable {
+        public let subject: String
+        /// Each variant's value as text, lightest first.
+        public let values: [(label: String, text: String)]
+        public let best: String
+    }
+
+    public let groups: [Group]
+    public let currency: Currency
+
+    /// `variants`: each label with the procedures it holds.
+    public static func compare(_ variants: [(label: String, procedures: [ProcedureAssessment])]) -> LocalityComparison {
+        var byKey: [String: [Variant]] = [:]
+        var order: [String] = []
+        for (label, procedures) in variants {
+            for assessment in procedures {
+                let key = assessment.procedure.code ?? assessment.id
+                if byKey[key] == nil { order.append(key) }
+                byKey[key, default: []].append(Variant(label: label, assessment: assessment))
+            }
+        }
+        let currency = variants.lazy.flatMap(\.procedures).first?.currency ?? "VND"
+        let groups = order.compactMap { key -> Group? in
+            guard let members = byKey[key], members.count > 1 else { return nil }
+            let ranked = members.sorted { ($0.assessment.cost.likely, $0.label) < ($1.assessment.cost.likely, $1.label) }
+            return Group(key: key, name: ranked[0].assessment.procedure.declared.name ?? ranked[0].assessment.id,
+                         variants: ranked, practices: practices(ranked, currency: currency))
+        }
+        return LocalityComparison(groups: groups, currency: currency)
+    }
+
+    // MARK: - Practices
+
+    private static func practices(_ variants: [Variant], currency: Currency) -> [Practice] {
+        let format = NumberFormat(.en)
+        var practices: [Practice] = []
+        func measure(_ subject: String, _ value: (ProcedureAssessment) -> Decimal, _ show: (Decimal) -> String) {
+            let values = variants.map { ($0.label, value($0.assessment)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            guard let first = values.first, let last = values.last, first.1 != last.1 else { return }
+            let best = values.filter { $0.1 == first.1 }.map(\.0)
+            practices.append(Practice(subject: subject, values: values.map { ($0.0, show($0.1)) },
+                                      best: best.joined(separator: ", ")))
+        }
+        measure("cost a case", { $0.cost.likely }) { format.money($0, currency) }
+        measure("hours a case", { $0.hours.likely }) { format.hours($0) }
+        measure("out of pocket", { $0.outOfPocket.likely }) { format.money($0, currency) }
+        measure("elapsed", { $0.elapsed.workdays.likely }) { format.number($0) + " workdays" }
+        measure("in-person visits", { Decimal($0.counts.visitsInPerson) }) { format.number($0) }
+        measure("documents", { Decimal($0.counts.documents) }) { format.number($0) }
+        measure("certified copies", { Decimal($0.counts.certifiedCopies) }) { format.number($0) }
+
+        // Documents asked for by some localities and not others.
+        var askers: [String: (name: String, labels: [String])] = [:]
+        for variant in variants {
+            for document in variant.assessment.procedure.documents {
+                let key = ItemFacts.key(document)
+                askers[key, default: (document.declared.name ?? document.declared.id, [])].labels.append(variant.label)
+            }
+        }
+        for (_, entry) in askers.sorted(by: { $0.key < $1.key }) where entry.labels.count < variants.count {
+            let without = variants.map(\.label).filter { !entry.labels.contains($0) }
+            practices.append(Practice(subject: "document '\(entry.name)'",
+                                      values: without.map { ($0, "not asked") } + entry.labels.map { ($0, "asked") },
+                                      best: without.joined(separator: ", ")))
+        }
+
+        // Fees of the same name: the lowest amount per case.
+        var fees: [String: [(String, Decimal)]] = [:]
+        var feeNames: [String: String] = [:]
+        for variant in variants {
+            for term in variant.assessment.terms where term.kind == .fee {
+                let key = Matching.normalised(term.label) ?? term.item
+                feeNames[key] = term.label
+                fees[key, default: []].append((variant.label, term.outOfPocket.likely))
+            }
+        }
+        for (key, entries) in fees.sorted(by: { $0.key < $1.key }) {
+            let sorted = entries.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+            guard let first = sorted.first, let last = sorted.last, first.1 != last.1 else { continue }
+            practices.append(Practice(subject: feeNames[key] ?? key + " (a case)",
+                                      values: sorted.map { ($0.0, format.money($0.1, currency)) },
+                                      best: sorted.filter { $0.1 == first.1 }.map(\.0).joined(separator: ", ")))
+        }
+        return practices
+    }
+}
