@@ -91,11 +91,19 @@ public struct Elapsed: Hashable, Sendable {
     /// The steps on the critical path (likely values), in order.
     public let criticalPath: [String]
     public let statutoryWorkdays: Figure?
+    /// When each step starts and finishes, in working days from filing (likely values), for timelines.
+    public let schedule: [ScheduledStep]
     /// The likely elapsed time exceeds the statutory limit.
     public var exceedsLimit: Bool {
         guard let statutoryWorkdays else { return false }
         return workdays.likely > statutoryWorkdays.likely
     }
+}
+
+public struct ScheduledStep: Hashable, Sendable {
+    public let step: String
+    public let start: Int
+    public let finish: Int
 }
 
 public struct Counts: Hashable, Sendable {

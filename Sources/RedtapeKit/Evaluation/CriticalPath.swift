@@ -11,11 +11,19 @@ struct CriticalPath {
         let order = topologicalOrder()
         var workdays = Figure.zero
         var path: [String] = []
+        var schedule: [ScheduledStep] = []
         for bound in Bound.allCases {
-            let (finish, predecessor) = finishDays(order, bound)
+            let (begin, finish, predecessor) = finishDays(order, bound)
             let last = order.max { (finish[$0.declared.id] ?? start, $1.declared.id) < (finish[$1.declared.id] ?? start, $0.declared.id) }
             let end = last.flatMap { finish[$0.declared.id] } ?? start
             workdays[bound] = Decimal(calendar.workingDays(from: start, to: end))
+            if bound == .likely {
+                schedule = procedure.steps.map { step in
+                    ScheduledStep(step: step.declared.id,
+                                  start: calendar.workingDays(from: start, to: begin[step.declared.id] ?? start),
+                                  finish: calendar.workingDays(from: start, to: finish[step.declared.id] ?? start))
+                }
+            }
             if bound == .likely, let last {
                 var current: String? = last.declared.id
                 while let id = current {
@@ -24,11 +32,12 @@ struct CriticalPath {
                 }
             }
         }
-        return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory())
+        return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(), schedule: schedule)
     }
 
-    /// The day each step finishes, and for each step the dependency that finished last.
-    private func finishDays(_ order: [Step], _ bound: Bound) -> ([String: Int], [String: String]) {
+    /// The day each step starts and finishes, and for each step the dependency that finished last.
+    private func finishDays(_ order: [Step], _ bound: Bound) -> ([String: Int], [String: Int], [String: String]) {
+        var begins: [String: Int] = [:]
         var finish: [String: Int] = [:]
         var predecessor: [String: String] = [:]
         for step in order {
@@ -39,9 +48,10 @@ struct CriticalPath {
                     predecessor[step.declared.id] = dependency.name
                 }
             }
+            begins[step.declared.id] = begin
             finish[step.declared.id] = end(of: step.within, from: begin, bound)
         }
-        return (finish, predecessor)
+        return (begins, finish, predecessor)
     }
 
     private func end(of limit: Amount?, from day: Int, _ bound: Bound) -> Int {

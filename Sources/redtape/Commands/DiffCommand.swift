@@ -23,13 +23,7 @@ enum DiffCommand: Command {
         ])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
-        let target = try arguments.value("target").map { text throws(UsageError) -> Decimal in
-            guard let value = Decimal(string: text.replacingOccurrences(of: "%", with: ""), locale: Locale(identifier: "en_US_POSIX")),
-                  value >= 0, value <= 100 else {
-                throw UsageError("The value '\(text)' is invalid for '--target <percent>'; write a percentage such as 20%.", spec: spec)
-            }
-            return value / 100
-        }
+        let target = try parseTarget(arguments.value("target"), spec: spec)
         let sides: (Workspace, Workspace)
         if arguments.flag("git-driver") {
             guard arguments.positional.count == 7 else {
@@ -41,24 +35,10 @@ enum DiffCommand: Command {
                 throw UsageError(arguments.positional.count < 2 ? "Missing expected argument '<before> <after>'."
                                  : "Unexpected argument '\(arguments.positional[2])'.", spec: spec)
             }
-            sides = (load(arguments.positional[0]), load(arguments.positional[1]))
+            sides = (loadDraft(arguments.positional[0]), loadDraft(arguments.positional[1]))
         }
-        let (before, after) = sides
-        for workspace in [before, after] { reportDiagnostics(workspace.diagnostics, files: workspace.files) }
-        guard !before.diagnostics.hasErrors, !after.diagnostics.hasErrors else {
-            Terminal.writeError("the drafts have errors; run 'redtape check' on each, fix them and try again\n")
-            return .failure
-        }
-        guard let beforeCatalog = assessOrReport(before), let afterCatalog = assessOrReport(after) else { return .failure }
-        guard beforeCatalog.procedures.isEmpty || afterCatalog.procedures.isEmpty || beforeCatalog.currency == afterCatalog.currency else {
-            Terminal.writeError("error: the drafts are in different currencies (\(beforeCatalog.currency), \(afterCatalog.currency))\n")
-            return .failure
-        }
-        let comparison = DraftComparison.compare(
-            before: beforeCatalog, after: afterCatalog,
-            barriersBefore: BarrierAnalysis.run(before, catalog: beforeCatalog).findings,
-            barriersAfter: BarrierAnalysis.run(after, catalog: afterCatalog).findings)
-        let report = DiffReport(comparison, files: before.files + after.files, target: target, language: language(arguments),
+        guard let (comparison, workspaces, _) = compareWorkspaces(sides.0, sides.1) else { return .failure }
+        let report = DiffReport(comparison, files: workspaces.flatMap(\.files), target: target, language: language(arguments),
                                 colored: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         switch arguments.value("format") ?? "text" {
         case "markdown": Terminal.write(report.markdown())
@@ -68,11 +48,6 @@ enum DiffCommand: Command {
         if report.targetMet == false { return .findings }
         if arguments.flag("fail-on-increase"), comparison.delta.likely > 0 { return .findings }
         return .success
-    }
-
-    private static func load(_ argument: String) -> Workspace {
-        if let git = GitRevisionReader.parse(argument) { return Workspace.load([argument], reader: git) }
-        return Workspace.load([argument])
     }
 
     /// git passes: path old-file old-hex old-mode new-file new-hex new-mode. Each side is read under the

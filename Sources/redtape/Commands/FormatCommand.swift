@@ -62,7 +62,7 @@ enum FormatCommand: Command {
                 Terminal.write(formatted)
             } else if changed {
                 unformatted.append(path)
-                if write, let failure = replaceAtomically(path, with: formatted) {
+                if write, let failure = writeAtomically(path, formatted) {
                     problems.append(Diagnostic(.error, .unreadableFile, "cannot write '\(path)': \(failure)",
                                                at: SourceLocation(file: path, range: .at(0))))
                 }
@@ -81,21 +81,5 @@ enum FormatCommand: Command {
         }
         if problems.hasErrors { return .failure }
         return check && !unformatted.isEmpty ? .findings : .success
-    }
-
-    /// Writes beside the file and renames over it, so that an interrupted write never leaves half a ruleset.
-    private static func replaceAtomically(_ path: String, with text: String) -> String? {
-        let temporary = PathText.directory(of: path) + "/.\((path as NSString).lastPathComponent).redtape-tmp"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            if rename(temporary, path) != 0 {
-                try? FileManager.default.removeItem(atPath: temporary)
-                return String(cString: strerror(errno))
-            }
-            return nil
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            return error.localizedDescription
-        }
     }
 }

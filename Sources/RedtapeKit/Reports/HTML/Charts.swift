@@ -1,0 +1,106 @@
+import Foundation
+
+/// Inline SVG charts. Each has a title for screen readers; the reports put a data table beside it.
+enum Charts {
+    struct Bar {
+        let label: String
+        let value: Decimal
+        let text: String
+    }
+
+    /// Horizontal bars, longest first as given.
+    static func bars(_ bars: [Bar], title: String) -> HTMLNode {
+        let rowHeight = 26
+        let labelWidth = 240
+        let width = 720
+        let height = bars.count * rowHeight + 10
+        let maximum = bars.map { abs($0.value) }.max() ?? 1
+        var children: [HTMLNode] = [H.el("title", text: title)]
+        for (index, bar) in bars.enumerated() {
+            let y = index * rowHeight + 5
+            let length = maximum == 0 ? 0 : Int(truncating: NSDecimalNumber(decimal: abs(bar.value) / maximum * Decimal(width - labelWidth - 150)))
+            children.append(H.el("text", [("x", "0"), ("y", String(y + 17)), ("class", "label")], text: shorten(bar.label, 34)))
+            children.append(H.el("rect", [("x", String(labelWidth)), ("y", String(y + 4)), ("width", String(max(length, 1))),
+                                          ("height", String(rowHeight - 8)), ("class", "bar")]))
+            children.append(H.el("text", [("x", String(labelWidth + length + 6)), ("y", String(y + 17)), ("class", "value")], text: bar.text))
+        }
+        return svg(width: width, height: height, title: title, children)
+    }
+
+    /// A waterfall: the total before, each change as a step up or down, the total after.
+    static func waterfall(before: (String, Decimal, String), steps: [Bar], after: (String, Decimal, String), title: String) -> HTMLNode {
+        let columns = steps.count + 2
+        let columnWidth = max(44, min(90, 700 / columns))
+        let width = columns * columnWidth + 20
+        let plotHeight = 220
+        var running = before.1
+        var levels: [Decimal] = [0, before.1]
+        for step in steps {
+            running += step.value
+            levels.append(running)
+        }
+        levels.append(after.1)
+        let top = levels.max() ?? 1
+        let bottom = min(levels.min() ?? 0, 0)
+        let span = top - bottom == 0 ? 1 : top - bottom
+        func y(_ value: Decimal) -> Int {
+            10 + Int(truncating: NSDecimalNumber(decimal: (top - value) / span * Decimal(plotHeight)))
+        }
+        var children: [HTMLNode] = [H.el("title", text: title)]
+        func column(_ index: Int, from: Decimal, to: Decimal, cls: String, label: String, text: String) {
+            let x = 10 + index * columnWidth
+            let y1 = y(max(from, to))
+            let y2 = y(min(from, to))
+            children.append(H.el("rect", [("x", String(x + 4)), ("y", String(y1)), ("width", String(columnWidth - 8)),
+                                          ("height", String(max(y2 - y1, 1))), ("class", cls)]))
+            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(plotHeight + 28)), ("class", "tick")],
+                                 text: shorten(label, 12)))
+            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(max(y1 - 4, 9))), ("class", "tick")], text: text))
+        }
+        column(0, from: 0, to: before.1, cls: "total", label: before.0, text: before.2)
+        running = before.1
+        for (index, step) in steps.enumerated() {
+            column(index + 1, from: running, to: running + step.value, cls: step.value < 0 ? "down" : "up", label: step.label, text: step.text)
+            running += step.value
+        }
+        column(columns - 1, from: 0, to: after.1, cls: "total", label: after.0, text: after.2)
+        return svg(width: width, height: plotHeight + 40, title: title, children)
+    }
+
+    /// A timeline of steps in working days; steps on the critical path stand out.
+    static func timeline(_ schedule: [ScheduledStep], critical: Set<String>, names: [String: String], title: String,
+                         limit: Int?) -> HTMLNode {
+        let rowHeight = 24
+        let labelWidth = 220
+        let width = 720
+        let days = max(schedule.map(\.finish).max() ?? 1, limit ?? 0, 1)
+        let scale = Double(width - labelWidth - 20) / Double(days)
+        let height = schedule.count * rowHeight + 30
+        var children: [HTMLNode] = [H.el("title", text: title)]
+        for (index, step) in schedule.enumerated() {
+            let y = index * rowHeight + 4
+            let x = labelWidth + Int(Double(step.start) * scale)
+            let length = max(Int(Double(step.finish - step.start) * scale), 3)
+            children.append(H.el("text", [("x", "0"), ("y", String(y + 15)), ("class", "label")],
+                                 text: shorten(names[step.step] ?? step.step, 30)))
+            children.append(H.el("rect", [("x", String(x)), ("y", String(y + 3)), ("width", String(length)),
+                                          ("height", String(rowHeight - 8)), ("class", critical.contains(step.step) ? "critical" : "bar")]))
+        }
+        if let limit {
+            let x = labelWidth + Int(Double(limit) * scale)
+            children.append(H.el("line", [("x1", String(x)), ("x2", String(x)), ("y1", "0"), ("y2", String(height - 18)), ("class", "limit")]))
+        }
+        children.append(H.el("text", [("x", String(labelWidth)), ("y", String(height - 4)), ("class", "tick")], text: "0"))
+        children.append(H.el("text", [("x", String(width - 20)), ("y", String(height - 4)), ("class", "tick")], text: String(days)))
+        return svg(width: width, height: height, title: title, children)
+    }
+
+    private static func svg(width: Int, height: Int, title: String, _ children: [HTMLNode]) -> HTMLNode {
+        H.el("svg", [("viewBox", "0 0 \(width) \(height)"), ("width", "100%"), ("role", "img"), ("aria-label", title),
+                     ("xmlns", "http://www.w3.org/2000/svg"), ("preserveAspectRatio", "xMinYMin meet")], children)
+    }
+
+    static func shorten(_ text: String, _ length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+}

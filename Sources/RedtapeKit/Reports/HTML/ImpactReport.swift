@@ -1,0 +1,303 @@
+import Foundation
+
+/// The HTML impact report: one self-contained file, with no script and no external request, for a
+/// single draft or for a before/after comparison. Every figure names the file and line it comes from.
+public struct ImpactReport: Sendable {
+    public enum Subject: Sendable {
+        case catalog(CatalogAssessment, BarrierAnalysis)
+        case comparison(DraftComparison, after: BarrierAnalysis)
+    }
+
+    /// Procedures beyond this many (by burden) are listed in the catalog table but not detailed,
+    /// so that a national catalog stays a file a browser opens quickly.
+    public static let detailedProcedures = 100
+
+    public let subject: Subject
+    public let title: String
+    public let language: Language
+    public let target: Decimal?
+    private let lines: SourceLines
+    private let rulesets: [Ruleset]
+
+    public init(_ subject: Subject, workspaces: [Workspace], title: String, language: Language = .en, target: Decimal? = nil) {
+        self.subject = subject
+        self.title = title
+        self.language = language
+        self.target = target
+        self.lines = SourceLines(workspaces.flatMap(\.files))
+        var seen: Set<String> = []
+        self.rulesets = workspaces.flatMap { $0.rulesets.values.sorted { $0.path < $1.path } }.filter { seen.insert($0.path).inserted }
+    }
+
+    private var labels: ReportLabels { ReportLabels(language) }
+    private var format: NumberFormat { NumberFormat(language) }
+
+    private var catalog: CatalogAssessment {
+        switch subject {
+        case .catalog(let catalog, _): catalog
+        case .comparison(let comparison, _): comparison.after
+        }
+    }
+
+    private var analysis: BarrierAnalysis {
+        switch subject {
+        case .catalog(_, let analysis), .comparison(_, let analysis): analysis
+        }
+    }
+
+    private var currency: Currency { catalog.currency }
+
+    public func html() -> String {
+        let body: [HTMLNode] = [
+            H.el("header", [], [H.el("h1", text: title),
+                                H.el("p", [("class", "sub")], text: labels.generated + " " + rulesets.filter { !$0.procedures.isEmpty }
+                                    .map(\.path).joined(separator: ", "))]),
+            headline(),
+            waterfall(),
+            topBurdens(),
+            barrierSummary(),
+            procedures(),
+            assumptions(),
+            method(),
+        ]
+        let document = HTMLNode.fragment([
+            .raw("<!DOCTYPE html>\n"),
+            H.el("html", [("lang", language.rawValue)], [
+                H.el("head", [], [
+                    H.el("meta", [("charset", "utf-8")]),
+                    H.el("meta", [("http-equiv", "Content-Security-Policy"), ("content", ReportStyle.policy)]),
+                    H.el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+                    H.el("meta", [("name", "generator"), ("content", "redtape")]),
+                    H.el("title", text: title),
+                    H.el("style", [], [.raw(ReportStyle.css)]),
+                ]),
+                H.el("body", [], body),
+            ]),
+        ])
+        return document.render() + "\n"
+    }
+
+    // MARK: - Sections
+
+    private func section(_ id: String, _ heading: String, _ children: [HTMLNode]) -> HTMLNode {
+        H.el("section", [("id", id)], [H.el("h2", text: heading)] + children)
+    }
+
+    private func card(_ key: String, _ value: String, _ note: String? = nil, cls: String? = nil) -> HTMLNode {
+        H.el("div", [("class", "card")], [H.el("div", [("class", "k")], text: key),
+                                          H.el("div", [("class", cls.map { "v " + $0 } ?? "v")], text: value)]
+             + (note.map { [H.el("div", [("class", "src")], text: $0)] } ?? []))
+    }
+
+    private func headline() -> HTMLNode {
+        var cards: [HTMLNode] = []
+        switch subject {
+        case .catalog(let catalog, _):
+            cards.append(card(labels.annualBurden, format.money(catalog.totalAnnualCost.likely, currency),
+                              rangeText(catalog.totalAnnualCost)))
+            cards.append(card(labels.annualHours, format.number(catalog.totalAnnualHours.likely)))
+            cards.append(card(labels.procedures, String(catalog.procedures.count)))
+            cards.append(card(labels.findings, String(analysis.active.count)))
+        case .comparison(let comparison, _):
+            cards.append(card(labels.annualBurden, format.money(comparison.beforeTotal.likely, currency) + " → "
+                              + format.money(comparison.afterTotal.likely, currency)))
+            let change = format.money(comparison.delta.likely, currency)
+                + (comparison.fraction.map { " (" + format.percent($0, decimals: 1) + ")" } ?? "")
+            cards.append(card(labels.change, change, cls: comparison.delta.likely <= 0 ? "met" : "missed"))
+            cards.append(card(labels.annualHours, format.number(comparison.before.totalAnnualHours.likely) + " → "
+                              + format.number(comparison.after.totalAnnualHours.likely)))
+            let elapsed = comparison.procedures.compactMap { p -> (Decimal, Decimal)? in
+                guard let b = p.before, let a = p.after else { return nil }
+                return (b.elapsed.workdays.likely, a.elapsed.workdays.likely)
+            }
+            if !elapsed.isEmpty {
+                cards.append(card(labels.elapsedLongest, format.number(elapsed.map(\.0).max() ?? 0) + " → "
+                                  + format.number(elapsed.map(\.1).max() ?? 0) + " " + labels.workdays))
+            }
+            if let target {
+                let met = comparison.fraction.map { -$0 >= target } ?? false
+                cards.append(card(labels.target + " " + format.percent(target), met ? labels.met : labels.notMet,
+                                  cls: met ? "met" : "missed"))
+            }
+        }
+        return section("headline", labels.headline, [H.el("div", [("class", "cards")], cards)])
+    }
+
+    private func waterfall() -> HTMLNode {
+        guard case .comparison(let comparison, _) = subject else { return .fragment([]) }
+        let changes = comparison.changes.filter { $0.annualCostDelta.likely != 0 }
+            .sorted { abs($0.annualCostDelta.likely) > abs($1.annualCostDelta.likely) }
+        var steps = changes.prefix(12).map { change in
+            Charts.Bar(label: change.path.split(separator: "/").last.map(String.init) ?? change.path, value: change.annualCostDelta.likely,
+                       text: format.compactMoney(change.annualCostDelta.likely, currency))
+        }
+        let rest = changes.dropFirst(12).reduce(Decimal(0)) { $0 + $1.annualCostDelta.likely }
+        if changes.count > 12 { steps.append(Charts.Bar(label: labels.otherChanges, value: rest, text: format.compactMoney(rest, currency))) }
+        let chart = Charts.waterfall(
+            before: (labels.before, comparison.beforeTotal.likely, format.compactMoney(comparison.beforeTotal.likely, currency)),
+            steps: steps,
+            after: (labels.after, comparison.afterTotal.likely, format.compactMoney(comparison.afterTotal.likely, currency)),
+            title: labels.waterfallTitle)
+        let rows = changes.map { change in
+            [change.path, change.summary, format.money(change.annualCostDelta.likely, currency), place(change.after ?? change.before)]
+        }
+        return section("waterfall", labels.waterfallTitle, [
+            chart,
+            H.el("details", [], [H.el("summary", text: labels.dataTable),
+                                 H.table(caption: labels.waterfallTitle, headers: [labels.where_, labels.change, labels.annualBurden, labels.source],
+                                         rows: rows, numeric: [2])]),
+        ] + warnings(comparison))
+    }
+
+    private func warnings(_ comparison: DraftComparison) -> [HTMLNode] {
+        guard !comparison.warnings.isEmpty else { return [] }
+        return [H.el("h3", text: labels.lookTwice), H.el("ul", [], comparison.warnings.map { H.el("li", text: $0.message) })]
+    }
+
+    private func topBurdens() -> HTMLNode {
+        let top = catalog.top(10)
+        guard !top.isEmpty else { return .fragment([]) }
+        let chart = Charts.bars(top.map { Charts.Bar(label: $0.procedure.declared.name ?? $0.id, value: $0.annualCost.likely,
+                                                    text: format.compactMoney($0.annualCost.likely, currency)) },
+                                title: labels.topBurdens)
+        let rows = top.map { a in
+            [a.id, a.procedure.declared.name ?? "", format.money(a.cost.likely, currency), format.money(a.annualCost.likely, currency),
+             place(a.procedure.declared.location)]
+        }
+        return section("top-burdens", labels.topBurdens, [
+            chart,
+            H.table(caption: labels.topBurdens, headers: [labels.procedure, labels.name, labels.costPerCase, labels.annualBurden, labels.source],
+                    rows: rows, numeric: [2, 3]),
+        ])
+    }
+
+    private func barrierSummary() -> HTMLNode {
+        var byRule: [String: (rule: Rule, severity: Severity, count: Int, cost: Decimal)] = [:]
+        var order: [String] = []
+        for finding in analysis.active {
+            let id = finding.rule.declared.id
+            if byRule[id] == nil { order.append(id) }
+            let entry = byRule[id] ?? (finding.rule, finding.severity, 0, 0)
+            byRule[id] = (entry.rule, max(entry.severity, finding.severity), entry.count + 1,
+                          entry.cost + (finding.annualCost?.likely ?? 0))
+        }
+        let rows = order.compactMap { byRule[$0] }.sorted { ($0.severity, $0.count) > ($1.severity, $1.count) }.map { entry in
+            [entry.severity.rawValue, entry.rule.declared.name ?? entry.rule.declared.id, String(entry.count), entry.rule.fix ?? ""]
+        }
+        var children: [HTMLNode] = [H.el("p", text: labels.findingsSummary(analysis.active.count, accepted: analysis.suppressed.count))]
+        if !rows.isEmpty {
+            children.append(H.table(caption: nil, headers: [labels.severity, labels.barrier, labels.count, labels.fix], rows: rows, numeric: [2]))
+        }
+        return section("barriers", labels.barriers, children)
+    }
+
+    private func procedures() -> HTMLNode {
+        let ranked = catalog.top(catalog.procedures.count)
+        var children: [HTMLNode] = []
+        let changesByProcedure: [String: ProcedureComparison]
+        if case .comparison(let comparison, _) = subject {
+            changesByProcedure = Dictionary(comparison.procedures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        } else {
+            changesByProcedure = [:]
+        }
+        for assessment in ranked.prefix(Self.detailedProcedures) {
+            children.append(procedureDetails(assessment, changes: changesByProcedure[assessment.id]))
+        }
+        if ranked.count > Self.detailedProcedures {
+            children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(ranked.count - Self.detailedProcedures)))
+        }
+        let rows = ranked.map { a in
+            [a.id, a.procedure.declared.name ?? "", format.number(a.annualCases.likely), format.money(a.cost.likely, currency),
+             format.money(a.annualCost.likely, currency), format.number(a.elapsed.workdays.likely), place(a.procedure.declared.location)]
+        }
+        children.append(H.el("details", [], [H.el("summary", text: labels.allProcedures(ranked.count)),
+                                             H.table(caption: nil, headers: [labels.procedure, labels.name, labels.cases, labels.costPerCase,
+                                                                             labels.annualBurden, labels.elapsedShort, labels.source],
+                                                     rows: rows, numeric: [2, 3, 4, 5])]))
+        return section("procedures", labels.proceduresHeading, children)
+    }
+
+    private func procedureDetails(_ a: ProcedureAssessment, changes: ProcedureComparison?) -> HTMLNode {
+        let p = a.procedure
+        var children: [HTMLNode] = [
+            H.el("p", [], [.text(labels.factsLine(cases: format.number(a.annualCases.likely), cost: format.money(a.cost.likely, currency),
+                                                  hours: format.hours(a.hours.likely), elapsed: format.number(a.elapsed.workdays.likely),
+                                                  limit: a.elapsed.statutoryWorkdays.map { format.number($0.likely) })),
+                           H.el("span", [("class", "src")], text: " — " + place(p.declared.location))]),
+        ]
+        if let changes, !changes.changes.isEmpty {
+            children.append(H.table(caption: labels.changes, headers: [labels.change, labels.annualBurden, labels.source],
+                                    rows: changes.changes.map { [$0.summary, format.money($0.annualCostDelta.likely, currency),
+                                                                 place($0.after ?? $0.before)] }, numeric: [1]))
+        }
+        if !a.elapsed.schedule.isEmpty {
+            let names = Dictionary(p.steps.map { ($0.declared.id, $0.declared.name ?? $0.declared.id) }, uniquingKeysWith: { x, _ in x })
+            let critical = Set(a.elapsed.criticalPath)
+            children.append(H.el("h3", text: labels.timeline))
+            children.append(Charts.timeline(a.elapsed.schedule, critical: critical, names: names,
+                                            title: labels.timelineTitle(p.declared.name ?? a.id),
+                                            limit: a.elapsed.statutoryWorkdays.map { Int(truncating: NSDecimalNumber(decimal: $0.likely)) }))
+            children.append(H.table(caption: nil, headers: [labels.step, labels.start, labels.finish, labels.criticalPath],
+                                    rows: a.elapsed.schedule.map { [names[$0.step] ?? $0.step, String($0.start), String($0.finish),
+                                                                    critical.contains($0.step) ? "✓" : ""] }, numeric: [1, 2]))
+        }
+        children.append(H.table(caption: labels.costOfACase, headers: [labels.term, labels.hoursShort, labels.outOfPocket, labels.costPerCase, labels.source],
+                                rows: a.terms.map { [$0.label, format.number($0.hours.likely, decimals: 2),
+                                                     format.money($0.outOfPocket.likely, currency), format.money($0.cost.likely, currency),
+                                                     place($0.location)] }, numeric: [1, 2, 3]))
+        if !p.documents.isEmpty {
+            children.append(H.table(caption: labels.documents, headers: [labels.name, labels.originals, labels.copies, labels.certified,
+                                                                         labels.heldBy, labels.source],
+                                    rows: p.documents.map { d in
+                                        [d.declared.name ?? d.declared.id, String(d.originals), String(d.copies),
+                                         d.certified || d.notarised ? "✓" : "", d.heldBy?.name ?? "", place(d.declared.location)]
+                                    }, numeric: [1, 2]))
+        }
+        if !p.fees.isEmpty {
+            children.append(H.table(caption: labels.fees, headers: [labels.name, labels.amount, labels.waived, labels.legalBasis],
+                                    rows: p.fees.map { f in
+                                        [f.declared.name ?? f.declared.id, format.money(f.amount.value.likely, currency),
+                                         f.waivedFor.map(\.name).joined(separator: ", "), f.basis.joined(separator: "; ")]
+                                    }, numeric: [1]))
+        }
+        let findings = analysis.findings.filter { $0.procedure.declared.id == a.id && $0.procedure.declared.location.file == p.declared.location.file }
+        if !findings.isEmpty {
+            children.append(H.el("h3", text: labels.barriers))
+            children.append(H.el("ul", [], findings.map { f in
+                H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
+                                .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + f.subjectText
+                                      + (f.suppression.map { " (" + labels.accepted + ": " + $0.reason + ")" } ?? "")),
+                                H.el("span", [("class", "src")], text: " " + place(f.location))])
+            }))
+        }
+        let summary = "\(a.id) — \(p.declared.name ?? ""): \(format.money(a.annualCost.likely, currency))"
+        return H.el("details", [("id", "p-" + a.id)], [H.el("summary", text: summary)] + children)
+    }
+
+    private func assumptions() -> HTMLNode {
+        let rows = rulesets.flatMap(\.assumptions).map { item in
+            [item.declared.id, item.declared.name ?? "", QuantityText.text(item.value.value),
+             item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? "", place(item.value.location)]
+        }
+        return section("assumptions", labels.assumptions, [
+            H.el("p", text: labels.assumptionsIntro),
+            H.table(caption: nil, headers: [labels.name, labels.meaning, labels.value, labels.sourceCited, labels.estimate, labels.date, labels.source],
+                    rows: rows),
+        ])
+    }
+
+    private func method() -> HTMLNode {
+        section("method", labels.method, labels.methodParagraphs.map { H.el("p", text: $0) })
+    }
+
+    // MARK: - Helpers
+
+    private func place(_ location: SourceLocation?) -> String {
+        guard let location else { return "" }
+        return lines.cite(location)
+    }
+
+    private func rangeText(_ figure: Figure) -> String? {
+        figure.isPoint ? nil : format.money(figure.low, currency) + " – " + format.money(figure.high, currency)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import RedtapeKit
+
+/// `redtape report`: the HTML impact report, one self-contained file.
+enum ReportCommand: Command {
+    static let spec = CommandSpec(
+        name: "report",
+        abstract: "Write the HTML impact report of a draft, or of a before/after comparison.",
+        discussion: "One self-contained HTML file: no script, no external request; it prints to PDF and reads\n"
+            + "on a phone. Give rulesets for a single draft, or --before and --after to compare two drafts.",
+        arguments: [.init(name: "paths", help: "Ruleset files or folders (for a single draft).", repeating: true)],
+        options: [
+            .init(name: "before", value: "path", help: "The draft before: a file, a folder or REV:PATH."),
+            .init(name: "after", value: "path", help: "The draft after: a file, a folder or REV:PATH."),
+            .init(name: "output", value: "file", help: "Where to write the report (default: redtape-report.html).", short: "o"),
+            .init(name: "target", value: "percent", help: "The cut the comparison should reach (e.g. 20%)."),
+            .language,
+        ])
+
+    static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
+        let output = arguments.value("output") ?? "redtape-report.html"
+        guard output.hasSuffix(".html") || output.hasSuffix(".htm") else {
+            throw UsageError("The report is HTML: name the output file '….html'.", spec: spec)
+        }
+        let lang = language(arguments)
+        let target = try parseTarget(arguments.value("target"), spec: spec)
+        let report: ImpactReport
+        switch (arguments.value("before"), arguments.value("after")) {
+        case (let before?, let after?):
+            guard arguments.positional.isEmpty else { throw UsageError("Give either paths, or --before and --after.", spec: spec) }
+            guard let (comparison, workspaces, analysis) = compareDrafts(before, after) else { return .failure }
+            let title = titleOf(workspaces[1]) ?? "Impact report"
+            report = ImpactReport(.comparison(comparison, after: analysis), workspaces: workspaces,
+                                  title: title + (lang == .vi ? " — trước và sau" : " — before and after"), language: lang, target: target)
+        case (nil, nil):
+            guard let (workspace, catalog, analysis) = try analyse(arguments, spec: spec) else { return .failure }
+            report = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: titleOf(workspace) ?? "Impact report",
+                                  language: lang, target: target)
+        default:
+            throw UsageError("Give both --before and --after.", spec: spec)
+        }
+        let html = report.html()
+        if let failure = writeAtomically(output, html) {
+            Terminal.writeError("error: cannot write '\(output)': \(failure)\n")
+            return .failure
+        }
+        Terminal.write("wrote \(output) (\(html.utf8.count / 1024) KB)\n")
+        return .success
+    }
+
+    private static func titleOf(_ workspace: Workspace) -> String? {
+        let titles = workspace.rootRulesets.filter { !$0.procedures.isEmpty }.compactMap(\.header?.title)
+        return titles.count == 1 ? titles[0] : titles.isEmpty ? nil : titles[0] + " (+\(titles.count - 1))"
+    }
+}
+
+/// `20%` or `20` as the fraction 0.2.
+func parseTarget(_ text: String?, spec: CommandSpec) throws(UsageError) -> Decimal? {
+    guard let text else { return nil }
+    guard let value = Decimal(string: text.replacingOccurrences(of: "%", with: ""), locale: Locale(identifier: "en_US_POSIX")),
+          value >= 0, value <= 100 else {
+        throw UsageError("The value '\(text)' is invalid for '--target <percent>'; write a percentage such as 20%.", spec: spec)
+    }
+    return value / 100
+}
+
+/// Loads, checks, assesses and compares two drafts; nil after printing why not.
+func compareDrafts(_ beforePath: String, _ afterPath: String) -> (DraftComparison, [Workspace], BarrierAnalysis)? {
+    compareWorkspaces(loadDraft(beforePath), loadDraft(afterPath))
+}
+
+/// A draft named on the command line: a file, a folder, or `REV:PATH` read from git.
+func loadDraft(_ argument: String) -> Workspace {
+    if let git = GitRevisionReader.parse(argument) { return Workspace.load([argument], reader: git) }
+    return Workspace.load([argument])
+}
+
+func compareWorkspaces(_ before: Workspace, _ after: Workspace) -> (DraftComparison, [Workspace], BarrierAnalysis)? {
+    for workspace in [before, after] { reportDiagnostics(workspace.diagnostics, files: workspace.files) }
+    guard !before.diagnostics.hasErrors, !after.diagnostics.hasErrors else {
+        Terminal.writeError("the drafts have errors; run 'redtape check' on each, fix them and try again\n")
+        return nil
+    }
+    guard let beforeCatalog = assessOrReport(before), let afterCatalog = assessOrReport(after) else { return nil }
+    guard beforeCatalog.procedures.isEmpty || afterCatalog.procedures.isEmpty || beforeCatalog.currency == afterCatalog.currency else {
+        Terminal.writeError("error: the drafts are in different currencies (\(beforeCatalog.currency), \(afterCatalog.currency))\n")
+        return nil
+    }
+    let afterAnalysis = BarrierAnalysis.run(after, catalog: afterCatalog)
+    let comparison = DraftComparison.compare(before: beforeCatalog, after: afterCatalog,
+                                             barriersBefore: BarrierAnalysis.run(before, catalog: beforeCatalog).findings,
+                                             barriersAfter: afterAnalysis.findings)
+    return (comparison, [before, after], afterAnalysis)
+}
