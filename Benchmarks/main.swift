@@ -79,3 +79,10 @@ row("diff (two versions)", measure {
     changes = DraftComparison.compare(before: assessed, after: simplifiedAssessed).changes.count
 })
 print("diff changes: \(changes)")
+
+let analysis = BarrierAnalysis.run(workspace, catalog: assessed)
+var reportBytes = 0
+row("report (HTML)", measure {
+    reportBytes = ImpactReport(.catalog(assessed, analysis), workspaces: [workspace], title: "Catalog").html().utf8.count
+})
+print(String(format: "report size: %.1f MB (target: under 10 MB)", Double(reportBytes) / 1_048_576))

@@ -51,6 +51,16 @@ public struct NumberFormat: Sendable {
         return money(value, currency)
     }
 
+    /// Money for chart labels, as short as it can be: `33.4 bn`, `6.6 m`, `33,4 tỷ`.
+    public func shortMoney(_ value: Decimal) -> String {
+        let scales: [(Decimal, String, String)] = [(1_000_000_000_000, "tn", "nghìn tỷ"), (1_000_000_000, "bn", "tỷ"), (1_000_000, "m", "tr"),
+                                                   (1_000, "k", "nghìn")]
+        for (scale, english, vietnamese) in scales where abs(value) >= scale {
+            return number(value / scale, decimals: 1) + " " + (language == .vi ? vietnamese : english)
+        }
+        return number(value)
+    }
+
     /// Hours with one decimal: `4.4 h`, `4,4 giờ`.
     public func hours(_ value: Decimal) -> String {
         number(value, decimals: 1) + (language == .vi ? " giờ" : " h")

@@ -31,7 +31,7 @@ enum ReportCommand: Command {
             guard let (comparison, workspaces, analysis) = compareDrafts(before, after) else { return .failure }
             let title = titleOf(workspaces[1]) ?? "Impact report"
             report = ImpactReport(.comparison(comparison, after: analysis), workspaces: workspaces,
-                                  title: title + (lang == .vi ? " — trước và sau" : " — before and after"), language: lang, target: target)
+                                  title: (lang == .vi ? "Đánh giá tác động: " : "Impact of the change: ") + title, language: lang, target: target)
         case (nil, nil):
             guard let (workspace, catalog, analysis) = try analyse(arguments, spec: spec) else { return .failure }
             report = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: titleOf(workspace) ?? "Impact report",

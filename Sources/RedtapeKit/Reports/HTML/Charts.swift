@@ -55,7 +55,7 @@ enum Charts {
                                           ("height", String(max(y2 - y1, 1))), ("class", cls)]))
             children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(plotHeight + 28)), ("class", "tick")],
                                  text: shorten(label, 12)))
-            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(max(y1 - 4, 9))), ("class", "tick")], text: text))
+            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(max(y1 - 4, 9))), ("class", "tick small")], text: text))
         }
         column(0, from: 0, to: before.1, cls: "total", label: before.0, text: before.2)
         running = before.1

@@ -128,15 +128,14 @@ public struct ImpactReport: Sendable {
         let changes = comparison.changes.filter { $0.annualCostDelta.likely != 0 }
             .sorted { abs($0.annualCostDelta.likely) > abs($1.annualCostDelta.likely) }
         var steps = changes.prefix(12).map { change in
-            Charts.Bar(label: change.path.split(separator: "/").last.map(String.init) ?? change.path, value: change.annualCostDelta.likely,
-                       text: format.compactMoney(change.annualCostDelta.likely, currency))
+            Charts.Bar(label: chartLabel(change), value: change.annualCostDelta.likely, text: format.shortMoney(change.annualCostDelta.likely))
         }
         let rest = changes.dropFirst(12).reduce(Decimal(0)) { $0 + $1.annualCostDelta.likely }
-        if changes.count > 12 { steps.append(Charts.Bar(label: labels.otherChanges, value: rest, text: format.compactMoney(rest, currency))) }
+        if changes.count > 12 { steps.append(Charts.Bar(label: labels.otherChanges, value: rest, text: format.shortMoney(rest))) }
         let chart = Charts.waterfall(
-            before: (labels.before, comparison.beforeTotal.likely, format.compactMoney(comparison.beforeTotal.likely, currency)),
+            before: (labels.before, comparison.beforeTotal.likely, format.shortMoney(comparison.beforeTotal.likely)),
             steps: steps,
-            after: (labels.after, comparison.afterTotal.likely, format.compactMoney(comparison.afterTotal.likely, currency)),
+            after: (labels.after, comparison.afterTotal.likely, format.shortMoney(comparison.afterTotal.likely)),
             title: labels.waterfallTitle)
         let rows = changes.map { change in
             [change.path, change.summary, format.money(change.annualCostDelta.likely, currency), place(change.after ?? change.before)]
@@ -147,6 +146,15 @@ public struct ImpactReport: Sendable {
                                  H.table(caption: labels.waterfallTitle, headers: [labels.where_, labels.change, labels.annualBurden, labels.source],
                                          rows: rows, numeric: [2])]),
         ] + warnings(comparison))
+    }
+
+    /// A change's name under its column: the item's id, or what kind of effect it is.
+    private func chartLabel(_ change: Change) -> String {
+        switch change.kind {
+        case .volume: labels.volume
+        case .tariff: labels.tariff
+        default: change.path.split(separator: "/").last.map(String.init) ?? change.path
+        }
     }
 
     private func warnings(_ comparison: DraftComparison) -> [HTMLNode] {
@@ -187,6 +195,16 @@ public struct ImpactReport: Sendable {
         var children: [HTMLNode] = [H.el("p", text: labels.findingsSummary(analysis.active.count, accepted: analysis.suppressed.count))]
         if !rows.isEmpty {
             children.append(H.table(caption: nil, headers: [labels.severity, labels.barrier, labels.count, labels.fix], rows: rows, numeric: [2]))
+        }
+        if case .comparison(let comparison, _) = subject {
+            for (title, list) in [(labels.resolved, comparison.barriersResolved), (labels.introduced, comparison.barriersIntroduced)]
+            where !list.isEmpty {
+                children.append(H.el("h3", text: title))
+                children.append(H.el("ul", [], list.map { f in
+                    H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
+                                    .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + f.subjectText)])
+                }))
+            }
         }
         return section("barriers", labels.barriers, children)
     }

@@ -23,6 +23,10 @@ struct ReportLabels {
     var waterfallTitle: String { t("What each change does to the annual burden", "Tác động của từng thay đổi đến chi phí hằng năm") }
     var before: String { t("Before", "Trước") }
     var after: String { t("After", "Sau") }
+    var volume: String { t("volume", "số hồ sơ") }
+    var tariff: String { t("tariff", "đơn giá") }
+    var resolved: String { t("Resolved by the change", "Được giải quyết") }
+    var introduced: String { t("Introduced by the change", "Phát sinh mới") }
     var otherChanges: String { t("other changes", "thay đổi khác") }
     var dataTable: String { t("The figures behind the chart", "Số liệu của biểu đồ") }
     var where_: String { t("Where", "Vị trí") }

@@ -11,7 +11,7 @@ enum ReportStyle {
         .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: 12px; margin: 16px 0; }
         .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
         .card .k { color: var(--muted); font-size: .8rem; text-transform: uppercase; letter-spacing: .03em; }
-        .card .v { font-size: 1.35rem; font-weight: 600; }
+        .card .v { font-size: 1.15rem; font-weight: 600; overflow-wrap: anywhere; }
         .met { color: var(--down); font-weight: 600; } .missed { color: var(--up); font-weight: 600; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: .9rem; }
@@ -22,7 +22,7 @@ enum ReportStyle {
         summary { cursor: pointer; font-weight: 600; }
         svg { max-width: 100%; height: auto; font-size: 12px; }
         svg .label { fill: var(--ink); } svg .value, svg .tick { fill: var(--muted); text-anchor: middle; }
-        svg .value { text-anchor: start; }
+        svg .value { text-anchor: start; } svg .small { font-size: 10px; }
         svg .bar { fill: var(--accent); } svg .critical { fill: var(--up); } svg .total { fill: #546e7a; }
         svg .down { fill: var(--down); } svg .up { fill: var(--up); } svg .limit { stroke: var(--muted); stroke-dasharray: 4 3; }
         .sev-high { color: var(--up); font-weight: 600; } .sev-medium { color: #b26a00; } .sev-low { color: var(--muted); }

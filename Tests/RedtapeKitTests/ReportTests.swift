@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// The HTML report: its structure pinned in a golden file (section order and headline figures), the
+/// whole file pinned for the small comparison, and hostile names rendered as text.
+@Suite("HTML impact report")
+struct ReportTests {
+    static func comparisonReport() throws -> String {
+        let folder = Paths.fixtures + "/diff"
+        let before = Workspace.load([folder + "/before.ruleset"])
+        let after = Workspace.load([folder + "/after.ruleset"])
+        let b = try CatalogAssessment.assess(before).get()
+        let a = try CatalogAssessment.assess(after).get()
+        let analysis = BarrierAnalysis.run(after, catalog: a)
+        let comparison = DraftComparison.compare(before: b, after: a, barriersBefore: BarrierAnalysis.run(before, catalog: b).findings,
+                                                 barriersAfter: analysis.findings)
+        let html = ImpactReport(.comparison(comparison, after: analysis), workspaces: [before, after], title: "Household business",
+                                target: Decimal(string: "0.2")).html()
+        return html.replacingOccurrences(of: folder + "/", with: "")
+    }
+
+    /// The section ids in order, and the text of every headline card.
+    static func structure(_ html: String) -> String {
+        var out = ""
+        for match in html.matches(of: /<section id="([a-z-]+)">/) { out += "section " + match.1 + "\n" }
+        for match in html.matches(of: /<div class="k">([^<]*)<\/div><div class="v[^"]*">([^<]*)<\/div>/) {
+            out += "card " + match.1 + ": " + match.2 + "\n"
+        }
+        return out
+    }
+
+    @Test("structure: sections in order and the headline figures")
+    func structure() throws {
+        let html = try Self.comparisonReport()
+        let folder = Paths.fixtures + "/report/expected"
+        Golden.check(Self.structure(html), against: folder + "/comparison-structure.txt")
+        Golden.check(html, against: folder + "/comparison.html")
+        #expect(Self.structure(html).contains("card Annual burden: 33,400,000,000 VND → 12,760,000,000 VND"))
+    }
+
+    @Test("self-contained: a Content-Security-Policy that forbids scripts and requests, no script, no external resource")
+    func selfContained() throws {
+        let html = try Self.comparisonReport()
+        #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=\""))
+        #expect(!html.contains("href=\""))
+        #expect(!html.contains("url("))
+    }
+
+    @Test("hostile names are escaped, never markup")
+    func hostile() throws {
+        let workspace = Workspace.load([Paths.fixtures + "/report/hostile.ruleset"])
+        #expect(!workspace.diagnostics.hasErrors)
+        let catalog = try CatalogAssessment.assess(workspace).get()
+        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
+                                title: workspace.rootRulesets[0].header!.title).html()
+        for tag in ["<script", "<img", "<iframe", "<svg onload", "<b>", "<style>body"] {
+            #expect(!html.contains(tag), "\(tag) leaked into the report")
+        }
+        #expect(html.contains("&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+    }
+
+    @Test("the escaper covers the five characters")
+    func escaper() {
+        #expect(HTMLNode.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+}
