@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+@Suite("import and export")
+struct InterchangeTests {
+    static let sample = Paths.fixtures + "/import/residence-1.004222.json"
+
+    static func imported() throws -> String {
+        let data = try #require(FileManager.default.contents(atPath: sample))
+        return try PortalImport.ruleset(fromJSON: data, source: "residence-1.004222.json").get()
+    }
+
+    @Test("a portal record becomes a skeleton that checks clean, with the portal's facts and estimates for the rest")
+    func importRecord() throws {
+        let text = try Self.imported()
+        let path = Paths.fixtures + "/import/imported.ruleset"
+        let reader = MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader())
+        let workspace = Workspace.load([path], reader: reader)
+        #expect(workspace.diagnostics.isEmpty, "\(DiagnosticRenderer(files: workspace.files).render(workspace.diagnostics))")
+        let procedure = try #require(workspace.rootRulesets.first?.procedures.first)
+        #expect(procedure.code == "1.004222")
+        #expect(procedure.declared.name == "Đăng ký thường trú")
+        #expect(procedure.level == .commune)
+        #expect(procedure.limit?.value == Estimate(7, .workdays))
+        #expect(procedure.documents.map(\.copies) == [0, 1])
+        #expect(procedure.fees.first?.amount.value.likely == 20_000)
+        #expect(procedure.fees.first?.channelAmounts.first?.amount.value.likely == 10_000)
+        #expect(procedure.steps.count == 3)
+        // The portal publishes no volumes or preparation times: they are estimates, named as such.
+        let estimates = workspace.rootRulesets.first?.assumptions.filter(\.isEstimate).map(\.declared.id)
+        #expect(estimates == ["citizen_hour", "prepare_document", "p_1_004222_cases"])
+        // The skeleton is already in the canonical layout.
+        #expect(Formatter().format(Parser.parse(SourceFile(path: path, text: text)).tree) == text)
+    }
+
+    @Test("round trip: import → check → export keeps the portal's facts")
+    func roundTrip() throws {
+        let text = try Self.imported()
+        let path = Paths.fixtures + "/import/imported.ruleset"
+        let workspace = Workspace.load([path], reader: MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader()))
+        let json = ModelExport(workspace).json()
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let procedure = try #require(((root["rulesets"] as? [[String: Any]])?.first?["procedures"] as? [[String: Any]])?.first)
+        #expect(procedure["code"] as? String == "1.004222")
+        #expect((procedure["documents"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+                == ["Tờ khai thay đổi thông tin cư trú (Mẫu CT01)", "Giấy tờ, tài liệu chứng minh việc sở hữu chỗ ở hợp pháp"])
+        let limit = try #require(procedure["limit"] as? [String: Any])
+        #expect(limit["likely"] as? Int == 7 && limit["unit"] as? String == "workdays")
+        let sample = try #require(FileManager.default.contents(atPath: Self.sample))
+        let record = try #require(try JSONSerialization.jsonObject(with: sample) as? [String: Any])
+        #expect((record["executionSteps"] as? [Any])?.count == (procedure["steps"] as? [Any])?.count)
+    }
+
+    @Test("malformed input is refused with a reason")
+    func malformed() {
+        for (text, reason) in [("[", "not valid JSON"), ("42", "expected a procedure record"), ("[]", "no procedure record"),
+                               ("{\"code\": \"1\"}", "has no \"name\"")] {
+            guard case .failure(let failure) = PortalImport.ruleset(fromJSON: Data(text.utf8), source: "x.json") else {
+                Issue.record("'\(text)' was accepted")
+                continue
+            }
+            #expect(failure.message.contains(reason))
+        }
+    }
+}
