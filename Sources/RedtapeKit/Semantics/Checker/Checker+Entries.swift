@@ -187,6 +187,12 @@ extension Checker {
             var help = "write \(expected.description), such as \(expected.example)"
             if value.unit == .number, let unit = expected.suggestedUnit {
                 help = "add a unit: \(expected.example)"
+                guard case .number = expression.kind else {
+                    help = "give the assumption a unit, such as \(expected.example)"
+                    report(.unitMismatch, "'\(keyword)' takes \(expected.description), not \(value.unit.description)",
+                           at: expression.range, help: help)
+                    return nil
+                }
                 fixIts.append(Diagnostic.FixIt("add '\(unit.trimmingCharacters(in: .whitespaces))'",
                                                range: .at(expression.range.end), replacement: unit))
             }
