@@ -51,3 +51,31 @@ struct UsageTests {
         #expect(outcome.stderr.hasPrefix("Error: Missing expected argument '<paths> ...'.\n"))
     }
 }
+
+@Suite("redtape lsp")
+struct LSPCommandTests {
+    @Test("speaks LSP on stdio: initialize, shutdown, exit with status 0")
+    func stdio() throws {
+        func frame(_ json: String) -> Data { Data("Content-Length: \(json.utf8.count)\r\n\r\n\(json)".utf8) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Redtape.binary)
+        process.arguments = ["lsp"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#))
+        input.fileHandleForWriting.write(Data("Content-Length: x\r\n\r\n".utf8))
+        input.fileHandleForWriting.write(frame(#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#))
+        input.fileHandleForWriting.write(frame(#"{"jsonrpc":"2.0","method":"exit"}"#))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains(#""documentFormattingProvider":true"#))
+        #expect(text.contains(#""code":-32700"#))
+        #expect(text.contains(#""id":2,"result":null"#))
+    }
+}

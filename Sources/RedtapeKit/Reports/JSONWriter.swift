@@ -13,34 +13,41 @@ public struct JSONWriter: Sendable {
         case null
     }
 
-    public init() {}
+    /// One line, no spaces: for protocol messages rather than for people.
+    public let compact: Bool
+
+    public init(compact: Bool = false) {
+        self.compact = compact
+    }
 
     public func write(_ value: Value) -> String {
         var out = ""
         write(value, indent: "", into: &out)
-        return out + "\n"
+        return compact ? out : out + "\n"
     }
 
     private func write(_ value: Value, indent: String, into out: inout String) {
+        let newline = compact ? "" : "\n"
+        let inner = compact ? "" : indent + "  "
         switch value {
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            out += "{" + newline
             for (index, (key, member)) in members.enumerated() {
-                out += indent + "  " + Self.quoted(key) + ": "
+                out += inner + Self.quoted(key) + (compact ? ":" : ": ")
                 write(member, indent: indent + "  ", into: &out)
-                out += index == members.count - 1 ? "\n" : ",\n"
+                out += (index == members.count - 1 ? "" : ",") + newline
             }
-            out += indent + "}"
+            out += (compact ? "" : indent) + "}"
         case .array(let items):
             guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            out += "[" + newline
             for (index, item) in items.enumerated() {
-                out += indent + "  "
+                out += inner
                 write(item, indent: indent + "  ", into: &out)
-                out += index == items.count - 1 ? "\n" : ",\n"
+                out += (index == items.count - 1 ? "" : ",") + newline
             }
-            out += indent + "]"
+            out += (compact ? "" : indent) + "]"
         case .string(let text): out += Self.quoted(text)
         case .number(let text): out += text
         case .bool(let flag): out += flag ? "true" : "false"

@@ -5,7 +5,7 @@ protocol Command: Sendable {
 }
 
 /// Every subcommand, in the order `redtape --help` lists them.
-let commands: [any Command.Type] = [CheckCommand.self, FormatCommand.self, ScoreCommand.self, ExplainCommand.self, BarriersCommand.self, DiffCommand.self, CompareCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self]
+let commands: [any Command.Type] = [CheckCommand.self, FormatCommand.self, ScoreCommand.self, ExplainCommand.self, BarriersCommand.self, DiffCommand.self, CompareCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self, LSPCommand.self]
 
 /// Options that several commands share.
 extension CommandSpec.Option {

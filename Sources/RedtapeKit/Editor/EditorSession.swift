@@ -1,0 +1,189 @@
+import Foundation
+
+/// One request's view of an open document: checked with the editor's unsaved buffers, and asked
+/// what stands at a position.
+struct EditorSession {
+    let path: String
+    let workspace: Workspace
+    let file: SourceFile
+
+    init(path: String, documents: [String: String]) {
+        self.path = path
+        let buffers = documents.mapValues { Array($0.utf8) }
+        workspace = Workspace.load([path], reader: OverlayReader(files: buffers, base: FileSystemReader()))
+        file = workspace.files.first { $0.path == path } ?? SourceFile(path: path, text: documents[path] ?? "")
+    }
+
+    private var ruleset: Ruleset? { workspace.rulesets[path] }
+    private var positions: TextPositions { TextPositions(file: file) }
+
+    // MARK: - Diagnostics
+
+    func diagnostics() -> JSONWriter.Value {
+        .array(workspace.diagnostics.filter { $0.location.file == path }.map { diagnostic in
+            var message = diagnostic.message
+            if let help = diagnostic.help { message += "\n" + help }
+            return .object([
+                ("range", range(diagnostic.location.range, in: file)),
+                ("severity", .number(diagnostic.severity == .error ? "1" : diagnostic.severity == .warning ? "2" : "3")),
+                ("code", .string(diagnostic.code.rawValue)), ("source", .string("redtape")), ("message", .string(message)),
+            ])
+        })
+    }
+
+    // MARK: - What stands at a position
+
+    private enum Target {
+        case procedure(Procedure)
+        case item(Procedure, Declared)
+        case assumption(Assumption)
+        case declaration(Declared)
+        case importedFile(String)
+    }
+
+    private func target(line: Int, character: Int) -> Target? {
+        let offset = positions.offset(line: line, character: character)
+        let tokens = Lexer.tokenize(file).tokens
+        guard let token = tokens.first(where: { $0.start <= offset && offset <= $0.end && ($0.kind == .identifier || $0.kind == .string) })
+        else { return nil }
+        let text = file.text(token.range)
+        if token.kind == .string {
+            let written = String(text.dropFirst().dropLast())
+            return ruleset?.imports.first { $0.written == written }.map { .importedFile($0.resolvedPath) }
+        }
+        let scope = [ruleset].compactMap { $0 } + (ruleset.map { workspace.importedRulesets(of: $0) } ?? [])
+        if let procedure = enclosingProcedure(offset) {
+            if procedure.declared.id == text { return .procedure(procedure) }
+            let items = procedure.documents.map(\.declared) + procedure.steps.map(\.declared) + procedure.fees.map(\.declared)
+                + procedure.segments.map(\.declared) + procedure.oneOffs.map(\.declared)
+            if let item = items.first(where: { $0.id == text }) { return .item(procedure, item) }
+        }
+        if let assumption = scope.flatMap(\.assumptions).first(where: { $0.declared.id == text }) { return .assumption(assumption) }
+        if let procedure = scope.flatMap(\.procedures).first(where: { $0.declared.id == text }) { return .procedure(procedure) }
+        let declarations = scope.flatMap { $0.agencies.map(\.declared) + $0.registries.map(\.declared) + $0.rules.map(\.declared) }
+        return declarations.first { $0.id == text }.map { .declaration($0) }
+    }
+
+    private func enclosingProcedure(_ offset: Int) -> Procedure? {
+        let tree = Parser.parse(file).tree
+        guard let entry = tree.entries.first(where: { $0.keyword.text == "procedure" && $0.range.start <= offset && offset <= $0.range.end }),
+              case .identifier(let id)? = entry.arguments.first?.kind else { return nil }
+        return ruleset?.procedures.first { $0.declared.id == id }
+    }
+
+    // MARK: - Hover
+
+    func hover(line: Int, character: Int) -> JSONWriter.Value {
+        guard let target = target(line: line, character: character), let text = hoverText(target) else { return .null }
+        return .object([("contents", .object([("kind", .string("markdown")), ("value", .string(text))]))])
+    }
+
+    private func hoverText(_ target: Target) -> String? {
+        let format = NumberFormat(.en)
+        switch target {
+        case .procedure(let procedure):
+            guard let (assessment, context) = assess(procedure) else { return nil }
+            let currency = context.currency
+            var text = "**\(procedure.declared.name ?? procedure.declared.id)**\n\n"
+            text += "- cost a case: \(format.money(assessment.cost.likely, currency)) (\(format.hours(assessment.hours.likely)), "
+                + "\(format.money(assessment.outOfPocket.likely, currency)) out of pocket)\n"
+            text += "- annual burden: \(format.money(assessment.annualCost.likely, currency)) for \(format.number(assessment.annualCases.likely)) cases\n"
+            text += "- elapsed: \(format.number(assessment.elapsed.workdays.likely)) workdays"
+                + (assessment.elapsed.statutoryWorkdays.map { " (limit \(format.number($0.likely)))" } ?? "") + "\n"
+            let findings = findings(procedure, assessment: assessment, context: context)
+            text += "- barriers: \(findings.count)" + (findings.isEmpty ? "" : ": " + findings.prefix(5).map { $0.rule.declared.id }.joined(separator: ", "))
+            return text
+        case .item(let procedure, let declared):
+            guard let (assessment, context) = assess(procedure) else { return nil }
+            let terms = assessment.terms.filter { $0.item == declared.id }
+            let cost = terms.reduce(Decimal(0)) { $0 + $1.cost.likely }
+            let hours = terms.reduce(Decimal(0)) { $0 + $1.hours.likely }
+            let share = assessment.cost.likely == 0 ? Decimal(0) : cost / assessment.cost.likely
+            return "**\(declared.name ?? declared.id)**\n\n- \(format.hours(hours)) and \(format.money(cost, context.currency)) a case\n"
+                + "- \(format.percent(share, decimals: 1)) of the procedure's cost a case\n"
+                + "- \(format.money(cost * assessment.annualCases.likely, context.currency)) a year"
+        case .assumption(let assumption):
+            return "**\(assumption.declared.name ?? assumption.declared.id)** = \(QuantityText.text(assumption.value.value))\n\n"
+                + (assumption.source.map { "Source: \($0)" } ?? "") + (assumption.isEstimate ? "\n\n*Estimate*" : "")
+        case .declaration(let declared):
+            return "**\(declared.name ?? declared.id)**"
+        case .importedFile(let path):
+            return "Imports `\(path)`"
+        }
+    }
+
+    private func assess(_ procedure: Procedure) -> (ProcedureAssessment, AssessmentContext)? {
+        guard let ruleset, !workspace.diagnostics.hasErrors || ruleset.procedures.contains(where: { $0.declared.id == procedure.declared.id }) else {
+            return nil
+        }
+        let context = AssessmentContext(for: ruleset, in: workspace)
+        return (Assessor(context: context).assess(procedure), context)
+    }
+
+    private func findings(_ procedure: Procedure, assessment: ProcedureAssessment, context: AssessmentContext) -> [Finding] {
+        let catalog = CatalogAssessment(currency: context.currency, procedures: [assessment])
+        return BarrierAnalysis.run(workspace, catalog: catalog).active.filter { $0.procedure.declared.id == procedure.declared.id }
+    }
+
+    // MARK: - Definition
+
+    func definition(line: Int, character: Int) -> JSONWriter.Value {
+        guard let target = target(line: line, character: character) else { return .null }
+        let location: SourceLocation
+        switch target {
+        case .procedure(let procedure): location = procedure.declared.location
+        case .item(_, let declared), .declaration(let declared): location = declared.location
+        case .assumption(let assumption): location = assumption.declared.location
+        case .importedFile(let path):
+            return .object([("uri", .string(LanguageServer.uri(path))), ("range", point(0, 0))])
+        }
+        guard let target = workspace.files.first(where: { $0.path == location.file }) else { return .null }
+        return .object([("uri", .string(LanguageServer.uri(location.file))), ("range", range(location.range, in: target))])
+    }
+
+    // MARK: - Symbols and formatting
+
+    func symbols() -> JSONWriter.Value {
+        guard let ruleset else { return .array([]) }
+        func symbol(_ declared: Declared, kind: Int, detail: String, children: [JSONWriter.Value] = []) -> JSONWriter.Value {
+            let where_ = range(declared.location.range, in: file)
+            return .object([("name", .string(declared.id)), ("detail", .string(declared.name ?? detail)), ("kind", .number(String(kind))),
+                            ("range", where_), ("selectionRange", where_), ("children", .array(children))])
+        }
+        var list: [JSONWriter.Value] = []
+        list += ruleset.assumptions.map { symbol($0.declared, kind: 14, detail: "assumption") }
+        list += ruleset.agencies.map { symbol($0.declared, kind: 5, detail: "agency") }
+        list += ruleset.registries.map { symbol($0.declared, kind: 5, detail: "registry") }
+        list += ruleset.procedures.map { p in
+            symbol(p.declared, kind: 12, detail: "procedure",
+                   children: p.documents.map { symbol($0.declared, kind: 8, detail: "document") }
+                       + p.steps.map { symbol($0.declared, kind: 6, detail: "step") }
+                       + p.fees.map { symbol($0.declared, kind: 7, detail: "fee") })
+        }
+        list += ruleset.rules.map { symbol($0.declared, kind: 24, detail: "rule") }
+        return .array(list)
+    }
+
+    func formatting() -> JSONWriter.Value {
+        let (tree, diagnostics) = Parser.parse(file)
+        guard !diagnostics.hasErrors else { return .array([]) }
+        let formatted = Formatter().format(tree)
+        guard formatted != String(decoding: file.bytes, as: UTF8.self) else { return .array([]) }
+        let end = positions.position(of: file.bytes.count)
+        return .array([.object([("range", .object([("start", point(0, 0)), ("end", point(end.line, end.character))])),
+                                ("newText", .string(formatted))])])
+    }
+
+    // MARK: - Ranges
+
+    private func range(_ range: SourceRange, in file: SourceFile) -> JSONWriter.Value {
+        let map = TextPositions(file: file)
+        let start = map.position(of: range.start)
+        let end = map.position(of: max(range.end, range.start))
+        return .object([("start", point(start.line, start.character)), ("end", point(end.line, end.character))])
+    }
+
+    private func point(_ line: Int, _ character: Int) -> JSONWriter.Value {
+        .object([("line", .number(String(line))), ("character", .number(String(character)))])
+    }
+}

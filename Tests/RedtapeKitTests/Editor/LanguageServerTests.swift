@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// A scripted client drives the server through a session, as an editor would.
+@Suite("language server")
+struct LanguageServerTests {
+    struct Client {
+        var server = LanguageServer(version: "test")
+        var framing = MessageFraming()
+        var nextID = 1
+
+        /// Sends raw bytes; returns every message the server sent back, decoded.
+        mutating func sendRaw(_ bytes: Data) -> [[String: Any]] {
+            framing.append(bytes)
+            var out: [[String: Any]] = []
+            while let frame = framing.next() {
+                let replies: [Data]
+                switch frame {
+                case .message(let body): replies = server.handle(body)
+                case .malformedHeader: replies = [server.error(id: .null, code: -32700, "parse error")]
+                }
+                for reply in replies {
+                    var reader = MessageFraming()
+                    reader.append(reply)
+                    if case .message(let body)? = reader.next(),
+                       let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] { out.append(object) }
+                }
+            }
+            return out
+        }
+
+        mutating func request(_ method: String, _ params: [String: Any]) -> [[String: Any]] {
+            defer { nextID += 1 }
+            return send(["jsonrpc": "2.0", "id": nextID, "method": method, "params": params])
+        }
+
+        mutating func notify(_ method: String, _ params: [String: Any]) -> [[String: Any]] {
+            send(["jsonrpc": "2.0", "method": method, "params": params])
+        }
+
+        mutating func send(_ message: [String: Any]) -> [[String: Any]] {
+            let body = try! JSONSerialization.data(withJSONObject: message)
+            return sendRaw(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+        }
+    }
+
+    static let folder = Paths.fixtures + "/score"
+    static let uri = "file://" + folder + "/residence.ruleset"
+
+    static func text() throws -> String {
+        try String(contentsOfFile: folder + "/residence.ruleset", encoding: .utf8)
+    }
+
+    static func position(of needle: String, in text: String, after: String? = nil) -> [String: Int] {
+        let start = after.flatMap { text.range(of: $0)?.upperBound } ?? text.startIndex
+        let range = text.range(of: needle, range: start..<text.endIndex)!
+        let before = text[..<range.lowerBound]
+        let line = before.count(where: { $0 == "\n" })
+        let column = before.split(separator: "\n", omittingEmptySubsequences: false).last!.utf16.count
+        return ["line": line, "character": column + 1]
+    }
+
+    @Test("a whole session: initialize, open, an error while typing, hover, definition, symbols, formatting, shutdown, exit")
+    func session() throws {
+        var client = Client()
+        let initialize = client.request("initialize", ["processId": NSNull(), "capabilities": [:] as [String: Any]])
+        let capabilities = try #require((initialize.first?["result"] as? [String: Any])?["capabilities"] as? [String: Any])
+        #expect(capabilities["hoverProvider"] as? Bool == true)
+        #expect(client.notify("initialized", [:]).isEmpty)
+
+        let text = try Self.text()
+        let opened = client.notify("textDocument/didOpen", ["textDocument": ["uri": Self.uri, "languageId": "redtape", "version": 1, "text": text]])
+        #expect(opened.first?["method"] as? String == "textDocument/publishDiagnostics")
+        #expect(((opened.first?["params"] as? [String: Any])?["diagnostics"] as? [Any])?.isEmpty == true)
+
+        // The author misspells a tariff: one error, at the right place.
+        let broken = text.replacingOccurrences(of: "tariff citizen_hour", with: "tariff citizen_hours")
+        let changed = client.notify("textDocument/didChange", ["textDocument": ["uri": Self.uri, "version": 2],
+                                                               "contentChanges": [["text": broken]]])
+        let diagnostics = try #require((changed.first?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        #expect((diagnostics.first?["message"] as? String)?.contains("unknown assumption 'citizen_hours'") == true)
+        let start = try #require((diagnostics.first?["range"] as? [String: Any])?["start"] as? [String: Any])
+        #expect(start["line"] as? Int == 15 && start["character"] as? Int == 9)
+
+        _ = client.notify("textDocument/didChange", ["textDocument": ["uri": Self.uri, "version": 3], "contentChanges": [["text": text]]])
+        let hover = client.request("textDocument/hover", ["textDocument": ["uri": Self.uri],
+                                                          "position": Self.position(of: "permanent_residence", in: text)])
+        let hoverText = try #require(((hover.first?["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String)
+        #expect(hoverText.contains("cost a case: 122,760 VND"))
+        #expect(hoverText.contains("annual burden: 98,208,000,000 VND"))
+
+        let documentHover = client.request("textDocument/hover", ["textDocument": ["uri": Self.uri],
+                                                                  "position": Self.position(of: "proof", in: text, after: "submits declaration, ")])
+        let share = try #require(((documentHover.first?["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String)
+        #expect(share.contains("of the procedure's cost a case"))
+
+        let tariffHover = client.request("textDocument/hover", ["textDocument": ["uri": Self.uri],
+                                                                "position": Self.position(of: "citizen_hour", in: text)])
+        let tariff = try #require(((tariffHover.first?["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String)
+        #expect(tariff.contains("Source: Decree 74/2024/ND-CP"))
+
+        let definition = client.request("textDocument/definition", ["textDocument": ["uri": Self.uri],
+                                                                    "position": Self.position(of: "citizen_hour", in: text)])
+        let target = try #require(definition.first?["result"] as? [String: Any])
+        #expect((target["uri"] as? String)?.hasSuffix("/score/shared.ruleset") == true)
+        #expect(((target["range"] as? [String: Any])?["start"] as? [String: Any])?["line"] as? Int == 9)
+
+        let symbols = client.request("textDocument/documentSymbol", ["textDocument": ["uri": Self.uri]])
+        let list = try #require(symbols.first?["result"] as? [[String: Any]])
+        #expect(list.map { $0["name"] as? String } == ["permanent_residence"])
+        #expect((list.first?["children"] as? [[String: Any]])?.count == 5)
+
+        _ = client.notify("textDocument/didChange", ["textDocument": ["uri": Self.uri, "version": 4],
+                                                     "contentChanges": [["text": text.replacingOccurrences(of: "  level commune", with: "     level   commune")]]])
+        let formatting = client.request("textDocument/formatting", ["textDocument": ["uri": Self.uri], "options": ["tabSize": 2]])
+        let edits = try #require(formatting.first?["result"] as? [[String: Any]])
+        #expect(edits.first?["newText"] as? String == text)
+
+        let shutdown = client.request("shutdown", [:])
+        #expect(shutdown.first?["result"] is NSNull)
+        #expect(client.notify("exit", [:]).isEmpty)
+        #expect(client.server.exitCode == 0)
+    }
+
+    @Test("malformed messages get error responses, never a crash")
+    func malformed() throws {
+        var client = Client()
+        let badHeader = client.sendRaw(Data("Content-Lenght: 12\r\n\r\n".utf8))
+        #expect((badHeader.first?["error"] as? [String: Any])?["code"] as? Int == -32700)
+        let badJSON = client.sendRaw(Data("Content-Length: 9\r\n\r\n{\"id\": 1,".utf8))
+        #expect((badJSON.first?["error"] as? [String: Any])?["code"] as? Int == -32700)
+        let unknown = client.request("textDocument/teleport", [:])
+        #expect((unknown.first?["error"] as? [String: Any])?["code"] as? Int == -32601)
+        #expect(unknown.first?["id"] as? Int == 1)
+        let notOpen = client.request("textDocument/hover", ["textDocument": ["uri": "file:///nowhere.ruleset"], "position": ["line": 0, "character": 0]])
+        #expect((notOpen.first?["error"] as? [String: Any])?["code"] as? Int == -32602)
+        // A half-typed file is checked without a crash and reported.
+        let half = client.notify("textDocument/didOpen", ["textDocument": ["uri": "file:///tmp/half.ruleset", "languageId": "redtape",
+                                                                           "version": 1, "text": "procedure p \"P\" {\n  cases 1"]])
+        let diagnostics = (half.first?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]
+        #expect(diagnostics?.isEmpty == false)
+        // Still answering after all that.
+        #expect(client.request("shutdown", [:]).first?["result"] is NSNull)
+    }
+
+    @Test("positions count UTF-16 code units, as editors do")
+    func positions() {
+        let file = SourceFile(path: "t", text: "a \"Đăng ký 𝄞\" b\nc")
+        let map = TextPositions(file: file)
+        let offset = file.bytes.count - 3
+        #expect(map.position(of: offset).character == 15)
+        #expect(map.offset(line: 0, character: 15) == offset)
+        #expect(map.offset(line: 1, character: 0) == file.bytes.count - 1)
+    }
+}
