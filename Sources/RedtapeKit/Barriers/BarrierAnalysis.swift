@@ -13,59 +13,65 @@ public struct BarrierAnalysis: Sendable {
     public var active: [Finding] { findings.filter { !$0.isSuppressed } }
     public var suppressed: [Finding] { findings.filter(\.isSuppressed) }
 
-    public static func run(_ workspace: Workspace, catalog: CatalogAssessment) -> BarrierAnalysis {
+    public static func run(_ workspace: Workspace, catalog: CatalogAssessment, serial: Bool = false) -> BarrierAnalysis {
         let standard = StandardCatalogue.load()
         let standardRules = standard?.ruleset.rules ?? []
         let sharedDocuments = Self.documentIndex(workspace)
+        let assessments = Dictionary(catalog.procedures.map { ($0.procedure.declared.location.file + "#" + $0.id, $0) },
+                                     uniquingKeysWith: { first, _ in first })
+        let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
+        let perRuleset = Parallel.map(rulesets, serial: serial) { ruleset in
+            analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments, sharedDocuments: sharedDocuments)
+        }
+        let findings = perRuleset.flatMap(\.0)
+        var seen: Set<String> = []
+        let rules = findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
+        return BarrierAnalysis(findings: findings, diagnostics: perRuleset.flatMap(\.1), rules: rules, catalogueFile: standard?.file)
+    }
+
+    /// The findings of one ruleset's procedures, and the problems with its rule settings.
+    private static func analyse(_ ruleset: Ruleset, in workspace: Workspace, standardRules: [Rule],
+                                assessments: [String: ProcedureAssessment],
+                                sharedDocuments: [String: SharedDocument]) -> ([Finding], [Diagnostic]) {
         var findings: [Finding] = []
         var diagnostics: [Diagnostic] = []
-        var usedRules: [String: Rule] = [:]
-        var order: [String] = []
-        var assessments: [String: ProcedureAssessment] = [:]
-        for assessment in catalog.procedures { assessments[assessment.procedure.declared.location.file + "#" + assessment.id] = assessment }
-
-        for ruleset in workspace.rootRulesets where !ruleset.procedures.isEmpty {
-            let scope = [ruleset] + workspace.importedRulesets(of: ruleset)
-            let context = AssessmentContext(for: ruleset, in: workspace)
-            var rules: [String: (rule: Rule, standard: Bool)] = [:]
-            var ruleOrder: [String] = []
-            for rule in standardRules { rules[rule.declared.id] = (rule, true); ruleOrder.append(rule.declared.id) }
-            for rule in scope.flatMap(\.rules) {
-                if rules[rule.declared.id] == nil { ruleOrder.append(rule.declared.id) }
-                rules[rule.declared.id] = (rule, false)
+        let scope = [ruleset] + workspace.importedRulesets(of: ruleset)
+        let context = AssessmentContext(for: ruleset, in: workspace)
+        var rules: [String: (rule: Rule, standard: Bool)] = [:]
+        var ruleOrder: [String] = []
+        for rule in standardRules { rules[rule.declared.id] = (rule, true); ruleOrder.append(rule.declared.id) }
+        for rule in scope.flatMap(\.rules) {
+            if rules[rule.declared.id] == nil { ruleOrder.append(rule.declared.id) }
+            rules[rule.declared.id] = (rule, false)
+        }
+        var severities: [String: Severity] = [:]
+        var disabled: Set<String> = []
+        for setting in scope.flatMap(\.ruleSettings) {
+            guard rules[setting.rule.name] != nil else {
+                diagnostics.append(unknownRule(setting.rule, known: ruleOrder))
+                continue
             }
-            var severities: [String: Severity] = [:]
-            var disabled: Set<String> = []
-            for setting in scope.flatMap(\.ruleSettings) {
-                guard rules[setting.rule.name] != nil else {
-                    diagnostics.append(unknownRule(setting.rule, known: ruleOrder))
-                    continue
-                }
-                switch setting.change {
-                case .disable: disabled.insert(setting.rule.name)
-                case .severity(let severity): severities[setting.rule.name] = severity
-                }
-            }
-            var parameters: [String: Estimate] = [:]
-            for assumption in scope.flatMap(\.assumptions) { parameters[assumption.declared.id] = assumption.value.value }
-
-            for procedure in ruleset.procedures {
-                guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
-                let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context, sharedDocuments: sharedDocuments)
-                for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
-                    diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
-                }
-                for id in ruleOrder where !disabled.contains(id) {
-                    guard let (rule, isStandard) = rules[id] else { continue }
-                    let found = Self.apply(rule, facts: facts, parameters: parameters, severity: severities[id] ?? rule.severity,
-                                           isStandard: isStandard, sharedDocuments: sharedDocuments)
-                    if !found.isEmpty, usedRules[id] == nil { usedRules[id] = rule; order.append(id) }
-                    findings += found
-                }
+            switch setting.change {
+            case .disable: disabled.insert(setting.rule.name)
+            case .severity(let severity): severities[setting.rule.name] = severity
             }
         }
-        let rules = order.compactMap { usedRules[$0] }
-        return BarrierAnalysis(findings: findings, diagnostics: diagnostics, rules: rules, catalogueFile: standard?.file)
+        var parameters: [String: Estimate] = [:]
+        for assumption in scope.flatMap(\.assumptions) { parameters[assumption.declared.id] = assumption.value.value }
+
+        for procedure in ruleset.procedures {
+            guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
+            let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context, sharedDocuments: sharedDocuments)
+            for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
+                diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
+            }
+            for id in ruleOrder where !disabled.contains(id) {
+                guard let (rule, isStandard) = rules[id] else { continue }
+                findings += Self.apply(rule, facts: facts, parameters: parameters, severity: severities[id] ?? rule.severity,
+                                       isStandard: isStandard, sharedDocuments: sharedDocuments)
+            }
+        }
+        return (findings, diagnostics)
     }
 
     // MARK: - One rule

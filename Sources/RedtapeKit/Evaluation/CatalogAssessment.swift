@@ -24,18 +24,19 @@ public struct CatalogAssessment: Sendable {
         case mixedCurrencies([Currency: String])
     }
 
-    /// Assesses every procedure of the workspace's root rulesets, in the order they were named.
-    public static func assess(_ workspace: Workspace) -> Result<CatalogAssessment, Failure> {
-        var assessments: [ProcedureAssessment] = []
+    /// Assesses every procedure of the workspace's root rulesets, in the order they were named,
+    /// the rulesets spread over all cores (`serial` keeps to one, for comparison).
+    public static func assess(_ workspace: Workspace, serial: Bool = false) -> Result<CatalogAssessment, Failure> {
+        let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
+        let work = rulesets.map { ($0, AssessmentContext(for: $0, in: workspace)) }
         var currencies: [Currency: String] = [:]
-        for ruleset in workspace.rootRulesets where !ruleset.procedures.isEmpty {
-            let context = AssessmentContext(for: ruleset, in: workspace)
-            if currencies[context.currency] == nil { currencies[context.currency] = ruleset.path }
-            let assessor = Assessor(context: context)
-            assessments += ruleset.procedures.map(assessor.assess)
-        }
+        for (ruleset, context) in work where currencies[context.currency] == nil { currencies[context.currency] = ruleset.path }
         if currencies.count > 1 { return .failure(.mixedCurrencies(currencies)) }
-        return .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: assessments))
+        let assessed = Parallel.map(work, serial: serial) { ruleset, context in
+            let assessor = Assessor(context: context)
+            return ruleset.procedures.map(assessor.assess)
+        }
+        return .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: assessed.flatMap { $0 }))
     }
 
     public init(currency: Currency, procedures: [ProcedureAssessment]) {

@@ -31,17 +31,39 @@ public struct Workspace: Sendable {
         }
         var seen: Set<String> = []
         roots = roots.filter { seen.insert(reader.canonical($0)).inserted }
-        for root in roots {
-            loader.load(root, importedBy: [])
+        // Reading and parsing the files named does not depend on anything else: all cores share it.
+        let parsed = Parallel.map(roots) { path -> (String, Result<ParsedFile, ReadFailure>) in
+            (path, reader.read(path).map { ParsedFile(SourceFile(path: path, bytes: $0)) })
         }
+        loader.parsed = Dictionary(parsed, uniquingKeysWith: { first, _ in first })
+        for root in roots {
+            loader.load(root, importedBy: [], deferCheck: true)
+        }
+        loader.checkDeferred()
         return Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: roots.filter { loader.rulesetsByPath[$0] != nil },
                          diagnostics: loader.diagnostics)
     }
 }
 
-/// Reads files depth-first through their imports, checking each after the files it imports.
+/// A file read and parsed, not yet checked.
+struct ParsedFile: Sendable {
+    let file: SourceFile
+    let tree: SyntaxTree
+    let diagnostics: [Diagnostic]
+
+    init(_ file: SourceFile) {
+        self.file = file
+        (tree, diagnostics) = Parser.parse(file)
+    }
+}
+
+/// Reads files depth-first through their imports, checking each after the files it imports. The files
+/// named on the command line are checked last, side by side on all cores: by then everything they
+/// import is checked, and they do not depend on one another.
 struct WorkspaceLoader<Reader: SourceReader> {
     let reader: Reader
+    /// Files already read and parsed, by the path named.
+    var parsed: [String: Result<ParsedFile, ReadFailure>] = [:]
     var files: [SourceFile] = []
     var rulesetsByPath: [String: Ruleset] = [:]
     var diagnostics: [Diagnostic] = []
@@ -49,6 +71,8 @@ struct WorkspaceLoader<Reader: SourceReader> {
     private var pathByCanonical: [String: String] = [:]
     /// What each loaded file imports, as paths it was read under.
     private var importsByPath: [String: [String]] = [:]
+    /// Files whose imports are loaded but which are not checked yet, in the order named.
+    private var deferred: [(path: String, parsed: ParsedFile, imports: [Import], diagnostics: [Diagnostic])] = []
 
     init(reader: Reader) {
         self.reader = reader
@@ -57,12 +81,16 @@ struct WorkspaceLoader<Reader: SourceReader> {
     /// Loads a file unless already loaded. `chain` holds the canonical paths of the files importing it.
     /// Returns the path the file is known under, or why it could not be read.
     @discardableResult
-    mutating func load(_ path: String, importedBy chain: [String]) -> Result<String, ReadFailure> {
+    mutating func load(_ path: String, importedBy chain: [String], deferCheck: Bool = false) -> Result<String, ReadFailure> {
         let canonical = reader.canonical(path)
-        if let known = pathByCanonical[canonical] { return .success(known) }
-        let bytes: [UInt8]
-        switch reader.read(path) {
-        case .success(let read): bytes = read
+        if let known = pathByCanonical[canonical] {
+            checkNow(known)
+            return .success(known)
+        }
+        let read = parsed.removeValue(forKey: path) ?? reader.read(path).map { ParsedFile(SourceFile(path: path, bytes: $0)) }
+        let parsedFile: ParsedFile
+        switch read {
+        case .success(let file): parsedFile = file
         case .failure(let failure):
             if chain.isEmpty {
                 diagnostics.append(Diagnostic(.error, .unreadableFile, "cannot read '\(path)': \(failure.reason)",
@@ -72,10 +100,10 @@ struct WorkspaceLoader<Reader: SourceReader> {
             return .failure(failure)
         }
         pathByCanonical[canonical] = path
-        let file = SourceFile(path: path, bytes: bytes)
+        let file = parsedFile.file
         files.append(file)
-        let (tree, syntaxDiagnostics) = Parser.parse(file)
-        var fileDiagnostics = syntaxDiagnostics
+        let tree = parsedFile.tree
+        var fileDiagnostics = parsedFile.diagnostics
 
         var imports: [Import] = []
         var importedPaths: [String] = []
@@ -89,15 +117,45 @@ struct WorkspaceLoader<Reader: SourceReader> {
             importedPaths.append(target)
         }
         importsByPath[path] = importedPaths
-        let (ruleset, checkDiagnostics) = Checker.check(tree, imports: imports, importedRulesets: transitiveImports(of: path))
+        if deferCheck {
+            deferred.append((path, parsedFile, imports, fileDiagnostics))
+        } else {
+            finish(path, parsedFile, imports, fileDiagnostics,
+                   Checker.check(tree, imports: imports, importedRulesets: transitiveImports(of: path)))
+        }
+        return .success(path)
+    }
+
+    /// Checks a deferred file at once, because another file is about to import it.
+    private mutating func checkNow(_ path: String) {
+        guard let index = deferred.firstIndex(where: { $0.path == path }) else { return }
+        let item = deferred.remove(at: index)
+        finish(item.path, item.parsed, item.imports, item.diagnostics,
+               Checker.check(item.parsed.tree, imports: item.imports, importedRulesets: transitiveImports(of: item.path)))
+    }
+
+    /// Checks the deferred files side by side; they only read what is already checked.
+    mutating func checkDeferred() {
+        let work = deferred.map { ($0, transitiveImports(of: $0.path)) }
+        let checked = Parallel.map(work) { item, imported in
+            Checker.check(item.parsed.tree, imports: item.imports, importedRulesets: imported)
+        }
+        for (item, result) in zip(deferred, checked) {
+            finish(item.path, item.parsed, item.imports, item.diagnostics, result)
+        }
+        deferred = []
+    }
+
+    private mutating func finish(_ path: String, _ parsed: ParsedFile, _ imports: [Import], _ earlier: [Diagnostic],
+                                 _ checked: (Ruleset, [Diagnostic])) {
+        var fileDiagnostics = earlier
         // Meaning is not judged on a file that did not parse: those messages would mostly echo the syntax error.
-        if !syntaxDiagnostics.hasErrors { fileDiagnostics += checkDiagnostics }
+        if !parsed.diagnostics.hasErrors { fileDiagnostics += checked.1 }
         // Top to bottom, as the file reads; the sort is stable so that a message's notes keep their order.
         diagnostics += fileDiagnostics.enumerated()
             .sorted { ($0.element.location.range.start, $0.offset) < ($1.element.location.range.start, $1.offset) }
             .map(\.element)
-        rulesetsByPath[path] = ruleset
-        return .success(path)
+        rulesetsByPath[path] = checked.0
     }
 
     private func importTarget(_ entry: Entry, in file: SourceFile,

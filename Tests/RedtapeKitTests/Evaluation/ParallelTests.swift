@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// Work spread over all cores must give the very same figures as work on one.
+@Suite("serial and parallel paths")
+struct ParallelTests {
+    @Test("catalog totals and findings are identical on one core and on all")
+    func identical() throws {
+        var files: [String: [UInt8]] = [:]
+        var random = SeededRandom(seed: 42)
+        for index in 0..<(Parallel.threshold * 2) {
+            let body = PropertyTests.procedure(&random, population: 500 + index)
+            files["/memory/catalog/f\(index).ruleset"] = Array(Assess.ruleset(procedure: body).utf8)
+        }
+        let paths = files.keys.sorted()
+        let reader = MemoryReader(files: files, fallback: FileSystemReader())
+        let workspace = Workspace.load(paths, reader: reader)
+        #expect(!workspace.diagnostics.hasErrors)
+        let serial = try CatalogAssessment.assess(workspace, serial: true).get()
+        let parallel = try CatalogAssessment.assess(workspace).get()
+        #expect(serial.procedures.count == paths.count)
+        #expect(serial.totalAnnualCost == parallel.totalAnnualCost)
+        #expect(serial.totalAnnualHours == parallel.totalAnnualHours)
+        #expect(serial.procedures.map(\.annualCost) == parallel.procedures.map(\.annualCost))
+        let serialFindings = BarrierAnalysis.run(workspace, catalog: serial, serial: true).findings.map { "\($0.rule.declared.id) \($0.location)" }
+        let parallelFindings = BarrierAnalysis.run(workspace, catalog: parallel).findings.map { "\($0.rule.declared.id) \($0.location)" }
+        #expect(serialFindings == parallelFindings)
+        #expect(Parallel.map(Array(0..<1_000)) { $0 * 2 } == (0..<1_000).map { $0 * 2 })
+    }
+}
