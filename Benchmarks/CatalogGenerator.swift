@@ -10,6 +10,9 @@ struct CatalogGenerator {
     /// The second version of the catalog: the same procedures, every third with a document fewer and
     /// every fifth with its fees waived online, as a simplification programme would leave it.
     var simplified = false
+    /// Lay the catalog out as a country would: a central folder and one folder per province (63),
+    /// each province publishing its own variants of the same procedures.
+    var national = false
 
     struct Catalog {
         let folder: String
@@ -42,7 +45,8 @@ struct CatalogGenerator {
             for index in 0..<count {
                 text += "\n" + procedure(number: made + index, &random)
             }
-            let subfolder = folder + "/part\(fileIndex / 100)"
+            let subfolder = national ? folder + "/" + Self.folderName(fileIndex, files: (procedures + perFile - 1) / perFile)
+                : folder + "/part\(fileIndex / 100)"
             try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
             let path = subfolder + "/catalog-\(fileIndex).ruleset"
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -52,6 +56,13 @@ struct CatalogGenerator {
             fileIndex += 1
         }
         return Catalog(folder: folder, files: files, bytes: bytes, procedures: made)
+    }
+
+    /// `central` for the first share of the files, then `province-01` … `province-63`.
+    static func folderName(_ fileIndex: Int, files: Int) -> String {
+        let perFolder = max(1, (files + 63) / 64)
+        let folder = fileIndex / perFolder
+        return folder == 0 ? "central" : "province-" + (folder < 10 ? "0" : "") + String(folder)
     }
 
     private func procedure(number: Int, _ random: inout SeededRandom) -> String {

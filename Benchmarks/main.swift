@@ -1,38 +1,46 @@
 import Foundation
 import RedtapeKit
 
-/// Prints throughput figures for the front end on a generated catalog.
-/// Run in release mode: `swift run -c release RedtapeBenchmarks [--procedures N]`.
+/// Prints the time of each phase on a generated catalog, in release mode:
+///
+///     swift build -c release && swift run -c release RedtapeBenchmarks              # 10,000 procedures
+///     swift build -c release && swift run -c release RedtapeBenchmarks --national   # ≈128,000, 64 folders
+///
+/// With the `redtape` binary built beside it, it also times the commands end to end, as a user runs them.
 
 var procedures = 10_000
+var national = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     if argument == "--procedures", let value = arguments.next().flatMap(Int.init) { procedures = value }
+    if argument == "--national" { national = true; procedures = 128_000 }
 }
 
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redtape-benchmark-catalog").path
-let catalog = try CatalogGenerator(procedures: procedures, perFile: 50, seed: 2_024).write(to: folder)
+var generator = CatalogGenerator(procedures: procedures, perFile: 50, seed: 2_024)
+generator.national = national
+let catalog = try generator.write(to: folder)
 let megabytes = Double(catalog.bytes) / 1_048_576
+let runs = procedures > 20_000 ? 1 : 5
 
-/// The median of five runs, in seconds.
+/// The median of several runs, in seconds.
 func measure(_ body: () -> Void) -> Double {
     var times: [Double] = []
-    for _ in 0..<5 {
+    for _ in 0..<runs {
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
-    return times.sorted()[2]
+    return times.sorted()[times.count / 2]
 }
 
-func row(_ phase: String, _ seconds: Double) {
-    let padded = phase + String(repeating: " ", count: max(1, 30 - phase.count))
-    print(padded + String(format: "%8.3f s %9.1f MB/s %11.0f procedures/s",
-                          seconds, megabytes / seconds, Double(catalog.procedures) / seconds))
+func row(_ phase: String, _ seconds: Double, procedures count: Int = catalog.procedures) {
+    let padded = phase + String(repeating: " ", count: max(1, 32 - phase.count))
+    print(padded + String(format: "%8.3f s %9.1f MB/s %11.0f procedures/s", seconds, megabytes / seconds, Double(count) / seconds))
 }
 
-print("catalog: \(catalog.procedures) procedures in \(catalog.files.count + 1) files, "
-      + String(format: "%.1f MB", megabytes))
+print("catalog: \(catalog.procedures) procedures in \(catalog.files.count + 1) files, " + String(format: "%.1f MB", megabytes)
+      + (national ? " (central + 63 provinces)" : "") + ", \(ProcessInfo.processInfo.activeProcessorCount) cores")
 let sources = catalog.files.map { SourceFile(path: $0, bytes: [UInt8](FileManager.default.contents(atPath: $0)!)) }
 
 row("read files", measure { for path in catalog.files { _ = FileManager.default.contents(atPath: path) } })
@@ -44,40 +52,33 @@ row("byte scan (floor)", measure {
 row("lex", measure { for file in sources { _ = Lexer.tokenize(file) } })
 row("parse (lex + parse)", measure { for file in sources { _ = Parser.parse(file) } })
 var checkedProcedures = 0
-row("check (read, parse, check)", measure {
+let checkSeconds = measure {
     let workspace = Workspace.load(catalog.files)
     precondition(!workspace.diagnostics.hasErrors, "the generated catalog must check clean")
     checkedProcedures = workspace.rootRulesets.reduce(0) { $0 + $1.procedures.count }
-})
+}
+row("check (read, parse, check)", checkSeconds)
 precondition(checkedProcedures == catalog.procedures)
 
 let workspace = Workspace.load(catalog.files)
 var scored = 0
-row("evaluate (cost model)", measure {
+let evaluateSeconds = measure {
     guard case .success(let assessed) = CatalogAssessment.assess(workspace) else { fatalError("the catalog must assess") }
     scored = assessed.procedures.count
-})
+}
+row("evaluate (cost model)", evaluateSeconds)
 precondition(scored == catalog.procedures)
-row("score (check + evaluate)", measure {
-    let loaded = Workspace.load(catalog.files)
-    guard case .success = CatalogAssessment.assess(loaded) else { fatalError("the catalog must assess") }
-})
-
 let assessed = try CatalogAssessment.assess(workspace).get()
 var findings = 0
 row("barriers (with duplicates)", measure { findings = BarrierAnalysis.run(workspace, catalog: assessed).findings.count })
 print("barrier findings: \(findings)")
 
-let simplifiedFolder = folder + "-simplified"
-var simplifiedGenerator = CatalogGenerator(procedures: procedures, perFile: 50, seed: 2_024)
+var simplifiedGenerator = generator
 simplifiedGenerator.simplified = true
-let simplified = try simplifiedGenerator.write(to: simplifiedFolder)
-let simplifiedWorkspace = Workspace.load(simplified.files)
-let simplifiedAssessed = try CatalogAssessment.assess(simplifiedWorkspace).get()
+let simplified = try simplifiedGenerator.write(to: folder + "-simplified")
+let simplifiedAssessed = try CatalogAssessment.assess(Workspace.load(simplified.files)).get()
 var changes = 0
-row("diff (two versions)", measure {
-    changes = DraftComparison.compare(before: assessed, after: simplifiedAssessed).changes.count
-})
+row("diff (two versions)", measure { changes = DraftComparison.compare(before: assessed, after: simplifiedAssessed).changes.count })
 print("diff changes: \(changes)")
 
 let analysis = BarrierAnalysis.run(workspace, catalog: assessed)
@@ -86,3 +87,65 @@ row("report (HTML)", measure {
     reportBytes = ImpactReport(.catalog(assessed, analysis), workspaces: [workspace], title: "Catalog").html().utf8.count
 })
 print(String(format: "report size: %.1f MB (target: under 10 MB)", Double(reportBytes) / 1_048_576))
+
+// MARK: - Foundation's JSONDecoder on the same catalog, as JSON
+
+struct ExportedCatalog: Decodable {
+    struct Ruleset: Decodable { let path: String; let procedures: [Procedure] }
+    struct Procedure: Decodable {
+        let id: String; let name: String?; let code: String?; let documents: [Item]; let steps: [Item]; let fees: [Item]
+    }
+    struct Item: Decodable { let id: String; let name: String?; let line: Int }
+    let rulesets: [Ruleset]
+}
+let json = Data(ModelExport(workspace).json().utf8)
+var decoded = 0
+let decodeSeconds = measure {
+    decoded = (try? JSONDecoder().decode(ExportedCatalog.self, from: json))?.rulesets.reduce(0) { $0 + $1.procedures.count } ?? -1
+}
+row("JSONDecoder (same catalog)", decodeSeconds)
+precondition(decoded == catalog.procedures, "the export must decode")
+print(String(format: "JSON export: %.1f MB; check is %.1f× the speed of JSONDecoder (target: at least 5×)",
+             Double(json.count) / 1_048_576, decodeSeconds / checkSeconds))
+
+// MARK: - Linear growth
+
+if !national {
+    let small = try CatalogGenerator(procedures: max(procedures / 10, 100), perFile: 50, seed: 7).write(to: folder + "-small")
+    let smallSeconds = measure {
+        let loaded = Workspace.load(small.files)
+        _ = CatalogAssessment.assess(loaded)
+    }
+    let largeSeconds = checkSeconds + evaluateSeconds
+    print(String(format: "scaling: %d procedures %.3f s, %d procedures %.3f s: %.1f× the time for %.0f× the work (target: at most 11×)",
+                 small.procedures, smallSeconds, catalog.procedures, largeSeconds, largeSeconds / smallSeconds,
+                 Double(catalog.procedures) / Double(small.procedures)))
+}
+
+// MARK: - End to end through the binary
+
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("redtape").path
+if FileManager.default.isExecutableFile(atPath: binary) {
+    func command(_ name: String, _ arguments: [String]) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        try? process.run()
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let padded = "redtape " + name + String(repeating: " ", count: max(1, 24 - name.count))
+        print(padded + String(format: "%8.3f s wall, peak memory of any run so far %.0f MB", seconds, Double(usage.ru_maxrss) / 1024))
+    }
+    command("check", ["check", folder])
+    command("score", ["score", folder])
+    command("barriers", ["barriers", folder])
+    command("diff", ["diff", folder, folder + "-simplified"])
+    command("report", ["report", folder, "-o", folder + "-report.html"])
+} else {
+    print("(build the redtape binary with 'swift build -c release' to time the commands end to end)")
+}
