@@ -39,16 +39,24 @@ public struct DiffReport: Sendable {
 
     // MARK: - Text
 
+    /// The procedures with changes, each change with its contribution as printed.
+    private var sections: [(procedure: ProcedureComparison, name: String, changes: [(Change, Decimal)])] {
+        var index = 0
+        var sections: [(ProcedureComparison, String, [(Change, Decimal)])] = []
+        for procedure in comparison.procedures {
+            let changes = procedure.changes.enumerated().map { ($1, shown[index + $0]) }
+            index += changes.count
+            guard !changes.isEmpty else { continue }
+            sections.append((procedure, (procedure.after ?? procedure.before)?.procedure.declared.name ?? "", changes))
+        }
+        return sections
+    }
+
     public func text() -> String {
         var out = headline() + "\n"
-        var index = 0
-        for procedure in comparison.procedures {
-            let count = procedure.changes.count
-            defer { index += count }
-            guard count > 0 else { continue }
-            let name = (procedure.after ?? procedure.before)?.procedure.declared.name ?? ""
+        for (procedure, name, changes) in sections {
             out += "\n" + paint("@@ \(procedure.id) — \(name) @@", .cyan) + "  " + signed(procedure.annualCostDelta.likely) + "\n"
-            for (offset, change) in procedure.changes.enumerated() {
+            for (change, amount) in changes {
                 let marker: String
                 switch change.kind {
                 case .added, .procedureAdded: marker = "+"
@@ -56,7 +64,6 @@ public struct DiffReport: Sendable {
                 case .volume, .tariff: marker = "±"
                 default: marker = "~"
                 }
-                let amount = shown[index + offset]
                 let color: Paint = amount < 0 ? .green : amount > 0 ? .red : .plain
                 out += paint("\(marker) \(change.summary)", color) + "  " + signed(amount) + "  " + place(change) + "\n"
             }
@@ -134,17 +141,12 @@ public struct DiffReport: Sendable {
             out += "\n**Look twice**\n\n" + comparison.warnings.map { "- ⚠️ \($0.message)\n" }.joined()
         }
         out += barrierLines(markdown: true)
-        var index = 0
-        for procedure in comparison.procedures {
-            let count = procedure.changes.count
-            defer { index += count }
-            guard count > 0 else { continue }
-            let name = (procedure.after ?? procedure.before)?.procedure.declared.name ?? ""
+        for (procedure, name, changes) in sections {
             out += "\n<details><summary><code>\(Self.escape(procedure.id))</code> \(Self.escape(name)): "
                 + "\(signed(procedure.annualCostDelta.likely))</summary>\n\n"
             var table = Table([("Change", .left), ("Annual burden", .right), ("Where", .left)])
-            for (offset, change) in procedure.changes.enumerated() {
-                table.add([Self.escape(change.summary), signed(shown[index + offset]), place(change)])
+            for (change, amount) in changes {
+                table.add([Self.escape(change.summary), signed(amount), place(change)])
             }
             out += table.markdown()
             if let b = procedure.before, let a = procedure.after { out += "\n" + measures(b, a) + "\n" }
