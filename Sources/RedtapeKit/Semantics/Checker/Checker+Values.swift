@@ -191,8 +191,9 @@ extension Checker {
     /// The value of a named assumption, evaluating an own one on first use.
     mutating func assumptionValue(_ name: String, at range: SourceRange) -> Evaluated? {
         if let value = assumptionValues[name] { return Evaluated(estimate: value.estimate, assumptions: [name]) }
-        if let symbol = imported[name], symbol.kind == .assumption, let value = symbol.value {
-            return Evaluated(estimate: value, assumptions: [name])
+        if let symbol = imported[name], symbol.kind == .assumption {
+            // An imported assumption without a value failed where it is declared; that error is enough.
+            return symbol.value.map { Evaluated(estimate: $0, assumptions: [name]) }
         }
         if let own = declarations[name], own.kind == .assumption {
             if let start = assumptionsInProgress.firstIndex(of: name) {

@@ -28,6 +28,9 @@ public struct Checker {
             for item in ruleset.registries { symbols[item.declared.id] = Symbol(kind: .registry, location: item.declared.location, value: nil) }
             for item in ruleset.procedures { symbols[item.declared.id] = Symbol(kind: .procedure, location: item.declared.location, value: nil) }
             for item in ruleset.rules { symbols[item.declared.id] = Symbol(kind: .rule, location: item.declared.location, value: nil) }
+            for name in ruleset.unevaluatedAssumptions where symbols[name] == nil {
+                symbols[name] = Symbol(kind: .assumption, location: SourceLocation(file: ruleset.path, range: .at(0)), value: nil)
+            }
             currency = currency ?? ruleset.header?.currency
         }
         var checker = Checker(tree: tree, imported: symbols)
@@ -83,10 +86,12 @@ public struct Checker {
                 unknownKeyword(entry, in: .file)
             }
         }
+        let evaluated = Set(assumptions.map(\.declared.id))
+        let unevaluated = declarations.filter { $0.value.kind == .assumption && !evaluated.contains($0.key) }.map(\.key).sorted()
         let ruleset = Ruleset(path: tree.file.path, header: header, imports: imports, assumptions: assumptions,
                               agencies: agencies, registries: registries, procedures: procedures, rules: rules,
-                              ruleSettings: settings)
-        if ruleset.isEmpty, !diagnostics.hasErrors {
+                              ruleSettings: settings, unevaluatedAssumptions: unevaluated)
+        if ruleset.isEmpty, unevaluated.isEmpty, !diagnostics.hasErrors {
             diagnostics.append(Diagnostic(.warning, .emptyFile, "this file declares nothing",
                                           at: location(.at(0)),
                                           help: "add a 'procedure' or an 'assume' declaration, or remove the file"))

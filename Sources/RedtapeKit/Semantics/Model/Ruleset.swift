@@ -9,6 +9,9 @@ public struct Ruleset: Sendable {
     public let procedures: [Procedure]
     public let rules: [Rule]
     public let ruleSettings: [RuleSetting]
+    /// Assumptions declared here whose value could not be worked out (an error was reported for each):
+    /// files importing this one know the names exist, and do not report them as unknown.
+    public let unevaluatedAssumptions: [String]
 
     public var isEmpty: Bool {
         header == nil && imports.isEmpty && assumptions.isEmpty && agencies.isEmpty && registries.isEmpty
