@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@Suite("redtape report, import and export")
+struct ReportAndImportCommandTests {
+    @Test("report writes one HTML file, says where, and refuses a name that is not .html")
+    func report() throws {
+        let folder = try Redtape.scratchFolder()
+        let outcome = try Redtape.run(["report", "--before", Redtape.repository + "/Rulesets/vn/birth-registration/before.ruleset",
+                                       "--after", Redtape.repository + "/Rulesets/vn/birth-registration/after.ruleset",
+                                       "--lang", "vi", "-o", folder + "/birth.html"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("wrote \(folder)/birth.html ("))
+        let html = try String(contentsOfFile: folder + "/birth.html", encoding: .utf8)
+        #expect(html.contains("<html lang=\"vi\">"))
+        #expect(html.contains("539.858.958.333 ₫ → 61.255.250.000 ₫"))
+        let wrongName = try Redtape.run(["report", "Examples/01-first-procedure.ruleset", "-o", folder + "/report.pdf"])
+        #expect(wrongName.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/report.pdf"))
+    }
+
+    @Test("import writes a skeleton that checks clean, and never overwrites a file")
+    func importRecord() throws {
+        let folder = try Redtape.scratchFolder()
+        let sample = Redtape.repository + "/Tests/RedtapeKitTests/Fixtures/import/residence-1.004222.json"
+        let first = try Redtape.run(["import", sample, "-o", "residence.ruleset"], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try Redtape.run(["check", "--strict", "residence.ruleset"], in: folder).status == 0)
+        let again = try Redtape.run(["import", sample, "-o", "residence.ruleset"], in: folder)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("redtape does not overwrite a ruleset"))
+        try "{ not json".write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)
+        let bad = try Redtape.run(["import", "bad.json"], in: folder)
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("bad.json: error: not valid JSON"))
+        let export = try Redtape.run(["export", "--format", "json", "residence.ruleset"], in: folder)
+        #expect(export.status == 0)
+        #expect(export.stdout.contains("\"code\": \"1.004222\""))
+    }
+}
