@@ -22,6 +22,20 @@ struct CheckCommandTests {
         #expect(!outcome.stderr.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
+    @Test("--brief prints one line a problem")
+    func brief() throws {
+        let folder = try Redtape.scratchFolder()
+        try "assume x = 5 VND + 3h\nassume y = 2 EUR + 1 VND\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
+        let outcome = try Redtape.run(["check", "--brief", "bad.ruleset"], in: folder)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == """
+            bad.ruleset:1:12: error: cannot add money (VND) and a duration [E051]
+            bad.ruleset:2:12: error: cannot combine EUR and VND in one sum [E052]
+            checked 1 file, 0 procedures: 2 errors, 0 warnings
+
+            """)
+    }
+
     @Test("an empty file gets a warning: exit 0, or 1 under --strict")
     func emptyFile() throws {
         let folder = try Redtape.scratchFolder()

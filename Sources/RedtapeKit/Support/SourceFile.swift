@@ -52,8 +52,6 @@ public struct SourceFile: Sendable {
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
-    public var lineCount: Int { lineStarts.count }
-
     /// The source text between two byte offsets.
     public func text(_ range: SourceRange) -> String {
         let start = max(0, min(range.start, bytes.count))

@@ -9,13 +9,13 @@ enum CheckCommand: Command {
             + "'file:line:column: error: message' with the source line. Exit status: 0 when\n"
             + "no errors were found, 1 when warnings were found under --strict, 2 on errors.",
         arguments: [.paths],
-        options: [.strict])
+        options: [.strict, .init(name: "brief", value: nil, help: "One line a problem, without the source lines (for logs).")])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
         let workspace = Workspace.load(arguments.positional)
         let diagnostics = workspace.diagnostics
-        reportDiagnostics(diagnostics, files: workspace.files)
+        reportDiagnostics(diagnostics, files: workspace.files, style: arguments.flag("brief") ? .oneLine : .caret)
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
         let procedures = workspace.rootRulesets.reduce(0) { $0 + $1.procedures.count }

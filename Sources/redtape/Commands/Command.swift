@@ -45,9 +45,9 @@ extension CommandSpec.Argument {
 }
 
 /// Renders a workspace's diagnostics to standard error, caret form, coloured on a terminal.
-func reportDiagnostics(_ diagnostics: [Diagnostic], files: [SourceFile]) {
+func reportDiagnostics(_ diagnostics: [Diagnostic], files: [SourceFile], style: DiagnosticRenderer.Style = .caret) {
     guard !diagnostics.isEmpty else { return }
-    let renderer = DiagnosticRenderer(files: files, style: .caret, colored: Terminal.colorOnStandardError)
+    let renderer = DiagnosticRenderer(files: files, style: style, colored: Terminal.colorOnStandardError)
     Terminal.writeError(renderer.render(diagnostics))
 }
 
