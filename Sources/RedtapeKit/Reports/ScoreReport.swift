@@ -64,7 +64,12 @@ public struct ScoreReport: Sendable {
             }
             out += heading(labels.presentValue) + table(values)
         }
-        let notes = catalog.procedures.flatMap { assessment in assessment.notes.map { "\(assessment.id): \($0)" } }
+        var notes = catalog.procedures.flatMap { assessment in assessment.notes.map { "\(label(assessment)): \($0)" } }
+        if !repeatedIDs.isEmpty {
+            notes.insert(language == .vi
+                ? "một số thủ tục có mặt trong nhiều tệp (các dự thảo?); tổng cộng gồm tất cả; dùng 'redtape diff' để so sánh dự thảo"
+                : "some procedures appear in several files (drafts?); the totals count them all — compare drafts with 'redtape diff'", at: 0)
+        }
         if !notes.isEmpty {
             out += heading(labels.notes) + notes.map { (markdown ? "- " : "  ") + $0 + "\n" }.joined()
         }
@@ -79,7 +84,7 @@ public struct ScoreReport: Sendable {
         for assessment in catalog.procedures {
             let elapsed = assessment.elapsed
             table.add([
-                assessment.id, format.number(assessment.annualCases.likely), format.hours(assessment.hours.likely),
+                label(assessment), format.number(assessment.annualCases.likely), format.hours(assessment.hours.likely),
                 format.money(assessment.outOfPocket.likely, currency), format.money(assessment.cost.likely, currency),
                 format.money(assessment.annualCost.likely, currency),
                 labels.workdays(elapsed.workdays.likely) + (elapsed.exceedsLimit ? " !" : ""),
@@ -87,6 +92,20 @@ public struct ScoreReport: Sendable {
             ])
         }
         return table
+    }
+
+    /// Ids that more than one file uses (two drafts of one procedure, say).
+    private var repeatedIDs: Set<String> {
+        var seen: Set<String> = []
+        return Set(catalog.procedures.map(\.id).filter { !seen.insert($0).inserted })
+    }
+
+    /// The id, and the file too when another file has a procedure of the same id.
+    private func label(_ assessment: ProcedureAssessment) -> String {
+        guard repeatedIDs.contains(assessment.id) else { return assessment.id }
+        let file = assessment.procedure.declared.location.file
+        let name = file.split(separator: "/").suffix(2).joined(separator: "/")
+        return "\(assessment.id) [\(name)]"
     }
 
     private func groupTable(_ groups: [CatalogAssessment.Group], name: String) -> Table {
