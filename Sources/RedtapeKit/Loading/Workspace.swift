@@ -11,6 +11,10 @@ public struct Workspace: Sendable {
     /// The rulesets named on the command line, in order.
     public var rootRulesets: [Ruleset] { roots.compactMap { rulesets[$0] } }
 
+    /// How many files are parsed and checked together: enough to keep every core busy, few enough
+    /// that their syntax trees stay small in memory.
+    static let batch = 256
+
     /// Reads, parses and checks the given files and folders.
     public static func load(_ arguments: [String], reader: some SourceReader = FileSystemReader()) -> Workspace {
         var loader = WorkspaceLoader(reader: reader)
@@ -32,14 +36,18 @@ public struct Workspace: Sendable {
         var seen: Set<String> = []
         roots = roots.filter { seen.insert(reader.canonical($0)).inserted }
         // Reading and parsing the files named does not depend on anything else: all cores share it.
-        let parsed = Parallel.map(roots) { path -> (String, Result<ParsedFile, ReadFailure>) in
-            (path, reader.read(path).map { ParsedFile(SourceFile(path: path, bytes: $0)) })
+        // A batch at a time, so that only one batch's syntax trees are held at once.
+        for start in stride(from: 0, to: roots.count, by: Self.batch) {
+            let batch = Array(roots[start..<min(start + Self.batch, roots.count)])
+            let parsed = Parallel.map(batch) { path -> (String, Result<ParsedFile, ReadFailure>) in
+                (path, reader.read(path).map { ParsedFile(SourceFile(path: path, bytes: $0)) })
+            }
+            loader.parsed = Dictionary(parsed, uniquingKeysWith: { first, _ in first })
+            for root in batch {
+                loader.load(root, importedBy: [], deferCheck: true)
+            }
+            loader.checkDeferred()
         }
-        loader.parsed = Dictionary(parsed, uniquingKeysWith: { first, _ in first })
-        for root in roots {
-            loader.load(root, importedBy: [], deferCheck: true)
-        }
-        loader.checkDeferred()
         return Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: roots.filter { loader.rulesetsByPath[$0] != nil },
                          diagnostics: loader.diagnostics)
     }
