@@ -41,6 +41,41 @@ func row(_ phase: String, _ seconds: Double, procedures count: Int = catalog.pro
 
 print("catalog: \(catalog.procedures) procedures in \(catalog.files.count + 1) files, " + String(format: "%.1f MB", megabytes)
       + (national ? " (central + 63 provinces)" : "") + ", \(ProcessInfo.processInfo.activeProcessorCount) cores")
+var simplifiedGenerator = generator
+simplifiedGenerator.simplified = true
+let simplified = try simplifiedGenerator.write(to: folder + "-simplified")
+
+// MARK: - End to end through the binary
+
+// First, while this process is small: on Linux a child starts as a copy of its parent, and its peak
+// memory would count the parent's.
+
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("redtape").path
+if FileManager.default.isExecutableFile(atPath: binary) {
+    func command(_ name: String, _ arguments: [String]) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        try? process.run()
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let padded = "redtape " + name + String(repeating: " ", count: max(1, 24 - name.count))
+        print(padded + String(format: "%8.3f s wall, peak memory of any run so far %.0f MB", seconds, Double(usage.ru_maxrss) / 1024))
+    }
+    command("check", ["check", folder])
+    command("score", ["score", folder])
+    command("barriers", ["barriers", folder])
+    command("diff", ["diff", folder, folder + "-simplified"])
+    command("report", ["report", folder, "-o", folder + "-report.html"])
+} else {
+    print("(build the redtape binary with 'swift build -c release' to time the commands end to end)")
+}
+
 let sources = catalog.files.map { SourceFile(path: $0, bytes: [UInt8](FileManager.default.contents(atPath: $0)!)) }
 
 row("read files", measure { for path in catalog.files { _ = FileManager.default.contents(atPath: path) } })
@@ -73,9 +108,6 @@ var findings = 0
 row("barriers (with duplicates)", measure { findings = BarrierAnalysis.run(workspace, catalog: assessed).findings.count })
 print("barrier findings: \(findings)")
 
-var simplifiedGenerator = generator
-simplifiedGenerator.simplified = true
-let simplified = try simplifiedGenerator.write(to: folder + "-simplified")
 let simplifiedAssessed = try CatalogAssessment.assess(Workspace.load(simplified.files)).get()
 var changes = 0
 row("diff (two versions)", measure { changes = DraftComparison.compare(before: assessed, after: simplifiedAssessed).changes.count })
@@ -126,30 +158,3 @@ if !national {
                  Double(catalog.procedures) / Double(small.procedures)))
 }
 
-// MARK: - End to end through the binary
-
-let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("redtape").path
-if FileManager.default.isExecutableFile(atPath: binary) {
-    func command(_ name: String, _ arguments: [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = DispatchTime.now().uptimeNanoseconds
-        try? process.run()
-        process.waitUntilExit()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        let padded = "redtape " + name + String(repeating: " ", count: max(1, 24 - name.count))
-        print(padded + String(format: "%8.3f s wall, peak memory of any run so far %.0f MB", seconds, Double(usage.ru_maxrss) / 1024))
-    }
-    command("check", ["check", folder])
-    command("score", ["score", folder])
-    command("barriers", ["barriers", folder])
-    command("diff", ["diff", folder, folder + "-simplified"])
-    command("report", ["report", folder, "-o", folder + "-report.html"])
-} else {
-    print("(build the redtape binary with 'swift build -c release' to time the commands end to end)")
-}
