@@ -8,12 +8,16 @@ public struct ScoreReport: Sendable {
     /// The number of barrier findings, when barriers were analysed.
     public let findingsCount: Int?
     private let lines: SourceLines
+    /// Ids that more than one file uses (two drafts of one procedure, say).
+    private let repeatedIDs: Set<String>
 
     public init(_ catalog: CatalogAssessment, files: [SourceFile], language: Language = .en, findingsCount: Int? = nil) {
         self.catalog = catalog
         self.language = language
         self.findingsCount = findingsCount
         self.lines = SourceLines(files)
+        var seen: Set<String> = []
+        self.repeatedIDs = Set(catalog.procedures.map(\.id).filter { !seen.insert($0).inserted })
     }
 
     private var format: NumberFormat { NumberFormat(language) }
@@ -94,11 +98,6 @@ public struct ScoreReport: Sendable {
         return table
     }
 
-    /// Ids that more than one file uses (two drafts of one procedure, say).
-    private var repeatedIDs: Set<String> {
-        var seen: Set<String> = []
-        return Set(catalog.procedures.map(\.id).filter { !seen.insert($0).inserted })
-    }
 
     /// The id, and the file too when another file has a procedure of the same id.
     private func label(_ assessment: ProcedureAssessment) -> String {
