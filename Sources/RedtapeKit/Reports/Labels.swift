@@ -43,7 +43,6 @@ public struct Labels: Sendable {
     public var annualised: String { pick("Annualised", "Quy đổi hằng năm") }
     public var notes: String { pick("Notes", "Ghi chú") }
     public var none: String { pick("none", "không có") }
-    public var exceeds: String { pick("exceeds the limit", "vượt thời hạn") }
     public var unassigned: String { pick("(not given)", "(chưa ghi)") }
 
     public func party(_ party: PartyBurden.Party) -> String {
