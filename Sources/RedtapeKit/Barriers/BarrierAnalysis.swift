@@ -10,8 +10,18 @@ public struct BarrierAnalysis: Sendable {
     public let rules: [Rule]
     public let catalogueFile: SourceFile?
 
-    public var active: [Finding] { findings.filter { !$0.isSuppressed } }
-    public var suppressed: [Finding] { findings.filter(\.isSuppressed) }
+    /// The findings not accepted with `allow`, and those accepted, in the order found.
+    public let active: [Finding]
+    public let suppressed: [Finding]
+
+    init(findings: [Finding], diagnostics: [Diagnostic], rules: [Rule], catalogueFile: SourceFile?) {
+        self.findings = findings
+        self.diagnostics = diagnostics
+        self.rules = rules
+        self.catalogueFile = catalogueFile
+        active = findings.filter { !$0.isSuppressed }
+        suppressed = findings.filter(\.isSuppressed)
+    }
 
     public static func run(_ workspace: Workspace, catalog: CatalogAssessment, serial: Bool = false) -> BarrierAnalysis {
         let standard = StandardCatalogue.load()
@@ -95,31 +105,34 @@ public struct BarrierAnalysis: Sendable {
                            itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
                            suppression: suppression, isStandard: isStandard)
         }
-        func holds(_ item: Any?) -> Bool {
+        func holds(_ item: ItemFacts.Item) -> Bool {
             ConditionEvaluator(facts: facts, item: item, parameters: parameters).holds(rule.condition)
         }
         switch rule.subject {
         case .procedure:
-            guard holds(nil) else { return [] }
+            guard holds(.procedure) else { return [] }
             return [finding(.procedure, procedure.declared, allowances: [], terms: assessment.terms)]
         case .document:
-            return procedure.documents.filter(holds).map { document in
+            return procedure.documents.indices.filter { holds(.document($0)) }.map { index in
+                let document = procedure.documents[index]
                 let detail = rule.condition.reads("asked_elsewhere")
-                    ? sharedDocuments[ItemFacts.key(document)]?.others(than: procedure.declared.id) : nil
+                    ? sharedDocuments[facts.documentKeys[index]]?.others(than: procedure.declared.id) : nil
                 return finding(.document, document.declared, allowances: document.allowances,
                                terms: assessment.terms.filter { $0.item == document.declared.id && ($0.kind == .preparation || $0.kind == .documentCost) },
                                detail: detail)
             }
         case .step:
-            return procedure.steps.filter(holds).map { step in
+            return procedure.steps.indices.filter { holds(.step($0)) }.map { index in
+                let step = procedure.steps[index]
                 let fees = Set(procedure.fees.filter { $0.step == step.declared.id }.map(\.declared.id))
                 return finding(.step, step.declared, allowances: step.allowances,
                                terms: assessment.terms.filter { $0.item == step.declared.id && [.effort, .visit, .fare].contains($0.kind)
                                    || $0.kind == .fee && fees.contains($0.item) })
             }
         case .fee:
-            return procedure.fees.filter(holds).map { fee in
-                finding(.fee, fee.declared, allowances: fee.allowances,
+            return procedure.fees.indices.filter { holds(.fee($0)) }.map { index in
+                let fee = procedure.fees[index]
+                return finding(.fee, fee.declared, allowances: fee.allowances,
                         terms: assessment.terms.filter { $0.kind == .fee && $0.item == fee.declared.id })
             }
         }

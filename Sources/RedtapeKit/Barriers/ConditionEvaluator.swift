@@ -4,7 +4,7 @@ import Foundation
 /// declares an assumption of the same name, else from the rule's own default.
 struct ConditionEvaluator {
     let facts: ItemFacts
-    let item: Any?
+    let item: ItemFacts.Item
     let parameters: [String: Estimate]
 
     func holds(_ condition: Condition) -> Bool {

@@ -1,12 +1,28 @@
 import Foundation
 
 /// The values of the fields a rule condition can read, for one procedure and its items.
-struct ItemFacts {
+///
+/// Built once per procedure and read by every rule, so what several rules ask (a document's identity,
+/// whether it is asked for twice) is worked out once. A class, so that the evaluators of the many
+/// rules share it rather than copy the procedure and its assessment for each condition.
+final class ItemFacts {
     let procedure: Procedure
     let assessment: ProcedureAssessment
     let context: AssessmentContext
     /// Normalised document names asked for by more than one procedure.
     let sharedDocuments: [String: SharedDocument]
+    /// Each document's identity across procedures (`key`), in the procedure's order.
+    let documentKeys: [String]
+    /// Whether each document is asked for twice within the procedure.
+    private let askedTwice: [Bool]
+
+    /// One item of the procedure under examination, by its position in the procedure.
+    enum Item {
+        case procedure
+        case document(Int)
+        case step(Int)
+        case fee(Int)
+    }
 
     enum Value {
         case bool(Bool)
@@ -15,13 +31,34 @@ struct ItemFacts {
         case none
     }
 
-    /// The value of `kind.field` for the procedure, or for the item of that kind under examination.
-    func value(_ kind: ItemKind, _ field: String, item: Any?) -> Value {
-        switch kind {
-        case .procedure: procedureValue(field)
-        case .document: (item as? Document).map { documentValue(field, $0) } ?? .none
-        case .step: (item as? Step).map { stepValue(field, $0) } ?? .none
-        case .fee: (item as? Fee).map { feeValue(field, $0) } ?? .none
+    init(procedure: Procedure, assessment: ProcedureAssessment, context: AssessmentContext,
+         sharedDocuments: [String: SharedDocument]) {
+        self.procedure = procedure
+        self.assessment = assessment
+        self.context = context
+        self.sharedDocuments = sharedDocuments
+        let keys = procedure.documents.map(Self.key)
+        documentKeys = keys
+        var keyCounts: [String: Int] = [:]
+        for key in keys { keyCounts[key, default: 0] += 1 }
+        var submittingSteps: [String: Int] = [:]
+        for step in procedure.steps {
+            for name in Set(step.submits.map(\.name)) { submittingSteps[name, default: 0] += 1 }
+        }
+        askedTwice = zip(procedure.documents, keys).map { document, key in
+            keyCounts[key, default: 0] > 1 || submittingSteps[document.declared.id, default: 0] > 1
+        }
+    }
+
+    /// The value of `kind.field` for the procedure, or for the item under examination; `.none` when
+    /// the condition reads a field of another kind of item than the one examined.
+    func value(_ kind: ItemKind, _ field: String, item: Item) -> Value {
+        switch (kind, item) {
+        case (.procedure, _): procedureValue(field)
+        case (.document, .document(let index)): documentValue(field, index)
+        case (.step, .step(let index)): stepValue(field, procedure.steps[index])
+        case (.fee, .fee(let index)): feeValue(field, procedure.fees[index])
+        default: .none
         }
     }
 
@@ -53,19 +90,15 @@ struct ItemFacts {
         }
     }
 
-    private func documentValue(_ field: String, _ document: Document) -> Value {
+    private func documentValue(_ field: String, _ index: Int) -> Value {
+        let document = procedure.documents[index]
         switch field {
         case "certified": return .bool(document.certified)
         case "notarised": return .bool(document.notarised)
         case "held_by": return .bool(document.heldBy != nil)
         case "open_ended": return .bool(document.openEnded)
-        case "asked_twice":
-            let key = Self.key(document)
-            let sameName = procedure.documents.filter { Self.key($0) == key }.count > 1
-            let steps = procedure.steps.filter { $0.submits.contains { $0.name == document.declared.id } }.count
-            return .bool(sameName || steps > 1)
-        case "asked_elsewhere":
-            return .bool(sharedDocuments[Self.key(document)] != nil)
+        case "asked_twice": return .bool(askedTwice[index])
+        case "asked_elsewhere": return .bool(sharedDocuments[documentKeys[index]] != nil)
         case "originals": return .quantity(Decimal(document.originals))
         case "copies": return .quantity(Decimal(document.copies))
         case "prepare": return document.prepare.map { .quantity($0.value.likely) } ?? .quantity(0)
@@ -104,9 +137,22 @@ struct ItemFacts {
     }
 
     /// A document's identity across procedures: its form if it names one, else its name, in lower case
-    /// with spaces folded.
+    /// with runs of white space folded to one space and none at either end.
     static func key(_ document: Document) -> String {
-        let text = document.form ?? document.declared.name ?? document.declared.id
-        return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = (document.form ?? document.declared.name ?? document.declared.id).lowercased()
+        var folded = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if pendingSpace {
+                folded.append(" ")
+                pendingSpace = false
+            }
+            folded.append(scalar)
+        }
+        return String(folded)
     }
 }
