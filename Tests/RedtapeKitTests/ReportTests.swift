@@ -16,7 +16,7 @@ struct ReportTests {
         let comparison = DraftComparison.compare(before: b, after: a, barriersBefore: BarrierAnalysis.run(before, catalog: b).findings,
                                                  barriersAfter: analysis.findings)
         let html = ImpactReport(.comparison(comparison, after: analysis), workspaces: [before, after], title: "Household business",
-                                target: Decimal(string: "0.2")).html()
+                                target: Exact(plain: "0.2")).html()
         return html.replacingOccurrences(of: folder + "/", with: "")
     }
 

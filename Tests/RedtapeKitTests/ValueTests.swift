@@ -19,7 +19,7 @@ struct ValueTests {
         return .failure(Refused(codes: workspace.diagnostics.map(\.code.rawValue)))
     }
 
-    static func point(_ text: String) -> Decimal? {
+    static func point(_ text: String) -> Exact? {
         guard case .success(let estimate) = value(text), estimate.isPoint else { return nil }
         return estimate.likely
     }
@@ -29,7 +29,7 @@ struct ValueTests {
         ("1_000.250", "1000.25"), ("1234567890123456789012345678", "1234567890123456789012345678"),
     ])
     func numbers(_ written: String, _ expected: String) {
-        #expect(Self.point(written) == Decimal(string: expected))
+        #expect(Self.point(written) == Exact(plain: expected))
     }
 
     @Test("29 digits are refused rather than rounded")
@@ -40,7 +40,7 @@ struct ValueTests {
     @Test("units convert to their base: durations in minutes, percentages as fractions")
     func units() throws {
         #expect(Self.point("1.5h") == 90)
-        #expect(Self.point("25%") == Decimal(string: "0.25"))
+        #expect(Self.point("25%") == Exact(plain: "0.25"))
         #expect(Self.point("2 per month") == 24)
         #expect(try Self.value("3 workdays").get().unit == Unit.workdays)
         #expect(try Self.value("43_750 VND/h").get().unit == Unit.rate("VND", per: .hour))

@@ -98,7 +98,7 @@ public struct BarrierAnalysis: Sendable {
             case (.item, _): attached = terms
             }
             let cost = attached.isEmpty ? nil : Figure.each { bound in
-                attached.reduce(Decimal(0)) { $0 + $1.cost[bound] } * assessment.annualCases[bound]
+                attached.reduce(Exact(0)) { $0 + $1.cost[bound] } * assessment.annualCases[bound]
             }
             let suppression = (allowances + procedure.allowances).first { $0.rule.name == rule.declared.id }
             return Finding(rule: rule, severity: severity, procedure: procedure, item: kind, itemID: declared.id,

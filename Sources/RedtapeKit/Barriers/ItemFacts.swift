@@ -26,7 +26,7 @@ final class ItemFacts {
 
     enum Value {
         case bool(Bool)
-        case quantity(Decimal)
+        case quantity(Exact)
         /// A field with no value, such as the time limit of a step that has none: every comparison is false.
         case none
     }
@@ -73,11 +73,11 @@ final class ItemFacts {
             let resultOnline = !procedure.results.contains { $0.form == .paper }
             return .bool(channels.contains(.online) && stepsOnline && resultOnline)
         case "paper_only": return .bool(!procedure.results.isEmpty && procedure.results.allSatisfy { $0.form == .paper })
-        case "visits": return .quantity(Decimal(counts.visitsInPerson))
-        case "agencies": return .quantity(Decimal(counts.agencies))
-        case "submissions": return .quantity(Decimal(counts.submissions))
-        case "steps": return .quantity(Decimal(counts.steps))
-        case "documents": return .quantity(Decimal(counts.documents))
+        case "visits": return .quantity(Exact(counts.visitsInPerson))
+        case "agencies": return .quantity(Exact(counts.agencies))
+        case "submissions": return .quantity(Exact(counts.submissions))
+        case "steps": return .quantity(Exact(counts.steps))
+        case "documents": return .quantity(Exact(counts.documents))
         case "elapsed": return .quantity(assessment.elapsed.workdays.likely)
         case "limit": return assessment.elapsed.statutoryWorkdays.map { .quantity($0.likely) } ?? .none
         case "exceeds_limit": return .bool(assessment.elapsed.exceedsLimit)
@@ -99,8 +99,8 @@ final class ItemFacts {
         case "open_ended": return .bool(document.openEnded)
         case "asked_twice": return .bool(askedTwice[index])
         case "asked_elsewhere": return .bool(sharedDocuments[documentKeys[index]] != nil)
-        case "originals": return .quantity(Decimal(document.originals))
-        case "copies": return .quantity(Decimal(document.copies))
+        case "originals": return .quantity(Exact(document.originals))
+        case "copies": return .quantity(Exact(document.copies))
         case "prepare": return document.prepare.map { .quantity($0.value.likely) } ?? .quantity(0)
         case "cost": return .quantity(context.money(document.cost, .likely))
         default: return .none
@@ -116,13 +116,13 @@ final class ItemFacts {
             guard let within = step.within else { return .none }
             if within.value.unit == .days {
                 let end = context.calendar.adding(calendarDays: within.value.likely.ceilingInt, to: context.startDay)
-                return .quantity(Decimal(context.calendar.workingDays(from: context.startDay, to: end)))
+                return .quantity(Exact(context.calendar.workingDays(from: context.startDay, to: end)))
             }
             return .quantity(within.value.likely)
         case "online": return .bool(step.channels?.contains(.online) ?? procedure.channels.contains { $0.channel == .online })
         case "in_person": return .bool(step.channels?.contains(.inPerson) ?? procedure.channels.contains { $0.channel == .inPerson })
         case "effort": return .quantity(step.effort?.value.likely ?? 0)
-        case "visits": return .quantity(Decimal(step.visits ?? 1))
+        case "visits": return .quantity(Exact(step.visits ?? 1))
         default: return .none
         }
     }

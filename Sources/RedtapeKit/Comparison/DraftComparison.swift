@@ -17,7 +17,7 @@ public struct DraftComparison: Sendable {
     public var delta: Figure { afterTotal - beforeTotal }
 
     /// The change as a fraction of the burden before (−0.2 is a 20% cut); nil when there was none before.
-    public var fraction: Decimal? {
+    public var fraction: Exact? {
         beforeTotal.likely == 0 ? nil : delta.likely / beforeTotal.likely
     }
 

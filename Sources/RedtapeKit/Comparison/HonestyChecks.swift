@@ -4,9 +4,9 @@ import Foundation
 /// burden does not) and *burden shifting* (cost moved to another procedure, party or segment).
 enum HonestyChecks {
     /// A cut smaller than this share of the cost a case counts as no cut at all.
-    static let negligible = Decimal(string: "0.01")!
+    static let negligible = Exact(numerator: 1, denominator: 100)
     /// A rise elsewhere larger than this share of a cut counts as the cut moving, not vanishing.
-    static let shifted = Decimal(string: "0.5")!
+    static let shifted = Exact(numerator: 1, denominator: 2)
 
     static func warnings(_ procedures: [ProcedureComparison]) -> [ComparisonWarning] {
         var warnings: [ComparisonWarning] = []
@@ -44,8 +44,8 @@ enum HonestyChecks {
     private static func movedWork(_ procedure: ProcedureComparison) -> [ComparisonWarning] {
         let removed = procedure.changes.filter { $0.kind == .removed && $0.annualCostDelta.likely < 0 }
         let grown = procedure.changes.filter { [.modified, .moved, .renamed, .added].contains($0.kind) && $0.annualCostDelta.likely > 0 }
-        let growth = grown.reduce(Decimal(0)) { $0 + $1.annualCostDelta.likely }
-        let cut = removed.reduce(Decimal(0)) { $0 - $1.annualCostDelta.likely }
+        let growth = grown.reduce(Exact(0)) { $0 + $1.annualCostDelta.likely }
+        let cut = removed.reduce(Exact(0)) { $0 - $1.annualCostDelta.likely }
         guard cut > 0, growth >= cut * shifted else { return [] }
         return [ComparisonWarning(
             kind: .superficial, procedure: procedure.id,
@@ -56,7 +56,7 @@ enum HonestyChecks {
 
     /// One party's cost falls while another's rises (citizens to the administration, say).
     private static func partyShift(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> ComparisonWarning? {
-        var deltas: [(PartyBurden.Party, Decimal)] = []
+        var deltas: [(PartyBurden.Party, Exact)] = []
         for party in PartyBurden.Party.allCases {
             let before = b.parties.first { $0.party == party }?.annualCost.likely ?? 0
             let after = a.parties.first { $0.party == party }?.annualCost.likely ?? 0
@@ -64,8 +64,8 @@ enum HonestyChecks {
         }
         let falls = deltas.filter { $0.1 < 0 }
         let rises = deltas.filter { $0.1 > 0 }
-        let cut = falls.reduce(Decimal(0)) { $0 - $1.1 }
-        let rise = rises.reduce(Decimal(0)) { $0 + $1.1 }
+        let cut = falls.reduce(Exact(0)) { $0 - $1.1 }
+        let rise = rises.reduce(Exact(0)) { $0 + $1.1 }
         guard cut > 0, rise >= cut * shifted else { return nil }
         return ComparisonWarning(
             kind: .burdenShift, procedure: a.id,
@@ -78,8 +78,8 @@ enum HonestyChecks {
         let deltas = procedures.map { ($0, $0.annualCostDelta.likely) }
         let falls = deltas.filter { $0.1 < 0 && $0.0.after != nil }
         let rises = deltas.filter { $0.1 > 0 }
-        let cut = falls.reduce(Decimal(0)) { $0 - $1.1 }
-        let rise = rises.reduce(Decimal(0)) { $0 + $1.1 }
+        let cut = falls.reduce(Exact(0)) { $0 - $1.1 }
+        let rise = rises.reduce(Exact(0)) { $0 + $1.1 }
         guard cut > 0, rise >= cut * shifted else { return nil }
         let currency = procedures.compactMap { $0.after?.currency ?? $0.before?.currency }.first ?? "VND"
         func name(_ p: ProcedureComparison) -> String { p.before == nil ? "new procedure '\(p.id)'" : "'\(p.id)'" }
@@ -89,7 +89,7 @@ enum HonestyChecks {
                 + "; " + rises.map { "\(name($0.0)) +\(money($0.1, currency))" }.joined(separator: ", "))
     }
 
-    private static func money(_ value: Decimal, _ currency: Currency) -> String { NumberFormat(.en).money(value, currency) }
-    private static func hours(_ value: Decimal) -> String { NumberFormat(.en).hours(value) }
-    private static func percent(_ value: Decimal) -> String { NumberFormat(.en).percent(value) }
+    private static func money(_ value: Exact, _ currency: Currency) -> String { NumberFormat(.en).money(value, currency) }
+    private static func hours(_ value: Exact) -> String { NumberFormat(.en).hours(value) }
+    private static func percent(_ value: Exact) -> String { NumberFormat(.en).percent(value) }
 }

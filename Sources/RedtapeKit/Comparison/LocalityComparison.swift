@@ -55,7 +55,7 @@ public struct LocalityComparison: Sendable {
     private static func practices(_ variants: [Variant], currency: Currency) -> [Practice] {
         let format = NumberFormat(.en)
         var practices: [Practice] = []
-        func measure(_ subject: String, _ value: (ProcedureAssessment) -> Decimal, _ show: (Decimal) -> String) {
+        func measure(_ subject: String, _ value: (ProcedureAssessment) -> Exact, _ show: (Exact) -> String) {
             let values = variants.map { ($0.label, value($0.assessment)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             guard let first = values.first, let last = values.last, first.1 != last.1 else { return }
             let best = values.filter { $0.1 == first.1 }.map(\.0)
@@ -66,9 +66,9 @@ public struct LocalityComparison: Sendable {
         measure("hours a case", { $0.hours.likely }) { format.hours($0) }
         measure("out of pocket", { $0.outOfPocket.likely }) { format.money($0, currency) }
         measure("elapsed", { $0.elapsed.workdays.likely }) { format.number($0) + " workdays" }
-        measure("in-person visits", { Decimal($0.counts.visitsInPerson) }) { format.number($0) }
-        measure("documents", { Decimal($0.counts.documents) }) { format.number($0) }
-        measure("certified copies", { Decimal($0.counts.certifiedCopies) }) { format.number($0) }
+        measure("in-person visits", { Exact($0.counts.visitsInPerson) }) { format.number($0) }
+        measure("documents", { Exact($0.counts.documents) }) { format.number($0) }
+        measure("certified copies", { Exact($0.counts.certifiedCopies) }) { format.number($0) }
 
         // Documents asked for by some localities and not others.
         var askers: [String: (name: String, labels: [String])] = [:]
@@ -86,7 +86,7 @@ public struct LocalityComparison: Sendable {
         }
 
         // Fees of the same name: the lowest amount per case.
-        var fees: [String: [(String, Decimal)]] = [:]
+        var fees: [String: [(String, Exact)]] = [:]
         var feeNames: [String: String] = [:]
         for variant in variants {
             for term in variant.assessment.terms where term.kind == .fee {

@@ -73,8 +73,8 @@ public struct ProcedureComparison: Sendable {
         let old = b.terms.filter { $0.item == beforeID && kinds.contains($0.kind) }
         let new = a.terms.filter { $0.item == afterID && kinds.contains($0.kind) }
         return Figure.each { bound in
-            let hours = new.reduce(Decimal(0)) { $0 + $1.hours[bound] } - old.reduce(Decimal(0)) { $0 + $1.hours[bound] }
-            let money = new.reduce(Decimal(0)) { $0 + $1.outOfPocket[bound] } - old.reduce(Decimal(0)) { $0 + $1.outOfPocket[bound] }
+            let hours = new.reduce(Exact(0)) { $0 + $1.hours[bound] } - old.reduce(Exact(0)) { $0 + $1.hours[bound] }
+            let money = new.reduce(Exact(0)) { $0 + $1.outOfPocket[bound] } - old.reduce(Exact(0)) { $0 + $1.outOfPocket[bound] }
             return (hours * b.tariff[bound] + money) * a.annualCases[bound]
         }
     }

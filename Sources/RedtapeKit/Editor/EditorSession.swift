@@ -96,9 +96,9 @@ struct EditorSession {
         case .item(let procedure, let declared):
             guard let (assessment, context) = assess(procedure) else { return nil }
             let terms = assessment.terms.filter { $0.item == declared.id }
-            let cost = terms.reduce(Decimal(0)) { $0 + $1.cost.likely }
-            let hours = terms.reduce(Decimal(0)) { $0 + $1.hours.likely }
-            let share = assessment.cost.likely == 0 ? Decimal(0) : cost / assessment.cost.likely
+            let cost = terms.reduce(Exact(0)) { $0 + $1.cost.likely }
+            let hours = terms.reduce(Exact(0)) { $0 + $1.hours.likely }
+            let share = assessment.cost.likely == 0 ? Exact(0) : cost / assessment.cost.likely
             return "**\(declared.name ?? declared.id)**\n\n- \(format.hours(hours)) and \(format.money(cost, context.currency)) a case\n"
                 + "- \(format.percent(share, decimals: 1)) of the procedure's cost a case\n"
                 + "- \(format.money(cost * assessment.annualCases.likely, context.currency)) a year"

@@ -57,10 +57,10 @@ public struct Factor: Hashable, Sendable {
         case count
     }
     public let name: String
-    public let value: Decimal
+    public let value: Exact
     public let kind: Kind
 
-    public init(_ name: String, _ value: Decimal, _ kind: Kind) {
+    public init(_ name: String, _ value: Exact, _ kind: Kind) {
         self.name = name
         self.value = value
         self.kind = kind
@@ -69,11 +69,11 @@ public struct Factor: Hashable, Sendable {
 
 public struct ChannelAssessment: Hashable, Sendable {
     public let channel: Channel
-    public let share: Decimal
+    public let share: Exact
     public let hours: Figure
     public let outOfPocket: Figure
     public let cost: Figure
-    public let visits: Decimal
+    public let visits: Exact
 }
 
 /// Who bears the annual cost.
@@ -113,7 +113,7 @@ public struct Counts: Hashable, Sendable {
     public let copies: Int
     public let certifiedCopies: Int
     /// Expected in-person visits per case, over the channel mix.
-    public let visits: Decimal
+    public let visits: Exact
     /// In-person visits for a case filed in person.
     public let visitsInPerson: Int
     public let agencies: Int
@@ -123,7 +123,7 @@ public struct Counts: Hashable, Sendable {
 
 /// The recurring annual cost over a horizon, discounted, and the equivalent annual figure.
 public struct PresentValue: Hashable, Sendable {
-    public let rate: Decimal
+    public let rate: Exact
     public let years: Int
     public let timing: Discounting.Timing
     /// One-off costs (at the start, undiscounted) plus the discounted recurring costs.

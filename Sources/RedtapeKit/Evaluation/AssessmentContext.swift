@@ -27,13 +27,13 @@ public struct AssessmentContext: Sendable {
     }
 
     /// An amount of money in the ruleset's currency, at one bound.
-    func money(_ amount: Amount?, _ bound: Bound) -> Decimal {
+    func money(_ amount: Amount?, _ bound: Bound) -> Exact {
         guard let amount else { return 0 }
         return convert(amount.value, bound)
     }
 
     /// A money or rate estimate converted into the ruleset's currency.
-    func convert(_ estimate: Estimate, _ bound: Bound) -> Decimal {
+    func convert(_ estimate: Estimate, _ bound: Bound) -> Exact {
         let value = estimate[bound]
         switch estimate.unit {
         case .money(let code) where code != currency, .rate(let code, _) where code != currency:
@@ -44,7 +44,7 @@ public struct AssessmentContext: Sendable {
     }
 
     /// An hourly rate in the ruleset's currency; rates per working day count eight hours a day.
-    func hourlyRate(_ amount: Amount?, _ bound: Bound) -> Decimal {
+    func hourlyRate(_ amount: Amount?, _ bound: Bound) -> Exact {
         guard let amount else { return 0 }
         let value = convert(amount.value, bound)
         if case .rate(_, let period) = amount.value.unit, period == .workday { return value / 8 }

@@ -41,13 +41,3 @@ public struct Assessor: Sendable {
             notes: notes)
     }
 }
-
-extension Decimal {
-    /// The smallest whole number not below this one.
-    var ceilingInt: Int {
-        var source = self
-        var result = Decimal()
-        NSDecimalRound(&result, &source, 0, .up)
-        return NSDecimalNumber(decimal: result).intValue
-    }
-}

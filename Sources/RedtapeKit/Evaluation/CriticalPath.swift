@@ -16,7 +16,7 @@ struct CriticalPath {
             let (begin, finish, predecessor) = finishDays(order, bound)
             let last = order.max { (finish[$0.declared.id] ?? start, $1.declared.id) < (finish[$1.declared.id] ?? start, $0.declared.id) }
             let end = last.flatMap { finish[$0.declared.id] } ?? start
-            workdays[bound] = Decimal(calendar.workingDays(from: start, to: end))
+            workdays[bound] = Exact(calendar.workingDays(from: start, to: end))
             if bound == .likely {
                 schedule = procedure.steps.map { step in
                     ScheduledStep(step: step.declared.id,
@@ -63,7 +63,7 @@ struct CriticalPath {
 
     private func statutory() -> Figure? {
         guard let limit = procedure.limit else { return nil }
-        return Figure.each { Decimal(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
+        return Figure.each { Exact(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
     }
 
     /// Steps in an order where every step comes after the steps it depends on (declaration order otherwise).

@@ -4,23 +4,23 @@ import Foundation
 /// value, and at its high bound. Every input enters the cost model with a non-negative weight, so
 /// these are the true lowest and highest results, not an approximation.
 public struct Figure: Hashable, Sendable {
-    public var low: Decimal
-    public var likely: Decimal
-    public var high: Decimal
+    public var low: Exact
+    public var likely: Exact
+    public var high: Exact
 
-    public init(low: Decimal, likely: Decimal, high: Decimal) {
+    public init(low: Exact, likely: Exact, high: Exact) {
         self.low = low
         self.likely = likely
         self.high = high
     }
 
-    public init(_ value: Decimal) { self.init(low: value, likely: value, high: value) }
+    public init(_ value: Exact) { self.init(low: value, likely: value, high: value) }
 
     public static let zero = Figure(0)
 
     public var isPoint: Bool { low == likely && likely == high }
 
-    public subscript(bound: Bound) -> Decimal {
+    public subscript(bound: Bound) -> Exact {
         get {
             switch bound {
             case .low: low
@@ -38,7 +38,7 @@ public struct Figure: Hashable, Sendable {
     }
 
     /// Builds a figure by computing the same thing at each bound.
-    public static func each(_ compute: (Bound) -> Decimal) -> Figure {
+    public static func each(_ compute: (Bound) -> Exact) -> Figure {
         Figure(low: compute(.low), likely: compute(.likely), high: compute(.high))
     }
 
@@ -50,7 +50,7 @@ public struct Figure: Hashable, Sendable {
         Figure(low: a.low - b.low, likely: a.likely - b.likely, high: a.high - b.high)
     }
 
-    public static func * (a: Figure, b: Decimal) -> Figure {
+    public static func * (a: Figure, b: Exact) -> Figure {
         Figure(low: a.low * b, likely: a.likely * b, high: a.high * b)
     }
 
@@ -63,7 +63,7 @@ public enum Bound: CaseIterable, Sendable {
 }
 
 extension Estimate {
-    public subscript(bound: Bound) -> Decimal {
+    public subscript(bound: Bound) -> Exact {
         switch bound {
         case .low: low
         case .likely: likely

@@ -17,10 +17,10 @@ struct PresentValueCalculator {
                             value: value, annualised: annualised)
     }
 
-    func factor(rate: Decimal, years: Int) -> Decimal {
+    func factor(rate: Exact, years: Int) -> Exact {
         let first = discounting.timing == .endOfYear ? 1 : 0
-        var total: Decimal = 0
-        var discount: Decimal = 1
+        var total: Exact = 0
+        var discount: Exact = 1
         for _ in 0..<first { discount /= (1 + rate) }
         for _ in 0..<years {
             total += discount

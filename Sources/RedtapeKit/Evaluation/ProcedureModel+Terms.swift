@@ -4,8 +4,8 @@ import Foundation
 extension ProcedureModel {
     /// A term's value on one channel at one bound: minutes of the applicant's time and money out of pocket.
     fileprivate struct Value {
-        var minutes: Decimal = 0
-        var money: Decimal = 0
+        var minutes: Exact = 0
+        var money: Exact = 0
     }
 
     /// How to compute one term on a channel at a bound, and how to describe it.
@@ -67,8 +67,8 @@ extension ProcedureModel {
         let visits = expectedVisits(step)
         if visits > 0, let timed = step.travel ?? step.wait {
             let location = timed.location
-            let travelLikely: Decimal = step.travel?.value.likely ?? 0
-            let waitLikely: Decimal = step.wait?.value.likely ?? 0
+            let travelLikely: Exact = step.travel?.value.likely ?? 0
+            let waitLikely: Exact = step.wait?.value.likely ?? 0
             let perVisitLikely = travelLikely + waitLikely
             recipes.append(Recipe(
                 kind: .visit, item: step.declared.id, label: "travel and waiting for '\(name)'", location: location,
@@ -106,10 +106,10 @@ extension ProcedureModel {
     }
 
     /// A fee on one channel, averaged over segments (some may be waived).
-    private func feeOnChannel(_ fee: Fee, _ channel: Channel, _ bound: Bound) -> Decimal {
+    private func feeOnChannel(_ fee: Fee, _ channel: Channel, _ bound: Bound) -> Exact {
         let paidAt = step(named: fee.step)
         let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
-        let perSegment = segments.reduce(Decimal(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
+        let perSegment = segments.reduce(Exact(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
         return perSegment * applies(paidAt?.applies, bound)
     }
 
@@ -144,11 +144,11 @@ extension ProcedureModel {
             let values = evaluation.values[index]
             let hours = Figure.each { bound in
                 let b = boundIndex(bound)
-                return mix.indices.reduce(Decimal(0)) { $0 + mix[$1].share * values[$1][b].minutes } / 60
+                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * values[$1][b].minutes } / 60
             }
             let money = Figure.each { bound in
                 let b = boundIndex(bound)
-                return mix.indices.reduce(Decimal(0)) { $0 + mix[$1].share * values[$1][b].money }
+                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * values[$1][b].money }
             }
             guard hours != .zero || money != .zero else { return nil }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
@@ -161,10 +161,10 @@ extension ProcedureModel {
     func channels(_ evaluation: Evaluation) -> [ChannelAssessment] {
         mix.indices.map { c in
             let hours = Figure.each { bound in
-                evaluation.values.reduce(Decimal(0)) { $0 + $1[c][boundIndex(bound)].minutes } / 60
+                evaluation.values.reduce(Exact(0)) { $0 + $1[c][boundIndex(bound)].minutes } / 60
             }
-            let money = Figure.each { bound in evaluation.values.reduce(Decimal(0)) { $0 + $1[c][boundIndex(bound)].money } }
-            let visits = applicantSteps.reduce(Decimal(0)) { $0 + self.visits($1, on: mix[c].channel) }
+            let money = Figure.each { bound in evaluation.values.reduce(Exact(0)) { $0 + $1[c][boundIndex(bound)].money } }
+            let visits = applicantSteps.reduce(Exact(0)) { $0 + self.visits($1, on: mix[c].channel) }
             return ChannelAssessment(channel: mix[c].channel, share: mix[c].share, hours: hours, outOfPocket: money,
                                      cost: Figure.each { hours[$0] * tariff[$0] + money[$0] }, visits: visits)
         }
@@ -175,8 +175,8 @@ extension ProcedureModel {
         var totals: [PartyBurden.Party: Figure] = [:]
         let nonFee = evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }
         let nonFeeMoney = Figure.each { bound in
-            nonFee.reduce(Decimal(0)) { total, index in
-                total + mix.indices.reduce(Decimal(0)) { $0 + mix[$1].share * evaluation.values[index][$1][boundIndex(bound)].money }
+            nonFee.reduce(Exact(0)) { total, index in
+                total + mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.values[index][$1][boundIndex(bound)].money }
             }
         }
         for segment in segments {
@@ -184,7 +184,7 @@ extension ProcedureModel {
             if segments.count == 1 {
                 perCase = cost
             } else {
-                let fees = Figure.each { bound in procedure.fees.reduce(Decimal(0)) { $0 + feePerCase($1, segment: segment, bound) } }
+                let fees = Figure.each { bound in procedure.fees.reduce(Exact(0)) { $0 + feePerCase($1, segment: segment, bound) } }
                 perCase = Figure.each { hours[$0] * segment.tariff[$0] + nonFeeMoney[$0] + fees[$0] }
             }
             let party: PartyBurden.Party = switch segment.subject {
@@ -204,7 +204,7 @@ extension ProcedureModel {
     /// The administration's cost per case: staff time on every step at the staff tariff.
     func administrationCost() -> Figure {
         Figure.each { bound in
-            let minutes = procedure.steps.reduce(Decimal(0)) { $0 + ($1.staffEffort?.value[bound] ?? 0) * applies($1.applies, bound) }
+            let minutes = procedure.steps.reduce(Exact(0)) { $0 + ($1.staffEffort?.value[bound] ?? 0) * applies($1.applies, bound) }
             return minutes / 60 * context.hourlyRate(procedure.staffTariff, bound)
         }
     }
@@ -212,7 +212,7 @@ extension ProcedureModel {
     /// One-off costs: time at the tariff plus money, times the subjects affected (the annual cases if not given).
     func oneOffCost() -> Figure {
         Figure.each { bound in
-            procedure.oneOffs.reduce(Decimal(0)) { total, item in
+            procedure.oneOffs.reduce(Exact(0)) { total, item in
                 let perSubject = (item.effort?.value[bound] ?? 0) / 60 * tariff[bound] + context.money(item.cost, bound)
                 return total + perSubject * (item.affected?.value[bound] ?? annualCases[bound])
             }
@@ -229,8 +229,8 @@ extension ProcedureModel {
             steps: procedure.steps.count, documents: documents.count,
             originals: documents.reduce(0) { $0 + $1.originals }, copies: documents.reduce(0) { $0 + $1.copies },
             certifiedCopies: documents.filter { $0.certified || $0.notarised }.reduce(0) { $0 + $1.copies },
-            visits: applicantSteps.reduce(Decimal(0)) { $0 + expectedVisits($1) * applies($1.applies, .likely) },
-            visitsInPerson: applicantSteps.reduce(0) { $0 + NSDecimalNumber(decimal: visits($1, on: .inPerson)).intValue },
+            visits: applicantSteps.reduce(Exact(0)) { $0 + expectedVisits($1) * applies($1.applies, .likely) },
+            visitsInPerson: applicantSteps.reduce(0) { $0 + visits($1, on: .inPerson).integerValue },
             agencies: agencies.count, submissions: applicantSteps.filter { !$0.submits.isEmpty }.count,
             documentsHeldByState: documents.filter { $0.heldBy != nil }.count)
     }

@@ -5,7 +5,7 @@ struct ProcedureModel {
     let procedure: Procedure
     let context: AssessmentContext
     /// Channel and its share of cases (likely values: shares are proportions, not uncertain inputs).
-    let mix: [(channel: Channel, share: Decimal)]
+    let mix: [(channel: Channel, share: Exact)]
     let segments: [SegmentModel]
     /// The applicant's hourly tariff after overhead, weighted over segments.
     let tariff: Figure
@@ -13,7 +13,7 @@ struct ProcedureModel {
 
     struct SegmentModel {
         let id: String?
-        let share: Decimal
+        let share: Exact
         let tariff: Figure
         let subject: Subject
     }
@@ -54,12 +54,12 @@ struct ProcedureModel {
         return offered.contains(.inPerson) ? .inPerson : offered[0]
     }
 
-    func visits(_ step: Step, on channel: Channel) -> Decimal {
-        self.channel(of: step, for: channel) == .inPerson ? Decimal(step.visits ?? 1) : 0
+    func visits(_ step: Step, on channel: Channel) -> Exact {
+        self.channel(of: step, for: channel) == .inPerson ? Exact(step.visits ?? 1) : 0
     }
 
     /// In-person visits per case for a step, over the channel mix.
-    func expectedVisits(_ step: Step) -> Decimal {
+    func expectedVisits(_ step: Step) -> Exact {
         mix.reduce(0) { $0 + $1.share * visits(step, on: $1.channel) }
     }
 
@@ -67,14 +67,14 @@ struct ProcedureModel {
         procedure.steps.filter { $0.actor == .applicant }
     }
 
-    func applies(_ amount: Amount?, _ bound: Bound) -> Decimal {
+    func applies(_ amount: Amount?, _ bound: Bound) -> Exact {
         amount?.value[bound] ?? 1
     }
 
     // MARK: - Fees
 
     /// The fee on a channel, for the cases of one segment: zero where waived.
-    func fee(_ fee: Fee, on channel: Channel, segment: String?, _ bound: Bound) -> Decimal {
+    func fee(_ fee: Fee, on channel: Channel, segment: String?, _ bound: Bound) -> Exact {
         let waived = fee.waivedFor.contains { $0.name == channel.rawValue || $0.name == segment }
         if waived { return 0 }
         let amount = fee.channelAmounts.first { $0.channel == channel }?.amount ?? fee.amount
@@ -86,9 +86,9 @@ struct ProcedureModel {
     }
 
     /// A fee per case over the channel mix, for one segment (nil: weighted over all segments).
-    func feePerCase(_ fee: Fee, segment: SegmentModel?, _ bound: Bound) -> Decimal {
+    func feePerCase(_ fee: Fee, segment: SegmentModel?, _ bound: Bound) -> Exact {
         let paidAt = step(named: fee.step)
-        var total: Decimal = 0
+        var total: Exact = 0
         for (channel, channelShare) in mix {
             let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
             if let segment {

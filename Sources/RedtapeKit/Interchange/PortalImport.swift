@@ -129,7 +129,7 @@ public enum PortalImport {
     }
 
     private static func fees(_ methods: [[String: Any]]) -> [String] {
-        var amounts: [String: [(Channel, Decimal)]] = [:]
+        var amounts: [String: [(Channel, Exact)]] = [:]
         var order: [String] = []
         for method in methods {
             guard let channel = channel(method["submissionMethod"] as? String) else { continue }
@@ -160,7 +160,7 @@ public enum PortalImport {
         }
     }
 
-    private static func limit(_ method: [String: Any]) -> (value: Decimal, text: String)? {
+    private static func limit(_ method: [String: Any]) -> (value: Exact, text: String)? {
         guard let time = decimal(method["processingTime"]), time > 0 else { return nil }
         let unit = (method["processingTimeUnit"] as? String)?.uppercased() ?? "WORKING_DAY"
         let days = unit.contains("WORKING") ? "workdays" : "days"
@@ -196,10 +196,16 @@ public enum PortalImport {
         return []
     }
 
-    private static func decimal(_ value: Any?) -> Decimal? {
-        if let number = value as? NSNumber { return Decimal(string: number.stringValue, locale: Locale(identifier: "en_US_POSIX")) }
-        if let text = value as? String { return Decimal(string: text.filter { $0.isNumber || $0 == "." }, locale: Locale(identifier: "en_US_POSIX")) }
-        return nil
+    private static func decimal(_ value: Any?) -> Exact? {
+        let text: String
+        if let number = value as? NSNumber {
+            text = number.stringValue
+        } else if let written = value as? String {
+            text = written.filter { $0.isNumber || $0 == "." }
+        } else {
+            return nil
+        }
+        return Exact(plain: text) ?? Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")).map(Exact.init)
     }
 
     private static func count(_ value: Any?) -> Int {
@@ -207,7 +213,7 @@ public enum PortalImport {
     }
 
     /// `50000` written with digit grouping: `50_000`.
-    private static func money(_ value: Decimal) -> String {
+    private static func money(_ value: Exact) -> String {
         NumberFormat(.en).number(value, decimals: 0).replacingOccurrences(of: ",", with: "_")
     }
 

@@ -5,17 +5,17 @@ import Foundation
 public struct DiffReport: Sendable {
     public let comparison: DraftComparison
     /// The reduction a programme demands, as a fraction (0.2 for 20%), if a gate was asked for.
-    public let target: Decimal?
+    public let target: Exact?
     public let language: Language
     public let colored: Bool
     private let lines: SourceLines
     /// Each change's contribution rounded to the currency's unit so that, as printed, they add up to
     /// the printed burden after minus the printed burden before.
-    public let shown: [Decimal]
+    public let shown: [Exact]
     /// The change as printed: the rounded burden after minus the rounded burden before.
-    public let shownDelta: Decimal
+    public let shownDelta: Exact
 
-    public init(_ comparison: DraftComparison, files: [SourceFile], target: Decimal? = nil, language: Language = .en,
+    public init(_ comparison: DraftComparison, files: [SourceFile], target: Exact? = nil, language: Language = .en,
                 colored: Bool = false) {
         self.comparison = comparison
         self.target = target
@@ -40,9 +40,9 @@ public struct DiffReport: Sendable {
     // MARK: - Text
 
     /// The procedures with changes, each change with its contribution as printed.
-    private var sections: [(procedure: ProcedureComparison, name: String, changes: [(Change, Decimal)])] {
+    private var sections: [(procedure: ProcedureComparison, name: String, changes: [(Change, Exact)])] {
         var index = 0
-        var sections: [(ProcedureComparison, String, [(Change, Decimal)])] = []
+        var sections: [(ProcedureComparison, String, [(Change, Exact)])] = []
         for procedure in comparison.procedures {
             let changes = procedure.changes.enumerated().map { ($1, shown[index + $0]) }
             index += changes.count
@@ -132,7 +132,7 @@ public struct DiffReport: Sendable {
                      format.number(comparison.after.totalAnnualHours.likely),
                      signedNumber(comparison.after.totalAnnualHours.likely - comparison.before.totalAnnualHours.likely)])
         summary.add(["Procedures", String(comparison.before.procedures.count), String(comparison.after.procedures.count),
-                     signedNumber(Decimal(comparison.after.procedures.count - comparison.before.procedures.count))])
+                     signedNumber(Exact(comparison.after.procedures.count - comparison.before.procedures.count))])
         out += summary.markdown()
         if let target, let met = targetMet {
             out += "\n" + (met ? "✅" : "❌") + " Target: a cut of \(format.percent(target)) — " + (met ? "met" : "**not met**") + "\n"
@@ -187,7 +187,7 @@ public struct DiffReport: Sendable {
             ])
         }
         let procedures: [JSONWriter.Value] = comparison.procedures.map { procedure in
-            func measure(_ value: (ProcedureAssessment) -> Decimal, _ decimals: Int) -> JSONWriter.Value {
+            func measure(_ value: (ProcedureAssessment) -> Exact, _ decimals: Int) -> JSONWriter.Value {
                 .object([("before", procedure.before.map { JSONWriter.number(value($0), decimals: decimals) } ?? .null),
                          ("after", procedure.after.map { JSONWriter.number(value($0), decimals: decimals) } ?? .null)])
             }
@@ -199,9 +199,9 @@ public struct DiffReport: Sendable {
                 ("hours", measure({ $0.hours.likely }, 4)), ("outOfPocket", measure({ $0.outOfPocket.likely }, money)),
                 ("cost", measure({ $0.cost.likely }, money)), ("annualCost", measure({ $0.annualCost.likely }, money)),
                 ("elapsedWorkdays", measure({ $0.elapsed.workdays.likely }, 0)),
-                ("visits", measure({ Decimal($0.counts.visitsInPerson) }, 0)), ("documents", measure({ Decimal($0.counts.documents) }, 0)),
-                ("certifiedCopies", measure({ Decimal($0.counts.certifiedCopies) }, 0)),
-                ("agencies", measure({ Decimal($0.counts.agencies) }, 0)), ("submissions", measure({ Decimal($0.counts.submissions) }, 0)),
+                ("visits", measure({ Exact($0.counts.visitsInPerson) }, 0)), ("documents", measure({ Exact($0.counts.documents) }, 0)),
+                ("certifiedCopies", measure({ Exact($0.counts.certifiedCopies) }, 0)),
+                ("agencies", measure({ Exact($0.counts.agencies) }, 0)), ("submissions", measure({ Exact($0.counts.submissions) }, 0)),
             ])
         }
         func findings(_ list: [Finding]) -> JSONWriter.Value {
@@ -239,16 +239,16 @@ public struct DiffReport: Sendable {
         return "\(location.file):\(lines.position(of: location).line)"
     }
 
-    private func signed(_ value: Decimal) -> String {
+    private func signed(_ value: Exact) -> String {
         let rounded = value.rounded(scale: NumberFormat.minorUnits(currency))
         return (rounded > 0 ? "+" : "") + format.money(rounded, currency)
     }
 
-    private func signedNumber(_ value: Decimal) -> String {
+    private func signedNumber(_ value: Exact) -> String {
         (value > 0 ? "+" : "") + format.number(value)
     }
 
-    private func signedPercent(_ fraction: Decimal) -> String {
+    private func signedPercent(_ fraction: Exact) -> String {
         (fraction > 0 ? "+" : "") + format.percent(fraction, decimals: 1)
     }
 

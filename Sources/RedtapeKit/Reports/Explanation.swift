@@ -177,24 +177,24 @@ public struct Explanation: Sendable {
 
     // MARK: - Numbers
 
-    private func money(_ value: Decimal) -> String { format.money(value, currency) }
+    private func money(_ value: Exact) -> String { format.money(value, currency) }
 
-    private func number(_ value: Decimal) -> String { format.number(value, decimals: 2) }
+    private func number(_ value: Exact) -> String { format.number(value, decimals: 2) }
 
     /// Money with up to four decimals, for intermediate figures that are multiplied again.
-    private func exact(_ value: Decimal) -> String { format.number(value, decimals: 4) + " " + currency }
+    private func exact(_ value: Exact) -> String { format.number(value, decimals: 4) + " " + currency }
 
     /// A tariff, with the decimals an auditor needs to recompute the products exactly.
-    private func rate(_ value: Decimal) -> String { format.number(value, decimals: 4) + " " + currency + "/h" }
+    private func rate(_ value: Exact) -> String { format.number(value, decimals: 4) + " " + currency + "/h" }
 
-    private func range(_ figure: Figure, _ show: (Decimal) -> String) -> String {
+    private func range(_ figure: Figure, _ show: (Exact) -> String) -> String {
         figure.isPoint ? "" : " (\(show(figure.low)) – \(show(figure.high)))"
     }
 
     /// A quantity as written in the model: `1.5 h`, `43,750 VND`, `25%`, `3 workdays`.
     private func quantity(_ amount: Amount) -> String {
         let value = amount.value
-        func one(_ number: Decimal) -> String {
+        func one(_ number: Exact) -> String {
             switch value.unit {
             case .duration: return format.hours(number / 60)
             case .percent: return format.percent(number, decimals: 1)

@@ -74,7 +74,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// A decimal as a JSON number rounded to `decimals` places, without trailing zeros.
-    public static func number(_ value: Decimal, decimals: Int) -> Value {
+    public static func number(_ value: Exact, decimals: Int) -> Value {
         .number(NumberText.plain(value.rounded(scale: decimals)))
     }
 }

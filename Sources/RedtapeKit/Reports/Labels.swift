@@ -34,7 +34,7 @@ public struct Labels: Sendable {
     public func procedures(_ count: Int) -> String {
         "\(count) " + (language == .vi ? "thủ tục" : count == 1 ? "procedure" : "procedures")
     }
-    public func workdays(_ count: Decimal) -> String {
+    public func workdays(_ count: Exact) -> String {
         NumberFormat(language).number(count, decimals: 1) + " " + (language == .vi ? "ngày làm việc" : count == 1 ? "workday" : "workdays")
     }
     public var oneOff: String { pick("One-off cost", "Chi phí một lần") }

@@ -13,7 +13,7 @@ public struct NumberFormat: Sendable {
     private var decimalSeparator: String { language == .vi ? "," : "." }
 
     /// A number rounded to `decimals` places, thousands grouped, trailing zeros kept only up to `decimals`.
-    public func number(_ value: Decimal, decimals: Int = 0, trimZeros: Bool = true) -> String {
+    public func number(_ value: Exact, decimals: Int = 0, trimZeros: Bool = true) -> String {
         let rounded = value.rounded(scale: decimals)
         let negative = rounded < 0
         let text = NumberText.plain(negative ? -rounded : rounded)
@@ -32,15 +32,15 @@ public struct NumberFormat: Sendable {
     }
 
     /// Money rounded to the currency's minor unit: `1,234,567 VND`, or `1.234.567 ₫` in Vietnamese.
-    public func money(_ value: Decimal, _ currency: Currency) -> String {
+    public func money(_ value: Exact, _ currency: Currency) -> String {
         let amount = number(value, decimals: Self.minorUnits(currency), trimZeros: false)
         if language == .vi, currency == "VND" { return amount + " ₫" }
         return amount + " " + currency
     }
 
     /// Large money amounts shortened for headlines: `10.2 billion VND`, `10,2 tỷ ₫`.
-    public func compactMoney(_ value: Decimal, _ currency: Currency) -> String {
-        let scales: [(Decimal, String, String)] = [
+    public func compactMoney(_ value: Exact, _ currency: Currency) -> String {
+        let scales: [(Exact, String, String)] = [
             (1_000_000_000_000, "trillion", "nghìn tỷ"), (1_000_000_000, "billion", "tỷ"), (1_000_000, "million", "triệu"),
         ]
         for (scale, english, vietnamese) in scales where abs(value) >= scale {
@@ -52,8 +52,8 @@ public struct NumberFormat: Sendable {
     }
 
     /// Money for chart labels, as short as it can be: `33.4 bn`, `6.6 m`, `33,4 tỷ`.
-    public func shortMoney(_ value: Decimal) -> String {
-        let scales: [(Decimal, String, String)] = [(1_000_000_000_000, "tn", "nghìn tỷ"), (1_000_000_000, "bn", "tỷ"), (1_000_000, "m", "tr"),
+    public func shortMoney(_ value: Exact) -> String {
+        let scales: [(Exact, String, String)] = [(1_000_000_000_000, "tn", "nghìn tỷ"), (1_000_000_000, "bn", "tỷ"), (1_000_000, "m", "tr"),
                                                    (1_000, "k", "nghìn")]
         for (scale, english, vietnamese) in scales where abs(value) >= scale {
             return number(value / scale, decimals: 1) + " " + (language == .vi ? vietnamese : english)
@@ -62,11 +62,11 @@ public struct NumberFormat: Sendable {
     }
 
     /// Hours with one decimal: `4.4 h`, `4,4 giờ`.
-    public func hours(_ value: Decimal) -> String {
+    public func hours(_ value: Exact) -> String {
         number(value, decimals: 1) + (language == .vi ? " giờ" : " h")
     }
 
-    public func percent(_ fraction: Decimal, decimals: Int = 0) -> String {
+    public func percent(_ fraction: Exact, decimals: Int = 0) -> String {
         number(fraction * 100, decimals: decimals) + "%"
     }
 

@@ -3,9 +3,9 @@ import Foundation
 /// Rounds parts so that the rounded parts add up to the rounded total (largest remainder), as a
 /// table of contributions must for a reader who adds it up.
 enum Rounding {
-    static func addingUp(_ parts: [Decimal], total: Decimal, scale: Int) -> [Decimal] {
+    static func addingUp(_ parts: [Exact], total: Exact, scale: Int) -> [Exact] {
         var rounded = parts.map { $0.rounded(scale: scale) }
-        let unit = Decimal(sign: .plus, exponent: -scale, significand: 1)
+        let unit = Exact(significand: 1, exponent: -scale)!
         var gap = total.rounded(scale: scale) - rounded.reduce(0, +)
         guard gap != 0, !parts.isEmpty else { return rounded }
         let order = parts.indices.sorted { abs(parts[$0] - rounded[$0]) > abs(parts[$1] - rounded[$1]) }

@@ -134,11 +134,11 @@ public struct ScoreReport: Sendable {
         return labels.total + ": " + parts.joined(separator: ", ")
     }
 
-    private func shareNumber(_ value: Decimal) -> String {
+    private func shareNumber(_ value: Exact) -> String {
         catalog.totalAnnualCost.likely == 0 ? "—" : format.percent(value / catalog.totalAnnualCost.likely, decimals: 1)
     }
 
-    private func share(_ value: Decimal) -> String {
+    private func share(_ value: Exact) -> String {
         catalog.procedures.count > 1 ? " (\(shareNumber(value)))" : ""
     }
 

@@ -55,9 +55,9 @@ enum ReportCommand: Command {
 }
 
 /// `20%` or `20` as the fraction 0.2.
-func parseTarget(_ text: String?, spec: CommandSpec) throws(UsageError) -> Decimal? {
+func parseTarget(_ text: String?, spec: CommandSpec) throws(UsageError) -> Exact? {
     guard let text else { return nil }
-    guard let value = Decimal(string: text.replacingOccurrences(of: "%", with: ""), locale: Locale(identifier: "en_US_POSIX")),
+    guard let value = Exact(plain: text.replacingOccurrences(of: "%", with: "")),
           value >= 0, value <= 100 else {
         throw UsageError("The value '\(text)' is invalid for '--target <percent>'; write a percentage such as 20%.", spec: spec)
     }

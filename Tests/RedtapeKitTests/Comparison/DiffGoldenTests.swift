@@ -11,7 +11,7 @@ import Testing
 struct DiffGoldenTests {
     static let folder = Paths.fixtures + "/diff"
 
-    static func report(target: Decimal? = Decimal(string: "0.2")) throws -> DiffReport {
+    static func report(target: Exact? = Exact(plain: "0.2")) throws -> DiffReport {
         let before = Workspace.load([folder + "/before.ruleset"])
         let after = Workspace.load([folder + "/after.ruleset"])
         let b = try CatalogAssessment.assess(before).get()

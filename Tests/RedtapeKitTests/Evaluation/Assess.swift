@@ -42,8 +42,8 @@ enum Assess {
     }
 }
 
-extension Decimal {
+extension Exact {
     /// Rounded to the unit, for comparing figures that pass through a division by 60.
-    var whole: Decimal { rounded(scale: 0) }
-    func places(_ scale: Int) -> Decimal { rounded(scale: scale) }
+    var whole: Exact { rounded(scale: 0) }
+    func places(_ scale: Int) -> Exact { rounded(scale: scale) }
 }

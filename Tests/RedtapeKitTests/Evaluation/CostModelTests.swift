@@ -51,11 +51,11 @@ struct CostModelTests {
             .replacingOccurrences(of: "channel in_person", with: "channel online 60%\n  channel in_person 40%")
             .replacingOccurrences(of: "amount 50_000 VND", with: "amount 50_000 VND\n      waived online")
         let a = try Assess.procedure(Assess.ruleset(procedure: body))
-        #expect(a.hours.likely == Decimal(string: "2.1"))
+        #expect(a.hours.likely == Exact(plain: "2.1"))
         #expect(a.outOfPocket.likely == 28_000)
         #expect(a.cost.likely == 112_000)
         #expect(a.channels.map(\.cost.likely) == [60_000, 190_000])
-        #expect(a.counts.visits == Decimal(string: "0.4"))
+        #expect(a.counts.visits == Exact(plain: "0.4"))
     }
 
     /// A step not offered online is done in person even for cases filed online:
@@ -74,7 +74,7 @@ struct CostModelTests {
               }
             """
         let a = try Assess.procedure(Assess.ruleset(procedure: body))
-        #expect(a.hours.likely == Decimal(string: "1.25"))
+        #expect(a.hours.likely == Exact(plain: "1.25"))
         #expect(a.cost.likely == 50_000)
         #expect(a.counts.visits == 1)
     }
@@ -92,10 +92,10 @@ struct CostModelTests {
               }
             """
         let a = try Assess.procedure(Assess.ruleset(procedure: body))
-        #expect(a.tariff.likely == Decimal(string: "54687.5"))
-        #expect(a.cost.likely.places(4) == Decimal(string: "18229.1667"))
+        #expect(a.tariff.likely == Exact(plain: "54687.5"))
+        #expect(a.cost.likely.places(4) == Exact(plain: "18229.1667"))
         // 3 cases: 18,229.1666… × 3 = 54,687.5 exactly (the thirds add back up).
-        #expect(a.annualCost.likely.places(6) == Decimal(string: "54687.5"))
+        #expect(a.annualCost.likely.places(6) == Exact(plain: "54687.5"))
     }
 
     /// Segments: households (60%, 20,000 VND/h, the fee waived) and firms (40%, 50,000 VND/h, business).

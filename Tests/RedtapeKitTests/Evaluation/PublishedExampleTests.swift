@@ -26,9 +26,9 @@ struct PublishedExampleTests {
                   }
                 """)
         let a = try Assess.procedure(text)
-        #expect(a.tariff.likely == Decimal(string: "69.321"))
+        #expect(a.tariff.likely == Exact(plain: "69.321"))
         #expect(a.annualHours.likely == 1_773)
-        #expect(a.annualCost.likely.places(2) == Decimal(string: "122906.13"))
+        #expect(a.annualCost.likely.places(2) == Exact(plain: "122906.13"))
     }
 
     /// Canada's one-for-one rule annualises administrative costs over 10 years at a 7% discount rate
@@ -50,9 +50,9 @@ struct PublishedExampleTests {
         let a = try Assess.procedure(text)
         let value = try #require(a.presentValue)
         #expect(value.value.likely == 1_000_000)
-        #expect(value.annualised.likely.places(2) == Decimal(string: "142377.50"))
-        let factor = PresentValueCalculator(discounting: try discounting(text)).factor(rate: Decimal(string: "0.07")!, years: 10)
-        #expect((1 / factor).places(6) == Decimal(string: "0.142378"))
+        #expect(value.annualised.likely.places(2) == Exact(plain: "142377.50"))
+        let factor = PresentValueCalculator(discounting: try discounting(text)).factor(rate: Exact(plain: "0.07")!, years: 10)
+        #expect((1 / factor).places(6) == Exact(plain: "0.142378"))
     }
 
     /// Australia's Regulatory Burden Measurement framework discounts the ongoing cost of year n by
@@ -71,7 +71,7 @@ struct PublishedExampleTests {
                 """)
         let a = try Assess.procedure(text)
         let value = try #require(a.presentValue)
-        #expect(value.value.likely.places(2) == Decimal(string: "751.52"))
+        #expect(value.value.likely.places(2) == Exact(plain: "751.52"))
         #expect(value.annualised.likely.places(6) == 100)
     }
 

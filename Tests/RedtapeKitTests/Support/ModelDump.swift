@@ -13,7 +13,7 @@ enum ModelDump {
     private static func write(_ value: Any, indent: String, into out: inout String) {
         if value is SourceLocation || value is SourceRange { return }
         let mirror = Mirror(reflecting: value)
-        if mirror.children.isEmpty || value is Decimal || value is String {
+        if mirror.children.isEmpty || value is Exact || value is String {
             out += "\(value)\n"
             return
         }

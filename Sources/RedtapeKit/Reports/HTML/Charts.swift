@@ -4,7 +4,7 @@ import Foundation
 enum Charts {
     struct Bar {
         let label: String
-        let value: Decimal
+        let value: Exact
         let text: String
     }
 
@@ -18,7 +18,7 @@ enum Charts {
         var children: [HTMLNode] = [H.el("title", text: title)]
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 5
-            let length = maximum == 0 ? 0 : Int(truncating: NSDecimalNumber(decimal: abs(bar.value) / maximum * Decimal(width - labelWidth - 150)))
+            let length = maximum == 0 ? 0 : (abs(bar.value) / maximum * Exact(width - labelWidth - 150)).integerValue
             children.append(H.el("text", [("x", "0"), ("y", String(y + 17)), ("class", "label")], text: shorten(bar.label, 34)))
             children.append(H.el("rect", [("x", String(labelWidth)), ("y", String(y + 4)), ("width", String(max(length, 1))),
                                           ("height", String(rowHeight - 8)), ("class", "bar")]))
@@ -28,13 +28,13 @@ enum Charts {
     }
 
     /// A waterfall: the total before, each change as a step up or down, the total after.
-    static func waterfall(before: (String, Decimal, String), steps: [Bar], after: (String, Decimal, String), title: String) -> HTMLNode {
+    static func waterfall(before: (String, Exact, String), steps: [Bar], after: (String, Exact, String), title: String) -> HTMLNode {
         let columns = steps.count + 2
         let columnWidth = max(44, min(90, 700 / columns))
         let width = columns * columnWidth + 20
         let plotHeight = 220
         var running = before.1
-        var levels: [Decimal] = [0, before.1]
+        var levels: [Exact] = [0, before.1]
         for step in steps {
             running += step.value
             levels.append(running)
@@ -43,11 +43,11 @@ enum Charts {
         let top = levels.max() ?? 1
         let bottom = min(levels.min() ?? 0, 0)
         let span = top - bottom == 0 ? 1 : top - bottom
-        func y(_ value: Decimal) -> Int {
-            10 + Int(truncating: NSDecimalNumber(decimal: (top - value) / span * Decimal(plotHeight)))
+        func y(_ value: Exact) -> Int {
+            10 + ((top - value) / span * Exact(plotHeight)).integerValue
         }
         var children: [HTMLNode] = [H.el("title", text: title)]
-        func column(_ index: Int, from: Decimal, to: Decimal, cls: String, label: String, text: String) {
+        func column(_ index: Int, from: Exact, to: Exact, cls: String, label: String, text: String) {
             let x = 10 + index * columnWidth
             let y1 = y(max(from, to))
             let y2 = y(min(from, to))

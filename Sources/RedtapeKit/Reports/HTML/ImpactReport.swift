@@ -15,11 +15,11 @@ public struct ImpactReport: Sendable {
     public let subject: Subject
     public let title: String
     public let language: Language
-    public let target: Decimal?
+    public let target: Exact?
     private let lines: SourceLines
     private let rulesets: [Ruleset]
 
-    public init(_ subject: Subject, workspaces: [Workspace], title: String, language: Language = .en, target: Decimal? = nil) {
+    public init(_ subject: Subject, workspaces: [Workspace], title: String, language: Language = .en, target: Exact? = nil) {
         self.subject = subject
         self.title = title
         self.language = language
@@ -106,7 +106,7 @@ public struct ImpactReport: Sendable {
             cards.append(card(labels.change, change, cls: comparison.delta.likely <= 0 ? "met" : "missed"))
             cards.append(card(labels.annualHours, format.number(comparison.before.totalAnnualHours.likely) + " → "
                               + format.number(comparison.after.totalAnnualHours.likely)))
-            let elapsed = comparison.procedures.compactMap { p -> (Decimal, Decimal)? in
+            let elapsed = comparison.procedures.compactMap { p -> (Exact, Exact)? in
                 guard let b = p.before, let a = p.after else { return nil }
                 return (b.elapsed.workdays.likely, a.elapsed.workdays.likely)
             }
@@ -130,7 +130,7 @@ public struct ImpactReport: Sendable {
         var steps = changes.prefix(12).map { change in
             Charts.Bar(label: chartLabel(change), value: change.annualCostDelta.likely, text: format.shortMoney(change.annualCostDelta.likely))
         }
-        let rest = changes.dropFirst(12).reduce(Decimal(0)) { $0 + $1.annualCostDelta.likely }
+        let rest = changes.dropFirst(12).reduce(Exact(0)) { $0 + $1.annualCostDelta.likely }
         if changes.count > 12 { steps.append(Charts.Bar(label: labels.otherChanges, value: rest, text: format.shortMoney(rest))) }
         let chart = Charts.waterfall(
             before: (labels.before, comparison.beforeTotal.likely, format.shortMoney(comparison.beforeTotal.likely)),
@@ -180,7 +180,7 @@ public struct ImpactReport: Sendable {
     }
 
     private func barrierSummary() -> HTMLNode {
-        var byRule: [String: (rule: Rule, severity: Severity, count: Int, cost: Decimal)] = [:]
+        var byRule: [String: (rule: Rule, severity: Severity, count: Int, cost: Exact)] = [:]
         var order: [String] = []
         for finding in analysis.active {
             let id = finding.rule.declared.id
@@ -254,7 +254,7 @@ public struct ImpactReport: Sendable {
             children.append(H.el("h3", text: labels.timeline))
             children.append(Charts.timeline(a.elapsed.schedule, critical: critical, names: names,
                                             title: labels.timelineTitle(p.declared.name ?? a.id),
-                                            limit: a.elapsed.statutoryWorkdays.map { Int(truncating: NSDecimalNumber(decimal: $0.likely)) }))
+                                            limit: a.elapsed.statutoryWorkdays.map { $0.likely.integerValue }))
             children.append(H.table(caption: nil, headers: [labels.step, labels.start, labels.finish, labels.criticalPath],
                                     rows: a.elapsed.schedule.map { [names[$0.step] ?? $0.step, String($0.start), String($0.finish),
                                                                     critical.contains($0.step) ? "✓" : ""] }, numeric: [1, 2]))

@@ -146,12 +146,12 @@ extension Checker {
     mutating func integer(_ entry: Entry, in context: Context, maximum: Int = 1_000) -> Int? {
         guard let amount = amount(entry, .count, in: context) else { return nil }
         let value = amount.value
-        guard value.isPoint, value.likely.isWhole, value.likely <= Decimal(maximum) else {
+        guard value.isPoint, value.likely.isWhole, value.likely <= Exact(maximum) else {
             report(.outOfRange, "'\(entry.keyword.text)' takes a whole number from 0 to \(maximum)",
                    at: amount.location.range, help: usageHelp(entry.keyword.text, context: context))
             return nil
         }
-        return NSDecimalNumber(decimal: value.likely).intValue
+        return value.likely.integerValue
     }
 
     /// `YYYY-MM-DD`, checked to be a real day.

@@ -224,7 +224,7 @@ extension Checker {
     }
 
     private mutating func checkShares(_ shares: [Amount], of what: String, help: String) {
-        let total = shares.reduce(Decimal(0)) { $0 + $1.value.likely }
+        let total = shares.reduce(Exact(0)) { $0 + $1.value.likely }
         guard total != 1 else { return }
         let shown = NumberText.plain(total * 100)
         report(.sharesDoNotAddUp, "\(what) add up to \(shown)%, not 100%",

@@ -95,7 +95,7 @@ extension Checker {
 
     // MARK: - Numbers
 
-    static let half = Decimal(sign: .plus, exponent: -1, significand: 5)
+    static let half = Exact(numerator: 1, denominator: 2)
 
     /// `200.000`: one to three digits, a point, exactly three digits — how thousands are grouped in
     /// Vietnamese (and German) writing, and almost never a decimal fraction in a ruleset.
@@ -118,12 +118,11 @@ extension Checker {
 
     /// The exact value of a number literal (`150_000`, `1.5`); nil when it has more digits than a
     /// decimal holds exactly. Built from its digits, so no locale can change how it reads.
-    func numberValue(_ text: String) -> Decimal? {
-        var significand: UInt64 = 0
+    func numberValue(_ text: String) -> Exact? {
+        var significand: Int128 = 0
         var digits = 0
         var fractionDigits = 0
         var inFraction = false
-        var overflow: [UInt8] = []
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "_"):
@@ -131,18 +130,14 @@ extension Checker {
             case UInt8(ascii: "."):
                 inFraction = true
             default:
-                let digit = UInt64(byte - UInt8(ascii: "0"))
+                let digit = Int128(byte - UInt8(ascii: "0"))
                 if digits > 0 || digit > 0 { digits += 1 }
                 if inFraction { fractionDigits += 1 }
                 if digits > Self.maximumDigits { return nil }
-                if digits > 18 { overflow.append(byte) } else { significand = significand * 10 + digit }
+                significand = significand * 10 + digit
             }
         }
-        var value = Decimal(sign: .plus, exponent: 0, significand: Decimal(significand))
-        for byte in overflow {
-            value = value * 10 + Decimal(Int(byte - UInt8(ascii: "0")))
-        }
-        return fractionDigits == 0 ? value : Decimal(sign: .plus, exponent: -fractionDigits, significand: value)
+        return Exact(significand: significand, exponent: -fractionDigits)
     }
 
     mutating func number(_ text: String, unit: UnitSyntax?, at range: SourceRange) -> Estimate? {
@@ -165,7 +160,7 @@ extension Checker {
         }
         guard let unit else { return Estimate(value, .number) }
         switch unit.text {
-        case "%": return Estimate(Decimal(sign: .plus, exponent: -2, significand: value), .percent)
+        case "%": return Estimate(value / 100, .percent)
         case "min": return Estimate(value, .duration)
         case "h": return Estimate(value * 60, .duration)
         case "workday", "workdays": return Estimate(value, .workdays)

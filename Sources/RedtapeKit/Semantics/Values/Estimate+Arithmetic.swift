@@ -44,13 +44,13 @@ extension Estimate {
     /// Interval arithmetic: the likely values combine directly, the bounds are the extremes of
     /// the four corner results.
     private static func extremes(_ a: Estimate, _ b: Estimate, unit: Unit,
-                                 _ f: (Decimal, Decimal) -> Decimal) -> Estimate {
+                                 _ f: (Exact, Exact) -> Exact) -> Estimate {
         let corners = [f(a.low, b.low), f(a.low, b.high), f(a.high, b.low), f(a.high, b.high)]
         return Estimate(low: corners.min()!, likely: f(a.likely, b.likely), high: corners.max()!, unit: unit)
     }
 
     /// The unit of a product, and the divisor that converts it (minutes to hours for a rate per hour).
-    private static func productUnit(_ a: Unit, _ b: Unit) -> (Unit, Decimal)? {
+    private static func productUnit(_ a: Unit, _ b: Unit) -> (Unit, Exact)? {
         if let result = scaledBy(a, b) { return (result, 1) }
         if let result = scaledBy(b, a) { return (result, 1) }
         if let result = rateTimesTime(a, b) { return result }
@@ -71,7 +71,7 @@ extension Estimate {
         }
     }
 
-    private static func rateTimesTime(_ rate: Unit, _ time: Unit) -> (Unit, Decimal)? {
+    private static func rateTimesTime(_ rate: Unit, _ time: Unit) -> (Unit, Exact)? {
         guard case .rate(let currency, let period) = rate else { return nil }
         switch (period, time) {
         case (.hour, .duration): return (.money(currency), 60)
@@ -81,7 +81,7 @@ extension Estimate {
     }
 
     /// The unit of a quotient, and the factor that converts it (minutes to hours for money per duration).
-    private static func quotientUnit(_ a: Unit, _ b: Unit) -> (Unit, Decimal)? {
+    private static func quotientUnit(_ a: Unit, _ b: Unit) -> (Unit, Exact)? {
         if b == .number || b == .percent { return (a, 1) }
         if a == b { return (.number, 1) }
         switch (a, b) {

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Fraction arithmetic, exact while numerators and denominators fit in 128 bits; past that, the
+/// operands are carried on as `Decimal` (see `Exact`).
+extension Exact: SignedNumeric, Comparable {
+    public init?<T: BinaryInteger>(exactly source: T) {
+        guard let value = Int128(exactly: source) else { return nil }
+        self.init(numerator: value, denominator: 1)
+    }
+
+    public var magnitude: Exact { self < 0 ? -self : self }
+
+    public static func + (a: Exact, b: Exact) -> Exact {
+        guard case .ratio(let n1, let d1) = a.storage, case .ratio(let n2, let d2) = b.storage else {
+            return Exact(a.decimal + b.decimal)
+        }
+        if d1 == d2 {
+            let (sum, overflow) = n1.addingReportingOverflow(n2)
+            if !overflow { return Exact(numerator: sum, denominator: d1) }
+        } else if let left = product(n1, d2), let right = product(n2, d1), let denominator = product(d1, d2) {
+            let (sum, overflow) = left.addingReportingOverflow(right)
+            if !overflow { return Exact(numerator: sum, denominator: denominator) }
+        }
+        return Exact(a.decimal + b.decimal)
+    }
+
+    public static prefix func - (value: Exact) -> Exact {
+        switch value.storage {
+        case .ratio(let numerator, let denominator) where numerator != .min:
+            return Exact(numerator: -numerator, denominator: denominator)
+        default:
+            return Exact(-value.decimal)
+        }
+    }
+
+    public static func - (a: Exact, b: Exact) -> Exact {
+        a + -b
+    }
+
+    public static func * (a: Exact, b: Exact) -> Exact {
+        guard case .ratio(let n1, let d1) = a.storage, case .ratio(let n2, let d2) = b.storage else {
+            return Exact(a.decimal * b.decimal)
+        }
+        if d1 == 1 && d2 == 1, let value = product(n1, n2) { return Exact(numerator: value, denominator: 1) }
+        // Cross-cancelling first keeps the products small: (n1/d2)·(n2/d1) over (d1/g2)·(d2/g1).
+        let g1 = Int128(gcd(n1.magnitude, d2.magnitude) ?? 1)
+        let g2 = Int128(gcd(n2.magnitude, d1.magnitude) ?? 1)
+        if let numerator = product(n1 / g1, n2 / g2), let denominator = product(d1 / g2, d2 / g1) {
+            return Exact(numerator: numerator, denominator: denominator)
+        }
+        return Exact(a.decimal * b.decimal)
+    }
+
+    /// Division; dividing by zero gives NaN, as `Decimal` does — callers check divisors first.
+    public static func / (a: Exact, b: Exact) -> Exact {
+        guard case .ratio(let n2, let d2) = b.storage else { return Exact(a.decimal / b.decimal) }
+        if n2 == 0 { return Exact(Decimal.nan) }
+        return a * Exact(numerator: d2, denominator: n2)
+    }
+
+    public static func += (a: inout Exact, b: Exact) { a = a + b }
+    public static func -= (a: inout Exact, b: Exact) { a = a - b }
+    public static func *= (a: inout Exact, b: Exact) { a = a * b }
+    public static func /= (a: inout Exact, b: Exact) { a = a / b }
+
+    public static func < (a: Exact, b: Exact) -> Bool {
+        guard case .ratio(let n1, let d1) = a.storage, case .ratio(let n2, let d2) = b.storage else {
+            return a.decimal < b.decimal
+        }
+        if d1 == d2 { return n1 < n2 }
+        // n1/d1 < n2/d2 ⇔ n1·d2 < n2·d1 (denominators are positive), compared at full width.
+        let left = n1.multipliedFullWidth(by: d2)
+        let right = n2.multipliedFullWidth(by: d1)
+        return (left.high, left.low) < (right.high, right.low)
+    }
+
+    private static func product(_ a: Int128, _ b: Int128) -> Int128? {
+        let (value, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? nil : value
+    }
+}
+
+extension Exact {
+    /// The number as an `Int`, its fraction dropped (towards zero); clamped to the range of `Int`.
+    public var integerValue: Int {
+        let whole: Int128 = switch storage {
+        case .ratio(let numerator, let denominator): numerator / denominator
+        case .decimal(let value): value.isNaN ? 0 : (value < 0 ? Int128(Int.min) : Int128(Int.max))
+        }
+        return Int(clamping: whole)
+    }
+
+    /// The smallest whole number not below this one.
+    public var ceilingInt: Int {
+        guard case .ratio(let numerator, let denominator) = storage else { return integerValue }
+        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        return Int(clamping: remainder > 0 ? quotient + 1 : quotient)
+    }
+
+    public var isWhole: Bool {
+        if case .ratio(_, 1) = storage { return true }
+        return false
+    }
+
+    /// Rounded to `scale` decimal places, halves away from zero (the rounding of invoices and official tables).
+    public func rounded(scale: Int) -> Exact {
+        guard case .ratio(let numerator, let denominator) = storage else {
+            var source = decimal
+            var result = Decimal()
+            NSDecimalRound(&result, &source, scale, .plain)
+            return Exact(result)
+        }
+        if denominator == 1 && scale >= 0 { return self }
+        guard let power = Self.powerOfTen(abs(scale)) else { return self }
+        // At a negative scale (tens, hundreds), divide by the power instead of multiplying.
+        let (top, topOverflow) = scale >= 0 ? numerator.multipliedReportingOverflow(by: power) : (numerator, false)
+        let (bottom, bottomOverflow) = scale >= 0 ? (denominator, false) : denominator.multipliedReportingOverflow(by: power)
+        guard !topOverflow, !bottomOverflow else {
+            var source = decimal
+            var result = Decimal()
+            NSDecimalRound(&result, &source, scale, .plain)
+            return Exact(result)
+        }
+        var (quotient, remainder) = top.quotientAndRemainder(dividingBy: bottom)
+        if remainder.magnitude >= bottom.magnitude - remainder.magnitude {
+            quotient += numerator < 0 ? -1 : 1
+        }
+        return scale >= 0 ? Exact(numerator: quotient, denominator: power) : Exact(numerator: quotient * power, denominator: 1)
+    }
+}
+
+extension Sequence where Element == Exact {
+    func sum() -> Exact { reduce(0, +) }
+}

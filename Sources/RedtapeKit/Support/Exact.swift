@@ -1,0 +1,143 @@
+import Foundation
+
+/// An exact number: a fraction of two 128-bit integers in lowest terms.
+///
+/// Every figure of the cost model is one. Fractions keep `÷ 60` (minutes to hours) and `÷ 3` exact,
+/// where a decimal type rounds them to 38 digits, and their arithmetic is integer arithmetic, a
+/// hundred times faster than Foundation's `Decimal` on Linux. A result whose numerator or
+/// denominator would pass 128 bits (a long chain of discount factors, say) is carried on as a
+/// `Decimal` instead, rounded to 38 significant digits, so that no input can make the arithmetic trap.
+public struct Exact: Sendable {
+    enum Storage: Hashable, Sendable {
+        /// numerator / denominator: the denominator is positive and shares no factor with the numerator.
+        case ratio(Int128, Int128)
+        /// A value beyond 128-bit fractions; never one that a ratio could hold.
+        case decimal(Decimal)
+    }
+
+    private(set) var storage: Storage
+
+    public init(_ value: Int) {
+        storage = .ratio(Int128(value), 1)
+    }
+
+    /// `numerator / denominator`, reduced; the denominator must not be zero.
+    init(numerator: Int128, denominator: Int128) {
+        storage = Self.reduced(numerator, denominator)
+    }
+
+    private static func reduced(_ numerator: Int128, _ denominator: Int128) -> Storage {
+        precondition(denominator != 0, "a fraction needs a denominator other than zero")
+        if denominator == 1 { return .ratio(numerator, 1) }
+        guard let divisor = gcd(numerator.magnitude, denominator.magnitude).flatMap(Int128.init(exactly:)) else {
+            return Exact(decimal(numerator) / decimal(denominator)).storage
+        }
+        var (top, bottom) = (numerator / divisor, denominator / divisor)
+        if bottom < 0 {
+            guard top != .min, bottom != .min else { return Exact(decimal(numerator) / decimal(denominator)).storage }
+            (top, bottom) = (-top, -bottom)
+        }
+        return .ratio(top, bottom)
+    }
+
+    /// The same value as a `Decimal` holds: a fraction when one can hold it.
+    public init(_ decimal: Decimal) {
+        if decimal.isNaN {
+            storage = .decimal(decimal)
+        } else if let parsed = Exact(plain: decimal.description) {
+            storage = parsed.storage
+        } else {
+            storage = .decimal(decimal)
+        }
+    }
+
+    /// `significand × 10^exponent`.
+    public init?(significand: Int128, exponent: Int) {
+        guard let scale = Self.powerOfTen(abs(exponent)) else { return nil }
+        if exponent >= 0 {
+            let (value, overflow) = significand.multipliedReportingOverflow(by: scale)
+            guard !overflow else { return nil }
+            self.init(numerator: value, denominator: 1)
+        } else {
+            self.init(numerator: significand, denominator: scale)
+        }
+    }
+
+    /// The value as a `Decimal`, rounded to its 38 significant digits when the fraction does not end.
+    public var decimal: Decimal {
+        switch storage {
+        case .ratio(let numerator, 1): return Self.decimal(numerator)
+        case .ratio(let numerator, let denominator): return Self.decimal(numerator) / Self.decimal(denominator)
+        case .decimal(let value): return value
+        }
+    }
+
+    public var isNaN: Bool {
+        if case .decimal(let value) = storage { return value.isNaN }
+        return false
+    }
+
+    public static let zero = Exact(0)
+
+    // MARK: - Integers
+
+    /// 10^exponent, when it fits.
+    static func powerOfTen(_ exponent: Int) -> Int128? {
+        guard exponent >= 0, exponent < powersOfTen.count else { return nil }
+        return powersOfTen[exponent]
+    }
+
+    private static let powersOfTen: [Int128] = {
+        var powers: [Int128] = [1]
+        while let last = powers.last, case (let next, false) = last.multipliedReportingOverflow(by: 10) {
+            powers.append(next)
+        }
+        return powers
+    }()
+
+    /// The greatest common divisor; nil only for gcd(0, 0).
+    static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128? {
+        if a == 0 && b == 0 { return nil }
+        if a <= UInt128(UInt64.max) && b <= UInt128(UInt64.max) {
+            return UInt128(binaryGCD(UInt64(a), UInt64(b)))
+        }
+        var (x, y) = (a, b)
+        while y != 0 { (x, y) = (y, x % y) }
+        return x
+    }
+
+    /// Stein's algorithm: shifts and subtractions, no division.
+    private static func binaryGCD(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        if a == 0 { return b }
+        if b == 0 { return a }
+        var (x, y) = (a, b)
+        let shift = (x | y).trailingZeroBitCount
+        x >>= x.trailingZeroBitCount
+        repeat {
+            y >>= y.trailingZeroBitCount
+            if x > y { swap(&x, &y) }
+            y -= x
+        } while y != 0
+        return x << shift
+    }
+
+    private static func decimal(_ value: Int128) -> Decimal {
+        if let small = Int64(exactly: value) { return Decimal(small) }
+        let magnitude = value.magnitude
+        let high = Decimal(UInt64(magnitude >> 64)) * Decimal(sign: .plus, exponent: 0, significand: Decimal(UInt64.max) + 1)
+        let total = high + Decimal(UInt64(truncatingIfNeeded: magnitude))
+        return value < 0 ? -total : total
+    }
+}
+
+extension Exact: Hashable {}
+
+extension Exact: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int) {
+        self.init(value)
+    }
+}
+
+extension Exact: CustomStringConvertible {
+    public var description: String { NumberText.plain(self) }
+}
