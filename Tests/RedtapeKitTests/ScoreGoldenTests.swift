@@ -41,7 +41,7 @@ struct ScoreGoldenTests {
         let procedure = try #require(ruleset.procedures.first { $0.declared.id == id })
         let assessment = Assessor(context: AssessmentContext(for: ruleset, in: workspace)).assess(procedure)
         let catalog = try CatalogAssessment.assess(workspace).get()
-        let findings = BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.procedure.declared.id == id }
+        let findings = BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.procedure.id == id }
         let text = Explanation(assessment, workspace: workspace, ruleset: ruleset, findings: findings).text()
         Golden.check(Self.neutral(text), against: Self.folder + "/expected/explain-\(id).txt")
     }

@@ -101,7 +101,7 @@ public struct BarrierAnalysis: Sendable {
                 attached.reduce(Exact(0)) { $0 + $1.cost[bound] } * assessment.annualCases[bound]
             }
             let suppression = (allowances + procedure.allowances).first { $0.rule.name == rule.declared.id }
-            return Finding(rule: rule, severity: severity, procedure: procedure, item: kind, itemID: declared.id,
+            return Finding(rule: rule, severity: severity, procedure: procedure.declared, item: kind, itemID: declared.id,
                            itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
                            suppression: suppression, isStandard: isStandard)
         }

@@ -3,7 +3,8 @@ public struct Finding: Sendable {
     public let rule: Rule
     /// The rule's severity after the ruleset's own `severity` settings.
     public let severity: Severity
-    public let procedure: Procedure
+    /// The procedure the finding is in: its id, name and where it is declared.
+    public let procedure: Declared
     public let item: ItemKind
     public let itemID: String
     public let itemName: String?
@@ -23,6 +24,6 @@ public struct Finding: Sendable {
     /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`.
     public var subjectText: String {
         let own = "\(item.rawValue) '\(itemID)'" + (itemName.map { " (\($0))" } ?? "")
-        return item == .procedure ? own : own + " in procedure '\(procedure.declared.id)'"
+        return item == .procedure ? own : own + " in procedure '\(procedure.id)'"
     }
 }

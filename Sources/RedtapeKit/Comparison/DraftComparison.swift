@@ -45,8 +45,8 @@ public struct DraftComparison: Sendable {
     private static func barrierChanges(before: [Finding], after: [Finding], renames: [String: String])
         -> ([Finding], [Finding]) {
         func key(_ finding: Finding, renamed: Bool) -> String {
-            let procedure = renamed ? renames[finding.procedure.declared.id] ?? finding.procedure.declared.id
-                : finding.procedure.declared.id
+            let procedure = renamed ? renames[finding.procedure.id] ?? finding.procedure.id
+                : finding.procedure.id
             return [finding.rule.declared.id, procedure, finding.item.rawValue, finding.itemID].joined(separator: "\u{1F}")
         }
         let activeBefore = before.filter { !$0.isSuppressed }

@@ -122,7 +122,7 @@ struct EditorSession {
 
     private func findings(_ procedure: Procedure, assessment: ProcedureAssessment, context: AssessmentContext) -> [Finding] {
         let catalog = CatalogAssessment(currency: context.currency, procedures: [assessment])
-        return BarrierAnalysis.run(workspace, catalog: catalog).active.filter { $0.procedure.declared.id == procedure.declared.id }
+        return BarrierAnalysis.run(workspace, catalog: catalog).active.filter { $0.procedure.id == procedure.declared.id }
     }
 
     // MARK: - Definition

@@ -12,8 +12,11 @@ struct CriticalPath {
         var workdays = Figure.zero
         var path: [String] = []
         var schedule: [ScheduledStep] = []
+        // With every step's limit a single value, the three bounds share one schedule.
+        let ranged = procedure.steps.contains { !($0.within?.value.isPoint ?? true) }
+        let likely = finishDays(order, .likely)
         for bound in Bound.allCases {
-            let (begin, finish, predecessor) = finishDays(order, bound)
+            let (begin, finish, predecessor) = ranged && bound != .likely ? finishDays(order, bound) : likely
             let last = order.max { (finish[$0.declared.id] ?? start, $1.declared.id) < (finish[$1.declared.id] ?? start, $0.declared.id) }
             let end = last.flatMap { finish[$0.declared.id] } ?? start
             workdays[bound] = Exact(calendar.workingDays(from: start, to: end))

@@ -69,7 +69,7 @@ public struct BarrierReport: Sendable {
             var members: [(String, JSONWriter.Value)] = [
                 ("rule", .string(finding.rule.declared.id)), ("title", .string(finding.rule.declared.name ?? "")),
                 ("severity", .string(finding.severity.rawValue)), ("standard", .bool(finding.isStandard)),
-                ("procedure", .string(finding.procedure.declared.id)), ("item", .string(finding.item.rawValue)),
+                ("procedure", .string(finding.procedure.id)), ("item", .string(finding.item.rawValue)),
                 ("itemId", .string(finding.itemID)), ("itemName", finding.itemName.map(JSONWriter.Value.string) ?? .null),
                 ("file", .string(finding.location.file)), ("line", .number(String(position.line))),
                 ("column", .number(String(position.column))),

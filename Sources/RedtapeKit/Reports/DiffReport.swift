@@ -206,7 +206,7 @@ public struct DiffReport: Sendable {
         }
         func findings(_ list: [Finding]) -> JSONWriter.Value {
             .array(list.map { .object([("rule", .string($0.rule.declared.id)), ("severity", .string($0.severity.rawValue)),
-                                       ("procedure", .string($0.procedure.declared.id)), ("item", .string($0.item.rawValue)),
+                                       ("procedure", .string($0.procedure.id)), ("item", .string($0.item.rawValue)),
                                        ("itemId", .string($0.itemID))]) })
         }
         var gates: [(String, JSONWriter.Value)] = [("target", target.map { JSONWriter.number($0, decimals: 4) } ?? .null)]

@@ -11,7 +11,7 @@ extension Exact: SignedNumeric, Comparable {
     public var magnitude: Exact { self < 0 ? -self : self }
 
     public static func + (a: Exact, b: Exact) -> Exact {
-        guard case .ratio(let n1, let d1) = a.storage, case .ratio(let n2, let d2) = b.storage else {
+        guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return Exact(a.decimal + b.decimal)
         }
         if d1 == d2 {
@@ -25,12 +25,10 @@ extension Exact: SignedNumeric, Comparable {
     }
 
     public static prefix func - (value: Exact) -> Exact {
-        switch value.storage {
-        case .ratio(let numerator, let denominator) where numerator != .min:
+        if let (numerator, denominator) = value.ratio, numerator != .min {
             return Exact(numerator: -numerator, denominator: denominator)
-        default:
-            return Exact(-value.decimal)
         }
+        return Exact(-value.decimal)
     }
 
     public static func - (a: Exact, b: Exact) -> Exact {
@@ -38,7 +36,7 @@ extension Exact: SignedNumeric, Comparable {
     }
 
     public static func * (a: Exact, b: Exact) -> Exact {
-        guard case .ratio(let n1, let d1) = a.storage, case .ratio(let n2, let d2) = b.storage else {
+        guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return Exact(a.decimal * b.decimal)
         }
         if d1 == 1 && d2 == 1, let value = product(n1, n2) { return Exact(numerator: value, denominator: 1) }
@@ -53,7 +51,7 @@ extension Exact: SignedNumeric, Comparable {
 
     /// Division; dividing by zero gives NaN, as `Decimal` does — callers check divisors first.
     public static func / (a: Exact, b: Exact) -> Exact {
-        guard case .ratio(let n2, let d2) = b.storage else { return Exact(a.decimal / b.decimal) }
+        guard let (n2, d2) = b.ratio else { return Exact(a.decimal / b.decimal) }
         if n2 == 0 { return Exact(Decimal.nan) }
         return a * Exact(numerator: d2, denominator: n2)
     }
@@ -64,7 +62,7 @@ extension Exact: SignedNumeric, Comparable {
     public static func /= (a: inout Exact, b: Exact) { a = a / b }
 
     public static func < (a: Exact, b: Exact) -> Bool {
-        guard case .ratio(let n1, let d1) = a.storage, case .ratio(let n2, let d2) = b.storage else {
+        guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return a.decimal < b.decimal
         }
         if d1 == d2 { return n1 < n2 }
@@ -83,28 +81,24 @@ extension Exact: SignedNumeric, Comparable {
 extension Exact {
     /// The number as an `Int`, its fraction dropped (towards zero); clamped to the range of `Int`.
     public var integerValue: Int {
-        let whole: Int128 = switch storage {
-        case .ratio(let numerator, let denominator): numerator / denominator
-        case .decimal(let value): value.isNaN ? 0 : (value < 0 ? Int128(Int.min) : Int128(Int.max))
-        }
-        return Int(clamping: whole)
+        if let (numerator, denominator) = ratio { return Int(clamping: numerator / denominator) }
+        return decimal.isNaN ? 0 : (decimal < 0 ? .min : .max)
     }
 
     /// The smallest whole number not below this one.
     public var ceilingInt: Int {
-        guard case .ratio(let numerator, let denominator) = storage else { return integerValue }
+        guard let (numerator, denominator) = ratio else { return integerValue }
         let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
         return Int(clamping: remainder > 0 ? quotient + 1 : quotient)
     }
 
     public var isWhole: Bool {
-        if case .ratio(_, 1) = storage { return true }
-        return false
+        ratio?.denominator == 1
     }
 
     /// Rounded to `scale` decimal places, halves away from zero (the rounding of invoices and official tables).
     public func rounded(scale: Int) -> Exact {
-        guard case .ratio(let numerator, let denominator) = storage else {
+        guard let (numerator, denominator) = ratio else {
             var source = decimal
             var result = Decimal()
             NSDecimalRound(&result, &source, scale, .plain)
@@ -125,7 +119,7 @@ extension Exact {
         if remainder.magnitude >= bottom.magnitude - remainder.magnitude {
             quotient += numerator < 0 ? -1 : 1
         }
-        return scale >= 0 ? Exact(numerator: quotient, denominator: power) : Exact(numerator: quotient * power, denominator: 1)
+        return scale >= 0 ? Exact(numerator: quotient, denominator: power) : Exact(numerator: quotient, denominator: 1) * Exact(numerator: power, denominator: 1)
     }
 }
 

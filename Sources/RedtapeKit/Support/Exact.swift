@@ -8,17 +8,36 @@ import Foundation
 /// denominator would pass 128 bits (a long chain of discount factors, say) is carried on as a
 /// `Decimal` instead, rounded to 38 significant digits, so that no input can make the arithmetic trap.
 public struct Exact: Sendable {
+    /// Sixteen bytes for the values a ruleset holds (a 64-bit numerator over a 32-bit denominator);
+    /// anything wider lives in a box, so that the many figures of a large catalog stay small.
     enum Storage: Hashable, Sendable {
-        /// numerator / denominator: the denominator is positive and shares no factor with the numerator.
-        case ratio(Int128, Int128)
-        /// A value beyond 128-bit fractions; never one that a ratio could hold.
-        case decimal(Decimal)
+        case small(Int64, UInt32)
+        case wide(Wide)
+    }
+
+    /// A value too wide for `small`: never one that `small` could hold.
+    final class Wide: Hashable, Sendable {
+        enum Value: Hashable, Sendable {
+            /// numerator / denominator: the denominator is positive and shares no factor with the numerator.
+            case ratio(Int128, Int128)
+            /// A value beyond 128-bit fractions.
+            case decimal(Decimal)
+        }
+
+        let value: Value
+
+        init(_ value: Value) {
+            self.value = value
+        }
+
+        static func == (a: Wide, b: Wide) -> Bool { a.value == b.value }
+        func hash(into hasher: inout Hasher) { hasher.combine(value) }
     }
 
     private(set) var storage: Storage
 
     public init(_ value: Int) {
-        storage = .ratio(Int128(value), 1)
+        self.init(numerator: Int128(value), denominator: 1)
     }
 
     /// `numerator / denominator`, reduced; the denominator must not be zero.
@@ -26,9 +45,19 @@ public struct Exact: Sendable {
         storage = Self.reduced(numerator, denominator)
     }
 
+    /// The value as a fraction in lowest terms, or nil when it is carried as a `Decimal`.
+    var ratio: (numerator: Int128, denominator: Int128)? {
+        switch storage {
+        case .small(let numerator, let denominator): return (Int128(numerator), Int128(denominator))
+        case .wide(let wide):
+            if case .ratio(let numerator, let denominator) = wide.value { return (numerator, denominator) }
+            return nil
+        }
+    }
+
     private static func reduced(_ numerator: Int128, _ denominator: Int128) -> Storage {
         precondition(denominator != 0, "a fraction needs a denominator other than zero")
-        if denominator == 1 { return .ratio(numerator, 1) }
+        if denominator == 1 { return stored(numerator, 1) }
         guard let divisor = gcd(numerator.magnitude, denominator.magnitude).flatMap(Int128.init(exactly:)) else {
             return Exact(decimal(numerator) / decimal(denominator)).storage
         }
@@ -37,17 +66,21 @@ public struct Exact: Sendable {
             guard top != .min, bottom != .min else { return Exact(decimal(numerator) / decimal(denominator)).storage }
             (top, bottom) = (-top, -bottom)
         }
-        return .ratio(top, bottom)
+        return stored(top, bottom)
+    }
+
+    /// A reduced fraction, small when it fits.
+    private static func stored(_ numerator: Int128, _ denominator: Int128) -> Storage {
+        if let top = Int64(exactly: numerator), let bottom = UInt32(exactly: denominator) { return .small(top, bottom) }
+        return .wide(Wide(.ratio(numerator, denominator)))
     }
 
     /// The same value as a `Decimal` holds: a fraction when one can hold it.
     public init(_ decimal: Decimal) {
-        if decimal.isNaN {
-            storage = .decimal(decimal)
-        } else if let parsed = Exact(plain: decimal.description) {
+        if !decimal.isNaN, let parsed = Exact(plain: decimal.description) {
             storage = parsed.storage
         } else {
-            storage = .decimal(decimal)
+            storage = .wide(Wide(.decimal(decimal)))
         }
     }
 
@@ -65,16 +98,15 @@ public struct Exact: Sendable {
 
     /// The value as a `Decimal`, rounded to its 38 significant digits when the fraction does not end.
     public var decimal: Decimal {
-        switch storage {
-        case .ratio(let numerator, 1): return Self.decimal(numerator)
-        case .ratio(let numerator, let denominator): return Self.decimal(numerator) / Self.decimal(denominator)
-        case .decimal(let value): return value
+        guard let (numerator, denominator) = ratio else {
+            if case .wide(let wide) = storage, case .decimal(let value) = wide.value { return value }
+            return .nan
         }
+        return denominator == 1 ? Self.decimal(numerator) : Self.decimal(numerator) / Self.decimal(denominator)
     }
 
     public var isNaN: Bool {
-        if case .decimal(let value) = storage { return value.isNaN }
-        return false
+        ratio == nil && decimal.isNaN
     }
 
     public static let zero = Exact(0)

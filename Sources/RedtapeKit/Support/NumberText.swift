@@ -5,7 +5,7 @@ public enum NumberText {
     /// A decimal with a '.' point and no grouping, without trailing zeros (`12.5`, `-3`, `0.125`).
     /// A fraction that does not end in decimals (`1/3`) is written to 38 significant digits.
     public static func plain(_ value: Exact) -> String {
-        guard case .ratio(let numerator, let denominator) = value.storage,
+        guard let (numerator, denominator) = value.ratio,
               let (digits, scale) = terminatingDigits(numerator.magnitude, denominator) else {
             return plain(value.decimal.description)
         }

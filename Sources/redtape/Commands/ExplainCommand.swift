@@ -35,7 +35,7 @@ enum ExplainCommand: Command {
         let context = AssessmentContext(for: ruleset, in: workspace)
         let assessment = Assessor(context: context).assess(procedure)
         let catalog = CatalogAssessment(currency: context.currency, procedures: [assessment])
-        let findings = BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.procedure.declared.id == id }
+        let findings = BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.procedure.id == id }
         let explanation = Explanation(assessment, workspace: workspace, ruleset: ruleset, findings: findings,
                                       language: language(arguments))
         Terminal.write(explanation.text())

@@ -114,7 +114,7 @@ struct StandardBarrierTests {
             + "\nprocedure r \"R\" {\n  basis \"Test\"\n" + Self.base + "\n  document c \"Marriage certificate\" {}\n}\n"
         let (catalog, workspace) = try Assess.catalog(text)
         let findings = BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.rule.declared.id == "duplicate_across_catalog" }
-        #expect(findings.map(\.procedure.declared.id).sorted() == ["p", "q"])
+        #expect(findings.map(\.procedure.id).sorted() == ["p", "q"])
         #expect(findings.first?.detail == "also asked for by: q")
     }
 

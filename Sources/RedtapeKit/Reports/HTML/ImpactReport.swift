@@ -278,7 +278,7 @@ public struct ImpactReport: Sendable {
                                          f.waivedFor.map(\.name).joined(separator: ", "), f.basis.joined(separator: "; ")]
                                     }, numeric: [1]))
         }
-        let findings = analysis.findings.filter { $0.procedure.declared.id == a.id && $0.procedure.declared.location.file == p.declared.location.file }
+        let findings = analysis.findings.filter { $0.procedure.id == a.id && $0.procedure.location.file == p.declared.location.file }
         if !findings.isEmpty {
             children.append(H.el("h3", text: labels.barriers))
             children.append(H.el("ul", [], findings.map { f in

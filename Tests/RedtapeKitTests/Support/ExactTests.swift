@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+@Suite("Exact numbers")
+struct ExactTests {
+    static func exact(_ text: String) -> Exact { Exact(plain: text)! }
+
+    /// Short decimals (up to 6 digits, up to 3 places), as rulesets write them.
+    static func randomDecimalText(_ random: inout SeededRandom) -> String {
+        let digits = String(random.next(below: 1_000_000))
+        let places = random.next(below: 4)
+        let sign = random.next(below: 4) == 0 ? "-" : ""
+        guard places > 0 else { return sign + digits }
+        let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+        return sign + padded.dropLast(places) + "." + padded.suffix(places)
+    }
+
+    @Test("sums, differences and products of short decimals equal Foundation's exact results")
+    func agreesWithDecimal() {
+        var random = SeededRandom(seed: 11)
+        for _ in 0..<2_000 {
+            let (a, b) = (Self.randomDecimalText(&random), Self.randomDecimalText(&random))
+            let (x, y) = (Self.exact(a), Self.exact(b))
+            let (p, q) = (Decimal(string: a)!, Decimal(string: b)!)
+            #expect((x + y).decimal == p + q, "\(a) + \(b)")
+            #expect((x - y).decimal == p - q, "\(a) - \(b)")
+            #expect((x * y).decimal == p * q, "\(a) × \(b)")
+            #expect((x < y) == (p < q), "\(a) < \(b)")
+            #expect(NumberText.plain(x * y) == NumberText.plain(Exact(p * q)), "\(a) × \(b) written")
+        }
+    }
+
+    @Test("division is exact: dividing and multiplying back gives the number again")
+    func divisionRoundTrips() {
+        var random = SeededRandom(seed: 12)
+        for _ in 0..<2_000 {
+            let x = Self.exact(Self.randomDecimalText(&random))
+            let y = Self.exact(Self.randomDecimalText(&random))
+            guard y != 0 else { continue }
+            #expect(x / y * y == x, "\(x) ÷ \(y) × \(y)")
+        }
+        // A third three times is one; 10 minutes is exactly a sixth of an hour.
+        #expect(Exact(1) / 3 + Exact(1) / 3 + Exact(1) / 3 == 1)
+        #expect(Exact(10) / 60 * 6 == 1)
+    }
+
+    @Test("rounding takes halves away from zero, on exact values")
+    func rounding() {
+        // 435 minutes is 7.25 h exactly: one decimal shows 7.3 h (a decimal type holds 7.2499…).
+        #expect((Exact(435) / 60).rounded(scale: 1) == Self.exact("7.3"))
+        #expect(Self.exact("389187.5").rounded(scale: 0) == 389_188)
+        #expect(Self.exact("-2.5").rounded(scale: 0) == -3)
+        #expect(Self.exact("-2.4").rounded(scale: 0) == -2)
+        #expect(Self.exact("1234.5678").rounded(scale: 2) == Self.exact("1234.57"))
+        #expect(Exact(1_250).rounded(scale: -2) == 1_300)
+        #expect((Exact(2) / 3).rounded(scale: 4) == Self.exact("0.6667"))
+        #expect(Self.exact("2.01").ceilingInt == 3)
+        #expect(Self.exact("-2.5").ceilingInt == -2)
+        #expect(Self.exact("-2.5").integerValue == -2)
+    }
+
+    @Test("numbers are written plainly: no grouping, no trailing zeros, 38 digits for a fraction that never ends")
+    func writing() {
+        #expect(NumberText.plain(Self.exact("12.50")) == "12.5")
+        #expect(NumberText.plain(Self.exact("-3")) == "-3")
+        #expect(NumberText.plain(Self.exact("0.125")) == "0.125")
+        #expect(NumberText.plain(Self.exact("-0.000")) == "0")
+        #expect(NumberText.plain(Exact(1) / 3) == "0.33333333333333333333333333333333333333")
+        #expect(Exact(plain: "1.2.3") == nil)
+        #expect(Exact(plain: "-") == nil)
+        #expect(Exact(plain: "12a") == nil)
+    }
+
+    @Test("equal values are equal and hash alike, however they were reached")
+    func equality() {
+        let values: Set<Exact> = [Self.exact("0.50"), Exact(1) / 2, Exact(3) / 6, Self.exact("0.5")]
+        #expect(values.count == 1)
+        #expect(Exact(Decimal(string: "0.25")!) == Exact(1) / 4)
+    }
+
+    @Test("values past 128 bits carry on as decimals instead of trapping")
+    func overflow() {
+        let big = Exact(Int.max)
+        let product = big * big * big
+        #expect(product > big)
+        #expect(product.decimal == Decimal(Int.max) * Decimal(Int.max) * Decimal(Int.max))
+        // (107/100)^40 has a 40-digit denominator: a discount factor over a long horizon.
+        var factor: Exact = 1
+        for _ in 0..<40 { factor /= Self.exact("1.07") }
+        #expect(factor.rounded(scale: 6) == Self.exact("0.066780"))
+        #expect((Exact(1) / 0).isNaN)
+    }
+
+    @Test("a value a ruleset writes takes sixteen bytes, so a large catalog's figures stay small")
+    func size() {
+        #expect(MemoryLayout<Exact>.size <= 16)
+        if case .small = Self.exact("123456.789").storage {} else { Issue.record("a short decimal should be stored small") }
+    }
+}
