@@ -47,25 +47,33 @@ let simplified = try simplifiedGenerator.write(to: folder + "-simplified")
 
 // MARK: - End to end through the binary
 
-// First, while this process is small: on Linux a child starts as a copy of its parent, and its peak
-// memory would count the parent's.
-
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("redtape").path
+
+/// Runs the binary with its output discarded: its wall time, and its own peak memory (from `wait4`,
+/// so that each command's figure is its own, not the largest of all the runs so far).
+func runCommand(_ arguments: [String]) -> (seconds: Double, megabytes: Double, status: Int32) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return (0, 0, -1) }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (seconds, Double(usage.ru_maxrss) / 1024, status)
+}
+
 if FileManager.default.isExecutableFile(atPath: binary) {
     func command(_ name: String, _ arguments: [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = DispatchTime.now().uptimeNanoseconds
-        try? process.run()
-        process.waitUntilExit()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let (seconds, megabytes, status) = runCommand(arguments)
         let padded = "redtape " + name + String(repeating: " ", count: max(1, 24 - name.count))
-        print(padded + String(format: "%8.3f s wall, peak memory of any run so far %.0f MB", seconds, Double(usage.ru_maxrss) / 1024))
+        print(padded + String(format: "%8.3f s wall %7.0f MB peak", seconds, megabytes) + (status & 0x7f != 0 || (status >> 8) & 0xff == 2 ? "  (failed)" : ""))
     }
     command("check", ["check", folder])
     command("score", ["score", folder])

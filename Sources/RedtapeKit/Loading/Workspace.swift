@@ -13,7 +13,7 @@ public struct Workspace: Sendable {
 
     /// How many files are parsed and checked together: enough to keep every core busy, few enough
     /// that their syntax trees stay small in memory.
-    static let batch = 256
+    static let batch = 64
 
     /// Reads, parses and checks the given files and folders.
     public static func load(_ arguments: [String], reader: some SourceReader = FileSystemReader()) -> Workspace {

@@ -11,6 +11,11 @@ extension Exact: SignedNumeric, Comparable {
     public var magnitude: Exact { self < 0 ? -self : self }
 
     public static func + (a: Exact, b: Exact) -> Exact {
+        // Whole numbers, the most common case: no fractions to bring to a common denominator.
+        if case .small(let x, 1) = a.storage, case .small(let y, 1) = b.storage {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            if !overflow { return Exact(storage: .small(sum, 1)) }
+        }
         guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return Exact(a.decimal + b.decimal)
         }
@@ -36,6 +41,10 @@ extension Exact: SignedNumeric, Comparable {
     }
 
     public static func * (a: Exact, b: Exact) -> Exact {
+        if case .small(let x, 1) = a.storage, case .small(let y, 1) = b.storage {
+            let (product, overflow) = x.multipliedReportingOverflow(by: y)
+            if !overflow { return Exact(storage: .small(product, 1)) }
+        }
         guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return Exact(a.decimal * b.decimal)
         }

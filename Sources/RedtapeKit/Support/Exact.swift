@@ -36,6 +36,10 @@ public struct Exact: Sendable {
 
     private(set) var storage: Storage
 
+    init(storage: Storage) {
+        self.storage = storage
+    }
+
     public init(_ value: Int) {
         self.init(numerator: Int128(value), denominator: 1)
     }
@@ -61,7 +65,7 @@ public struct Exact: Sendable {
         guard let divisor = gcd(numerator.magnitude, denominator.magnitude).flatMap(Int128.init(exactly:)) else {
             return Exact(decimal(numerator) / decimal(denominator)).storage
         }
-        var (top, bottom) = (numerator / divisor, denominator / divisor)
+        var (top, bottom) = divisor == 1 ? (numerator, denominator) : (numerator / divisor, denominator / divisor)
         if bottom < 0 {
             guard top != .min, bottom != .min else { return Exact(decimal(numerator) / decimal(denominator)).storage }
             (top, bottom) = (-top, -bottom)

@@ -9,7 +9,7 @@ struct ParallelTests {
     func identical() throws {
         var files: [String: [UInt8]] = [:]
         var random = SeededRandom(seed: 42)
-        for index in 0..<(Parallel.threshold * 2) {
+        for index in 0..<(Workspace.batch * 2 + 5) {
             let body = PropertyTests.procedure(&random, population: 500 + index)
             files["/memory/catalog/f\(index).ruleset"] = Array(Assess.ruleset(procedure: body).utf8)
         }
