@@ -53,3 +53,5 @@ enum Matching {
         return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
+
+extension Matching.Pair: Sendable where Item: Sendable {}
