@@ -8,6 +8,11 @@ import RedtapeKit
 ///
 /// With the `redtape` binary built beside it, it also times the commands end to end, as a user runs them.
 
+/// Writes a line at once, unbuffered, so that a long national run shows each figure as it is measured.
+func print(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 var procedures = 10_000
 var national = false
 var arguments = CommandLine.arguments.dropFirst().makeIterator()

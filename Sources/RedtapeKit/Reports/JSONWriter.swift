@@ -73,7 +73,7 @@ public struct JSONWriter: Sendable {
         return out + "\""
     }
 
-    /// A decimal as a JSON number rounded to `decimals` places, without trailing zeros.
+    /// A number as a JSON number rounded to `decimals` places, without trailing zeros.
     public static func number(_ value: Exact, decimals: Int) -> Value {
         .number(NumberText.plain(value.rounded(scale: decimals)))
     }

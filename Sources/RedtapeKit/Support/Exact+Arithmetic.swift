@@ -90,15 +90,28 @@ extension Exact: SignedNumeric, Comparable {
 extension Exact {
     /// The number as an `Int`, its fraction dropped (towards zero); clamped to the range of `Int`.
     public var integerValue: Int {
-        if let (numerator, denominator) = ratio { return Int(clamping: numerator / denominator) }
-        return decimal.isNaN ? 0 : (decimal < 0 ? .min : .max)
+        whole(self < 0 ? .up : .down)
     }
 
     /// The smallest whole number not below this one.
     public var ceilingInt: Int {
-        guard let (numerator, denominator) = ratio else { return integerValue }
-        let (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
-        return Int(clamping: remainder > 0 ? quotient + 1 : quotient)
+        whole(.up)
+    }
+
+    /// The whole number next to this one: `.down` towards minus infinity, `.up` towards plus infinity.
+    private func whole(_ direction: NSDecimalNumber.RoundingMode) -> Int {
+        guard let (numerator, denominator) = ratio else {
+            // A value past 128-bit fractions: rounded as a decimal, whose whole part a fraction holds.
+            var source = decimal
+            guard !source.isNaN else { return 0 }
+            var result = Decimal()
+            NSDecimalRound(&result, &source, 0, direction)
+            return Exact(result).ratio.map { Int(clamping: $0.numerator / $0.denominator) } ?? (result < 0 ? .min : .max)
+        }
+        var (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
+        if direction == .up && remainder > 0 { quotient += 1 }
+        if direction == .down && remainder < 0 { quotient -= 1 }
+        return Int(clamping: quotient)
     }
 
     public var isWhole: Bool {

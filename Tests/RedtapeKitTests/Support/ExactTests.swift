@@ -89,6 +89,8 @@ struct ExactTests {
         var factor: Exact = 1
         for _ in 0..<40 { factor /= Self.exact("1.07") }
         #expect(factor.rounded(scale: 6) == Self.exact("0.066780"))
+        #expect(factor.integerValue == 0 && factor.ceilingInt == 1)
+        #expect((factor * 100).integerValue == 6 && (-factor * 100).integerValue == -6 && (-factor * 100).ceilingInt == -6)
         #expect((Exact(1) / 0).isNaN)
     }
 

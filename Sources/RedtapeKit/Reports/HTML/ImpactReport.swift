@@ -11,6 +11,10 @@ public struct ImpactReport: Sendable {
     /// Procedures beyond this many (by burden) are listed in the catalog table but not detailed,
     /// so that a national catalog stays a file a browser opens quickly.
     public static let detailedProcedures = 100
+    /// Procedures beyond this many (by burden) are left out of the catalog table too: a table of a
+    /// national catalog's 128,000 rows would make a 30 MB page no reader scrolls. The CSV of
+    /// `redtape score` lists them all.
+    public static let tabledProcedures = 5_000
 
     public let subject: Subject
     public let title: String
@@ -222,13 +226,15 @@ public struct ImpactReport: Sendable {
             children.append(procedureDetails(assessment, changes: changesByProcedure[assessment.id]))
         }
         if ranked.count > Self.detailedProcedures {
-            children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(ranked.count - Self.detailedProcedures)))
+            children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(min(ranked.count, Self.tabledProcedures) - Self.detailedProcedures)))
         }
-        let rows = ranked.map { a in
+        let rows = ranked.prefix(Self.tabledProcedures).map { a in
             [a.id, a.procedure.declared.name ?? "", format.number(a.annualCases.likely), format.money(a.cost.likely, currency),
              format.money(a.annualCost.likely, currency), format.number(a.elapsed.workdays.likely), place(a.procedure.declared.location)]
         }
-        children.append(H.el("details", [], [H.el("summary", text: labels.allProcedures(ranked.count)),
+        let summary = ranked.count > Self.tabledProcedures
+            ? labels.largestProcedures(Self.tabledProcedures, of: ranked.count) : labels.allProcedures(ranked.count)
+        children.append(H.el("details", [], [H.el("summary", text: summary),
                                              H.table(caption: nil, headers: [labels.procedure, labels.name, labels.cases, labels.costPerCase,
                                                                              labels.annualBurden, labels.elapsedShort, labels.source],
                                                      rows: rows, numeric: [2, 3, 4, 5])]))

@@ -99,6 +99,11 @@ struct ReportLabels {
         language == .vi ? "Tất cả \(count) thủ tục" : "All \(count) procedures"
     }
 
+    func largestProcedures(_ shown: Int, of count: Int) -> String {
+        language == .vi ? "\(shown) thủ tục có chi phí lớn nhất trong số \(count) (danh sách đầy đủ: redtape score --format csv)"
+            : "The \(shown) most burdensome of \(count) procedures (the full list: redtape score --format csv)"
+    }
+
     func timelineTitle(_ name: String) -> String {
         language == .vi ? "Tiến trình các bước của \(name), theo ngày làm việc" : "Steps of \(name), in working days"
     }

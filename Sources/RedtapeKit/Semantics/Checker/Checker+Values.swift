@@ -116,8 +116,8 @@ extension Checker {
         return true
     }
 
-    /// The exact value of a number literal (`150_000`, `1.5`); nil when it has more digits than a
-    /// decimal holds exactly. Built from its digits, so no locale can change how it reads.
+    /// The exact value of a number literal (`150_000`, `1.5`); nil when it has more digits than
+    /// `maximumDigits`. Built from its digits, so no locale can change how it reads.
     func numberValue(_ text: String) -> Exact? {
         var significand: Int128 = 0
         var digits = 0
