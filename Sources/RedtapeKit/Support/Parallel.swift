@@ -10,7 +10,11 @@ public enum Parallel {
         if serial || items.count < 2 { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            // The slots hold values (syntax trees, assessments): release them, not just the memory.
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         // Each iteration writes its own slot only, so the slots never race.
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: items.count) { index in

@@ -28,4 +28,24 @@ struct ParallelTests {
         #expect(serialFindings == parallelFindings)
         #expect(Parallel.map(Array(0..<1_000)) { $0 * 2 } == (0..<1_000).map { $0 * 2 })
     }
+
+    final class Box: Sendable {
+        let value: Int
+        init(_ value: Int) { self.value = value }
+    }
+
+    struct Watch {
+        weak var box: Box?
+    }
+
+    @Test("what the work returns is released once its results are dropped")
+    func releases() {
+        var watched: [Watch] = []
+        do {
+            let boxes = Parallel.map(Array(0..<100)) { Box($0) }
+            #expect(boxes.map(\.value) == Array(0..<100))
+            watched = boxes.map { Watch(box: $0) }
+        }
+        #expect(watched.allSatisfy { $0.box == nil })
+    }
 }
