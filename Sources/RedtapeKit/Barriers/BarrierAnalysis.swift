@@ -25,25 +25,48 @@ public struct BarrierAnalysis: Sendable {
 
     public static func run(_ workspace: Workspace, catalog: CatalogAssessment, serial: Bool = false) -> BarrierAnalysis {
         let standard = StandardCatalogue.load()
-        let standardRules = standard?.ruleset.rules ?? []
+        let perRuleset = analyseAll(workspace, catalog: catalog, standardRules: standard?.ruleset.rules ?? [],
+                                    counting: false, serial: serial)
+        let findings = perRuleset.flatMap(\.findings)
+        var seen: Set<String> = []
+        let rules = findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
+        return BarrierAnalysis(findings: findings, diagnostics: perRuleset.flatMap(\.diagnostics), rules: rules,
+                               catalogueFile: standard?.file)
+    }
+
+    /// How many findings remain (not accepted with `allow`), and the problems with rule settings,
+    /// without building the findings and their costs: all that `check` and `score` print.
+    public static func count(_ workspace: Workspace, catalog: CatalogAssessment) -> (active: Int, diagnostics: [Diagnostic]) {
+        let perRuleset = analyseAll(workspace, catalog: catalog, standardRules: StandardCatalogue.load()?.ruleset.rules ?? [],
+                                    counting: true, serial: false)
+        return (perRuleset.reduce(0) { $0 + $1.active }, perRuleset.flatMap(\.diagnostics))
+    }
+
+    /// What one ruleset's procedures give: their findings (unless counting), how many of them remain
+    /// active, and the problems with the ruleset's rule settings.
+    private struct Outcome: Sendable {
+        var findings: [Finding] = []
+        var active = 0
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private static func analyseAll(_ workspace: Workspace, catalog: CatalogAssessment, standardRules: [Rule],
+                                   counting: Bool, serial: Bool) -> [Outcome] {
         let sharedDocuments = Self.documentIndex(workspace)
         let assessments = Dictionary(catalog.procedures.map { ($0.procedure.declared.location.file + "#" + $0.id, $0) },
                                      uniquingKeysWith: { first, _ in first })
         let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
-        let perRuleset = Parallel.map(rulesets, serial: serial) { ruleset in
-            analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments, sharedDocuments: sharedDocuments)
+        return Parallel.map(rulesets, serial: serial) { ruleset in
+            analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments,
+                    sharedDocuments: sharedDocuments, counting: counting)
         }
-        let findings = perRuleset.flatMap(\.0)
-        var seen: Set<String> = []
-        let rules = findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
-        return BarrierAnalysis(findings: findings, diagnostics: perRuleset.flatMap(\.1), rules: rules, catalogueFile: standard?.file)
     }
 
     /// The findings of one ruleset's procedures, and the problems with its rule settings.
     private static func analyse(_ ruleset: Ruleset, in workspace: Workspace, standardRules: [Rule],
                                 assessments: [String: ProcedureAssessment],
-                                sharedDocuments: [String: SharedDocument]) -> ([Finding], [Diagnostic]) {
-        var findings: [Finding] = []
+                                sharedDocuments: [String: SharedDocument], counting: Bool) -> Outcome {
+        var outcome = Outcome()
         var diagnostics: [Diagnostic] = []
         let scope = [ruleset] + workspace.importedRulesets(of: ruleset)
         let context = AssessmentContext(for: ruleset, in: workspace)
@@ -77,65 +100,84 @@ public struct BarrierAnalysis: Sendable {
             }
             for id in ruleOrder where !disabled.contains(id) {
                 guard let (rule, isStandard) = rules[id] else { continue }
-                findings += Self.apply(rule, facts: facts, parameters: parameters, severity: severities[id] ?? rule.severity,
-                                       isStandard: isStandard, sharedDocuments: sharedDocuments)
+                for item in Self.matches(rule, facts: facts, parameters: parameters) {
+                    let suppression = Self.suppression(of: rule, on: item, in: procedure)
+                    if suppression == nil { outcome.active += 1 }
+                    guard !counting else { continue }
+                    outcome.findings.append(Self.finding(rule, on: item, facts: facts, severity: severities[id] ?? rule.severity,
+                                                         suppression: suppression, isStandard: isStandard))
+                }
             }
         }
-        return (findings, diagnostics)
+        outcome.diagnostics = diagnostics
+        return outcome
     }
 
     // MARK: - One rule
 
-    private static func apply(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate], severity: Severity,
-                              isStandard: Bool, sharedDocuments: [String: SharedDocument]) -> [Finding] {
+    /// The items of the procedure the rule holds for, in the procedure's order.
+    private static func matches(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate]) -> [ItemFacts.Item] {
+        let procedure = facts.procedure
+        let items: [ItemFacts.Item] = switch rule.subject {
+        case .procedure: [.procedure]
+        case .document: procedure.documents.indices.map { .document($0) }
+        case .step: procedure.steps.indices.map { .step($0) }
+        case .fee: procedure.fees.indices.map { .fee($0) }
+        }
+        return items.filter { ConditionEvaluator(facts: facts, item: $0, parameters: parameters).holds(rule.condition) }
+    }
+
+    /// The `allow` that accepts the rule's finding on the item: on the item itself or on its procedure.
+    private static func suppression(of rule: Rule, on item: ItemFacts.Item, in procedure: Procedure) -> Allowance? {
+        let own: [Allowance] = switch item {
+        case .procedure: []
+        case .document(let index): procedure.documents[index].allowances
+        case .step(let index): procedure.steps[index].allowances
+        case .fee(let index): procedure.fees[index].allowances
+        }
+        return (own + procedure.allowances).first { $0.rule.name == rule.declared.id }
+    }
+
+    /// The finding on one item, with the annual cost of what it attaches to.
+    private static func finding(_ rule: Rule, on item: ItemFacts.Item, facts: ItemFacts, severity: Severity,
+                                suppression: Allowance?, isStandard: Bool) -> Finding {
         let procedure = facts.procedure
         let assessment = facts.assessment
-        func finding(_ kind: ItemKind, _ declared: Declared, allowances: [Allowance], terms: [Term], detail: String? = nil) -> Finding {
-            let attached: [Term]
-            switch (rule.attach, kind) {
-            case (.travel, _): attached = assessment.terms.filter { $0.kind == .visit || $0.kind == .fare }
-            case (.item, .procedure): attached = assessment.terms
-            case (.item, _): attached = terms
-            }
-            let cost = attached.isEmpty ? nil : Figure.each { bound in
-                attached.reduce(Exact(0)) { $0 + $1.cost[bound] } * assessment.annualCases[bound]
-            }
-            let suppression = (allowances + procedure.allowances).first { $0.rule.name == rule.declared.id }
-            return Finding(rule: rule, severity: severity, procedure: procedure.declared, item: kind, itemID: declared.id,
-                           itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
-                           suppression: suppression, isStandard: isStandard)
-        }
-        func holds(_ item: ItemFacts.Item) -> Bool {
-            ConditionEvaluator(facts: facts, item: item, parameters: parameters).holds(rule.condition)
-        }
-        switch rule.subject {
+        let kind: ItemKind
+        let declared: Declared
+        let terms: [Term]
+        var detail: String?
+        switch item {
         case .procedure:
-            guard holds(.procedure) else { return [] }
-            return [finding(.procedure, procedure.declared, allowances: [], terms: assessment.terms)]
-        case .document:
-            return procedure.documents.indices.filter { holds(.document($0)) }.map { index in
-                let document = procedure.documents[index]
-                let detail = rule.condition.reads("asked_elsewhere")
-                    ? sharedDocuments[facts.documentKeys[index]]?.others(than: procedure.declared.id) : nil
-                return finding(.document, document.declared, allowances: document.allowances,
-                               terms: assessment.terms.filter { $0.item == document.declared.id && ($0.kind == .preparation || $0.kind == .documentCost) },
-                               detail: detail)
+            (kind, declared, terms) = (.procedure, procedure.declared, assessment.terms)
+        case .document(let index):
+            let document = procedure.documents[index]
+            (kind, declared) = (.document, document.declared)
+            terms = assessment.terms.filter { $0.item == document.declared.id && ($0.kind == .preparation || $0.kind == .documentCost) }
+            if rule.condition.reads("asked_elsewhere") {
+                detail = facts.sharedDocuments[facts.documentKeys[index]]?.others(than: procedure.declared.id)
             }
-        case .step:
-            return procedure.steps.indices.filter { holds(.step($0)) }.map { index in
-                let step = procedure.steps[index]
-                let fees = Set(procedure.fees.filter { $0.step == step.declared.id }.map(\.declared.id))
-                return finding(.step, step.declared, allowances: step.allowances,
-                               terms: assessment.terms.filter { $0.item == step.declared.id && [.effort, .visit, .fare].contains($0.kind)
-                                   || $0.kind == .fee && fees.contains($0.item) })
-            }
-        case .fee:
-            return procedure.fees.indices.filter { holds(.fee($0)) }.map { index in
-                let fee = procedure.fees[index]
-                return finding(.fee, fee.declared, allowances: fee.allowances,
-                        terms: assessment.terms.filter { $0.kind == .fee && $0.item == fee.declared.id })
-            }
+        case .step(let index):
+            let step = procedure.steps[index]
+            let fees = Set(procedure.fees.filter { $0.step == step.declared.id }.map(\.declared.id))
+            (kind, declared) = (.step, step.declared)
+            terms = assessment.terms.filter { $0.item == step.declared.id && [.effort, .visit, .fare].contains($0.kind)
+                || $0.kind == .fee && fees.contains($0.item) }
+        case .fee(let index):
+            let fee = procedure.fees[index]
+            (kind, declared) = (.fee, fee.declared)
+            terms = assessment.terms.filter { $0.kind == .fee && $0.item == fee.declared.id }
         }
+        let attached: [Term] = switch (rule.attach, kind) {
+        case (.travel, _): assessment.terms.filter { $0.kind == .visit || $0.kind == .fare }
+        case (.item, _): terms
+        }
+        let cost = attached.isEmpty ? nil : Figure.each { bound in
+            attached.reduce(Exact(0)) { $0 + $1.cost[bound] } * assessment.annualCases[bound]
+        }
+        return Finding(rule: rule, severity: severity, procedure: procedure.declared, item: kind, itemID: declared.id,
+                       itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
+                       suppression: suppression, isStandard: isStandard)
     }
 
     // MARK: - Helpers

@@ -23,9 +23,9 @@ enum CheckCommand: Command {
         var summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
             + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))"
         if errors == 0, procedures > 0, case .success(let catalog) = CatalogAssessment.assess(workspace) {
-            let analysis = BarrierAnalysis.run(workspace, catalog: catalog)
+            let analysis = BarrierAnalysis.count(workspace, catalog: catalog)
             reportDiagnostics(analysis.diagnostics, files: workspace.files)
-            let findings = analysis.active.count
+            let findings = analysis.active
             summary += ", \(findings) barrier finding\(findings == 1 ? "" : "s")" + (findings > 0 ? " (see 'redtape barriers')" : "")
             if arguments.flag("strict"), !analysis.diagnostics.isEmpty { return finish(summary, .findings) }
         }

@@ -11,9 +11,10 @@ enum ScoreCommand: Command {
         options: [.format(["text", "json", "csv", "markdown"]), .language])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
-        guard let (workspace, catalog, analysis) = try analyse(arguments, spec: spec) else { return .failure }
-        let report = ScoreReport(catalog, files: workspace.files, language: language(arguments),
-                                 findingsCount: analysis.active.count)
+        guard let workspace = try loadChecked(arguments, spec: spec), let catalog = assessOrReport(workspace) else { return .failure }
+        let barriers = BarrierAnalysis.count(workspace, catalog: catalog)
+        reportDiagnostics(barriers.diagnostics, files: workspace.files)
+        let report = ScoreReport(catalog, files: workspace.files, language: language(arguments), findingsCount: barriers.active)
         switch arguments.value("format") ?? "text" {
         case "json": Terminal.write(report.json())
         case "csv": Terminal.write(report.csv())

@@ -6,7 +6,12 @@ import Testing
 struct CustomRuleTests {
     static func run(_ text: String) throws -> BarrierAnalysis {
         let (catalog, workspace) = try Assess.catalog(text)
-        return BarrierAnalysis.run(workspace, catalog: catalog)
+        let analysis = BarrierAnalysis.run(workspace, catalog: catalog)
+        // Counting, as check and score do, without building the findings, gives the same answers.
+        let counted = BarrierAnalysis.count(workspace, catalog: catalog)
+        #expect(counted.active == analysis.active.count)
+        #expect(counted.diagnostics.map(\.message) == analysis.diagnostics.map(\.message))
+        return analysis
     }
 
     @Test("a user-defined rule with a named threshold")
