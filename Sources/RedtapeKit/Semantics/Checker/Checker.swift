@@ -152,8 +152,11 @@ public struct Checker {
                    fixIts: [Diagnostic.FixIt("replace with '\(guess)'", range: entry.keyword.range, replacement: guess)])
         } else {
             let list = known.isEmpty ? "no keywords" : known.map { "'\($0)'" }.joined(separator: ", ")
+            // A drafter tying a fee to the step where it is paid reaches for 'at step'; say where it goes.
+            let paidAtStep = context == .fee && ["at", "step", "paid", "paid_at", "during"].contains(word)
+                ? "; a fee paid at a step is declared inside that step's block: step file { … fee f \"…\" { amount … } }" : ""
             report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
-                   help: "\(context.rawValue) takes \(list)")
+                   help: "\(context.rawValue) takes \(list)" + paidAtStep)
         }
     }
 }
