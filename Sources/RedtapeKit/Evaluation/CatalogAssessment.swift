@@ -67,11 +67,14 @@ public struct CatalogAssessment: Sendable {
 
     /// Groups by a key, largest burden first; procedures without the key form a group keyed "".
     private func group(_ key: (ProcedureAssessment) -> String?) -> [Group] {
-        var groups: [String: [ProcedureAssessment]] = [:]
-        for assessment in procedures { groups[key(assessment) ?? "", default: []].append(assessment) }
-        return groups.map { key, members in
-            Group(key: key, procedures: members.count, annualCost: members.map(\.annualCost).sum(),
-                  cases: members.map(\.annualCases).sum())
-        }.sorted { ($0.annualCost.likely, $1.key) > ($1.annualCost.likely, $0.key) }
+        // Running sums per key, in the catalog's order: the same totals as summing each group's members.
+        var groups: [String: Group] = [:]
+        for assessment in procedures {
+            let name = key(assessment) ?? ""
+            let sofar = groups[name] ?? Group(key: name, procedures: 0, annualCost: .zero, cases: .zero)
+            groups[name] = Group(key: name, procedures: sofar.procedures + 1, annualCost: sofar.annualCost + assessment.annualCost,
+                                 cases: sofar.cases + assessment.annualCases)
+        }
+        return groups.values.sorted { ($0.annualCost.likely, $1.key) > ($1.annualCost.likely, $0.key) }
     }
 }

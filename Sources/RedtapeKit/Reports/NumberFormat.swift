@@ -16,19 +16,19 @@ public struct NumberFormat: Sendable {
     public func number(_ value: Exact, decimals: Int = 0, trimZeros: Bool = true) -> String {
         let rounded = value.rounded(scale: decimals)
         let negative = rounded < 0
-        let text = NumberText.plain(negative ? -rounded : rounded)
-        let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
-        var integer = parts[0]
-        var fraction = parts.count > 1 ? parts[1] : ""
-        if !trimZeros { fraction += String(repeating: "0", count: max(0, decimals - fraction.count)) }
-        var grouped = ""
-        while integer.count > 3 {
-            grouped = groupSeparator + String(integer.suffix(3)) + grouped
-            integer.removeLast(3)
+        let digits = Array(NumberText.plain(negative ? -rounded : rounded).utf8)
+        let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3 + decimals + 2)
+        for index in 0..<point {
+            if index > 0 && (point - index) % 3 == 0 { out += groupSeparator.utf8 }
+            out.append(digits[index])
         }
-        grouped = integer + grouped
-        let sign = negative && (grouped != "0" || !fraction.isEmpty) ? "-" : ""
-        return sign + grouped + (fraction.isEmpty ? "" : decimalSeparator + fraction)
+        var fraction = point < digits.count ? Array(digits[(point + 1)...]) : []
+        if !trimZeros, fraction.count < decimals { fraction += Array(repeating: UInt8(ascii: "0"), count: decimals - fraction.count) }
+        if !fraction.isEmpty { out += decimalSeparator.utf8 + fraction }
+        let sign = negative && out != [UInt8(ascii: "0")] ? "-" : ""
+        return sign + String(decoding: out, as: UTF8.self)
     }
 
     /// Money rounded to the currency's minor unit: `1,234,567 VND`, or `1.234.567 ₫` in Vietnamese.

@@ -34,7 +34,7 @@ public enum NumberText {
 
     private static func plain(_ written: String) -> String {
         var text = written
-        if text.contains(".") {
+        if text.utf8.contains(UInt8(ascii: ".")) {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
