@@ -11,19 +11,20 @@ extension Checker {
     /// Checks each entry of a block: known keyword, not repeated unless it may be, then `body`.
     mutating func checkChildren(of entry: Entry, in context: Context, _ body: (inout Checker, Entry) -> Void) {
         guard let block = entry.block else { return }
-        var seen: [String: Entry] = [:]
+        var seen: [String: SourceRange] = [:]
+        seen.reserveCapacity(block.entries.count)
         for child in block.entries {
             let word = child.keyword.text
-            guard context.keywords.contains(word) else {
+            guard context.accepts(word) else {
                 unknownKeyword(child, in: context)
                 continue
             }
             if !Self.repeatable.contains(word), let first = seen[word] {
                 report(.duplicateFact, "'\(word)' is given twice in \(context.rawValue)", at: child.keyword.range,
-                       help: "keep one", notes: [note("first given here", first.keyword.range)])
+                       help: "keep one", notes: [note("first given here", first)])
                 continue
             }
-            seen[word] = child
+            seen[word] = child.keyword.range
             body(&self, child)
         }
     }

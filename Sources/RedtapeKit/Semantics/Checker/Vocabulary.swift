@@ -44,8 +44,16 @@ enum Context: String, CaseIterable, Sendable {
 
     /// The contexts, other than this one, in which a keyword is valid.
     static func homes(of keyword: String) -> [Context] {
-        allCases.filter { $0.keywords.contains(keyword) }
+        allCases.filter { $0.accepts(keyword) }
     }
+
+    /// Whether the keyword belongs here; asked for every entry of every block, so answered from sets
+    /// built once rather than from the list.
+    func accepts(_ keyword: String) -> Bool {
+        Self.keywordSets[Self.allCases.firstIndex(of: self)!].contains(keyword)
+    }
+
+    private static let keywordSets: [Set<String>] = allCases.map { Set($0.keywords) }
 }
 
 /// How each keyword is written, shown in help messages when an entry is malformed.
