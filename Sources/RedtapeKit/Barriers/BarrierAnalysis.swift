@@ -42,6 +42,12 @@ public struct BarrierAnalysis: Sendable {
         return (perRuleset.reduce(0) { $0 + $1.active }, perRuleset.flatMap(\.diagnostics))
     }
 
+    /// The catalog's assessments, found by the file and id of their procedure.
+    private struct Assessments: Sendable {
+        let all: [ProcedureAssessment]
+        let positions: [String: Int]
+    }
+
     /// What one ruleset's procedures give: their findings (unless counting), how many of them remain
     /// active, and the problems with the ruleset's rule settings.
     private struct Outcome: Sendable {
@@ -53,8 +59,14 @@ public struct BarrierAnalysis: Sendable {
     private static func analyseAll(_ workspace: Workspace, catalog: CatalogAssessment, standardRules: [Rule],
                                    counting: Bool, serial: Bool) -> [Outcome] {
         let sharedDocuments = Self.documentIndex(workspace)
-        let assessments = Dictionary(catalog.procedures.map { ($0.procedure.declared.location.file + "#" + $0.id, $0) },
-                                     uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: an assessment is a large value.
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(catalog.procedures.count)
+        for (index, assessment) in catalog.procedures.enumerated() {
+            let key = assessment.procedure.declared.location.file + "#" + assessment.id
+            if positions[key] == nil { positions[key] = index }
+        }
+        let assessments = Assessments(all: catalog.procedures, positions: positions)
         let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
         return Parallel.map(rulesets, serial: serial) { ruleset in
             analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments,
@@ -64,7 +76,7 @@ public struct BarrierAnalysis: Sendable {
 
     /// The findings of one ruleset's procedures, and the problems with its rule settings.
     private static func analyse(_ ruleset: Ruleset, in workspace: Workspace, standardRules: [Rule],
-                                assessments: [String: ProcedureAssessment],
+                                assessments: Assessments,
                                 sharedDocuments: [String: SharedDocument], counting: Bool) -> Outcome {
         var outcome = Outcome()
         var diagnostics: [Diagnostic] = []
@@ -93,7 +105,8 @@ public struct BarrierAnalysis: Sendable {
         for assumption in scope.flatMap(\.assumptions) { parameters[assumption.declared.id] = assumption.value.value }
 
         for procedure in ruleset.procedures {
-            guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
+            guard let position = assessments.positions[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
+            let assessment = assessments.all[position]
             let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context, sharedDocuments: sharedDocuments)
             for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
                 diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
