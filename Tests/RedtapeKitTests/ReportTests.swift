@@ -30,6 +30,19 @@ struct ReportTests {
         return out
     }
 
+    @Test("a catalog larger than the table holds lists its largest procedures and says where the rest are")
+    func tableCap() throws {
+        let (one, workspace) = try Assess.catalog(Assess.ruleset(procedure: "  cases 10 per year\n  channel online"))
+        let many = CatalogAssessment(currency: one.currency,
+                                     procedures: Array(repeating: one.procedures[0], count: ImpactReport.tabledProcedures + 1))
+        let html = ImpactReport(.catalog(many, BarrierAnalysis.run(workspace, catalog: one)), workspaces: [workspace],
+                                title: "Cap").html()
+        let summary = "The 5000 most burdensome of 5001 procedures (the full list: redtape score --format csv)"
+        let table = try #require(html.components(separatedBy: summary).last?.components(separatedBy: "</table>").first)
+        // A header row and one row for each procedure tabled.
+        #expect(table.components(separatedBy: "<tr>").count - 1 == ImpactReport.tabledProcedures + 1)
+    }
+
     @Test("structure: sections in order and the headline figures")
     func structure() throws {
         let html = try Self.comparisonReport()
