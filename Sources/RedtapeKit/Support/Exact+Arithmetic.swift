@@ -102,10 +102,8 @@ extension Exact {
     private func whole(_ direction: NSDecimalNumber.RoundingMode) -> Int {
         guard let (numerator, denominator) = ratio else {
             // A value past 128-bit fractions: rounded as a decimal, whose whole part a fraction holds.
-            var source = decimal
-            guard !source.isNaN else { return 0 }
-            var result = Decimal()
-            NSDecimalRound(&result, &source, 0, direction)
+            guard !isNaN else { return 0 }
+            let result = decimalRounded(scale: 0, direction)
             return Exact(result).ratio.map { Int(clamping: $0.numerator / $0.denominator) } ?? (result < 0 ? .min : .max)
         }
         var (quotient, remainder) = numerator.quotientAndRemainder(dividingBy: denominator)
@@ -121,10 +119,7 @@ extension Exact {
     /// Rounded to `scale` decimal places, halves away from zero (the rounding of invoices and official tables).
     public func rounded(scale: Int) -> Exact {
         guard let (numerator, denominator) = ratio else {
-            var source = decimal
-            var result = Decimal()
-            NSDecimalRound(&result, &source, scale, .plain)
-            return Exact(result)
+            return Exact(decimalRounded(scale: scale, .plain))
         }
         if denominator == 1 && scale >= 0 { return self }
         guard let power = Self.powerOfTen(abs(scale)) else { return self }
@@ -132,10 +127,7 @@ extension Exact {
         let (top, topOverflow) = scale >= 0 ? numerator.multipliedReportingOverflow(by: power) : (numerator, false)
         let (bottom, bottomOverflow) = scale >= 0 ? (denominator, false) : denominator.multipliedReportingOverflow(by: power)
         guard !topOverflow, !bottomOverflow else {
-            var source = decimal
-            var result = Decimal()
-            NSDecimalRound(&result, &source, scale, .plain)
-            return Exact(result)
+            return Exact(decimalRounded(scale: scale, .plain))
         }
         var (quotient, remainder) = top.quotientAndRemainder(dividingBy: bottom)
         if remainder.magnitude >= bottom.magnitude - remainder.magnitude {
@@ -145,6 +137,13 @@ extension Exact {
     }
 }
 
-extension Sequence where Element == Exact {
-    func sum() -> Exact { reduce(0, +) }
+extension Exact {
+    /// Rounding done by Foundation, for a value carried as a `Decimal` or one whose rounding would
+    /// pass 128 bits.
+    private func decimalRounded(scale: Int, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
+        var source = decimal
+        var result = Decimal()
+        NSDecimalRound(&result, &source, scale, mode)
+        return result
+    }
 }
