@@ -26,7 +26,7 @@ public struct BarrierAnalysis: Sendable {
     public static func run(_ workspace: Workspace, catalog: CatalogAssessment, serial: Bool = false) -> BarrierAnalysis {
         let standard = StandardCatalogue.load()
         let perRuleset = analyseAll(workspace, catalog: catalog, standardRules: standard?.ruleset.rules ?? [],
-                                    counting: false, serial: serial)
+                                    sharing: .known(documentIndex(workspace)), serial: serial)
         let findings = perRuleset.flatMap(\.findings)
         var seen: Set<String> = []
         let rules = findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
@@ -34,12 +34,19 @@ public struct BarrierAnalysis: Sendable {
                                catalogueFile: standard?.file)
     }
 
-    /// How many findings remain (not accepted with `allow`), and the problems with rule settings,
-    /// without building the findings and their costs: all that `check` and `score` print.
-    public static func count(_ workspace: Workspace, catalog: CatalogAssessment) -> (active: Int, diagnostics: [Diagnostic]) {
-        let perRuleset = analyseAll(workspace, catalog: catalog, standardRules: StandardCatalogue.load()?.ruleset.rules ?? [],
-                                    counting: true, serial: false)
-        return (perRuleset.reduce(0) { $0 + $1.active }, perRuleset.flatMap(\.diagnostics))
+    /// What one batch of a catalog adds to a tally: its findings decided and undecided, the rule
+    /// setting problems, and the documents each procedure asks for.
+    static func tally(_ workspace: Workspace, catalog: CatalogAssessment) -> [Outcome] {
+        analyseAll(workspace, catalog: catalog, standardRules: StandardCatalogue.load()?.ruleset.rules ?? [],
+                   sharing: .counting, serial: false)
+    }
+
+    /// Whether the documents other procedures ask for are known. Findings are built once the whole
+    /// catalog is read; counting goes a batch at a time, and a finding that depends on documents
+    /// asked for elsewhere is counted once the catalog is read.
+    private enum Sharing {
+        case known([String: SharedDocument])
+        case counting
     }
 
     /// The catalog's assessments, found by the file and id of their procedure.
@@ -48,17 +55,20 @@ public struct BarrierAnalysis: Sendable {
         let positions: [String: Int]
     }
 
-    /// What one ruleset's procedures give: their findings (unless counting), how many of them remain
-    /// active, and the problems with the ruleset's rule settings.
-    private struct Outcome: Sendable {
+    /// What one ruleset's procedures give: their findings (when building them), how many remain active,
+    /// those whose answer waits on the whole catalog, the documents asked for, and the problems with
+    /// the ruleset's rule settings.
+    struct Outcome: Sendable {
         var findings: [Finding] = []
         var active = 0
+        var undecided: [BarrierTally.Undecided] = []
+        /// Each procedure's id, with the identities of the documents it asks for.
+        var documents: [(procedure: String, keys: [String])] = []
         var diagnostics: [Diagnostic] = []
     }
 
     private static func analyseAll(_ workspace: Workspace, catalog: CatalogAssessment, standardRules: [Rule],
-                                   counting: Bool, serial: Bool) -> [Outcome] {
-        let sharedDocuments = Self.documentIndex(workspace)
+                                   sharing: Sharing, serial: Bool) -> [Outcome] {
         // Positions, not copies: an assessment is a large value.
         var positions: [String: Int] = [:]
         positions.reserveCapacity(catalog.procedures.count)
@@ -69,15 +79,13 @@ public struct BarrierAnalysis: Sendable {
         let assessments = Assessments(all: catalog.procedures, positions: positions)
         let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
         return Parallel.map(rulesets, serial: serial) { ruleset in
-            analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments,
-                    sharedDocuments: sharedDocuments, counting: counting)
+            analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments, sharing: sharing)
         }
     }
 
     /// The findings of one ruleset's procedures, and the problems with its rule settings.
     private static func analyse(_ ruleset: Ruleset, in workspace: Workspace, standardRules: [Rule],
-                                assessments: Assessments,
-                                sharedDocuments: [String: SharedDocument], counting: Bool) -> Outcome {
+                                assessments: Assessments, sharing: Sharing) -> Outcome {
         var outcome = Outcome()
         var diagnostics: [Diagnostic] = []
         let scope = [ruleset] + workspace.importedRulesets(of: ruleset)
@@ -107,16 +115,25 @@ public struct BarrierAnalysis: Sendable {
         for procedure in ruleset.procedures {
             guard let position = assessments.positions[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
             let assessment = assessments.all[position]
-            let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context, sharedDocuments: sharedDocuments)
+            let known: [String: SharedDocument]
+            switch sharing {
+            case .known(let index): known = index
+            case .counting: known = [:]
+            }
+            let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context, sharedDocuments: known)
+            if case .counting = sharing { outcome.documents.append((procedure.declared.id, facts.documentKeys)) }
             for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
                 diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
             }
             for id in ruleOrder where !disabled.contains(id) {
                 guard let (rule, isStandard) = rules[id] else { continue }
+                if case .counting = sharing {
+                    count(rule, facts: facts, parameters: parameters, into: &outcome)
+                    continue
+                }
                 for item in Self.matches(rule, facts: facts, parameters: parameters) {
                     let suppression = Self.suppression(of: rule, on: item, in: procedure)
                     if suppression == nil { outcome.active += 1 }
-                    guard !counting else { continue }
                     outcome.findings.append(Self.finding(rule, on: item, facts: facts, severity: severities[id] ?? rule.severity,
                                                          suppression: suppression, isStandard: isStandard))
                 }
@@ -128,16 +145,39 @@ public struct BarrierAnalysis: Sendable {
 
     // MARK: - One rule
 
-    /// The items of the procedure the rule holds for, in the procedure's order.
-    private static func matches(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate]) -> [ItemFacts.Item] {
-        let procedure = facts.procedure
-        let items: [ItemFacts.Item] = switch rule.subject {
+    /// The items of the procedure the rule could hold for, in the procedure's order.
+    private static func items(_ rule: Rule, of procedure: Procedure) -> [ItemFacts.Item] {
+        switch rule.subject {
         case .procedure: [.procedure]
         case .document: procedure.documents.indices.map { .document($0) }
         case .step: procedure.steps.indices.map { .step($0) }
         case .fee: procedure.fees.indices.map { .fee($0) }
         }
-        return items.filter { ConditionEvaluator(facts: facts, item: $0, parameters: parameters).holds(rule.condition) }
+    }
+
+    /// The items of the procedure the rule holds for, in the procedure's order.
+    private static func matches(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate]) -> [ItemFacts.Item] {
+        items(rule, of: facts.procedure).filter { ConditionEvaluator(facts: facts, item: $0, parameters: parameters).holds(rule.condition) }
+    }
+
+    /// Counts the rule's active findings on the procedure. Where the answer turns on whether another
+    /// procedure asks for the document, the condition is tried both ways: if the answers differ, the
+    /// finding waits, with the answer for a shared document, until the whole catalog is read.
+    private static func count(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate], into outcome: inout Outcome) {
+        let readsSharing = rule.subject == .document && rule.condition.reads("asked_elsewhere")
+        for item in items(rule, of: facts.procedure) where suppression(of: rule, on: item, in: facts.procedure) == nil {
+            guard readsSharing, case .document(let index) = item else {
+                if ConditionEvaluator(facts: facts, item: item, parameters: parameters).holds(rule.condition) { outcome.active += 1 }
+                continue
+            }
+            let whenShared = ConditionEvaluator(facts: facts, item: item, parameters: parameters, askedElsewhere: true).holds(rule.condition)
+            let whenNot = ConditionEvaluator(facts: facts, item: item, parameters: parameters, askedElsewhere: false).holds(rule.condition)
+            if whenShared == whenNot {
+                if whenShared { outcome.active += 1 }
+            } else {
+                outcome.undecided.append(BarrierTally.Undecided(document: facts.documentKeys[index], holdsWhenShared: whenShared))
+            }
+        }
     }
 
     /// The `allow` that accepts the rule's finding on the item: on the item itself or on its procedure.
@@ -201,9 +241,7 @@ public struct BarrierAnalysis: Sendable {
         var index: [String: SharedDocument] = [:]
         for ruleset in workspace.rootRulesets {
             for procedure in ruleset.procedures {
-                for key in Set(procedure.documents.map(ItemFacts.key)) {
-                    index[key, default: SharedDocument()].add(procedure.declared.id)
-                }
+                index.add(procedure.declared.id, asking: procedure.documents.map(ItemFacts.key))
             }
         }
         return index.filter { $0.value.count > 1 }
@@ -231,6 +269,13 @@ extension Condition {
         case .not(let inner): inner.reads(field)
         case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b): a.reads(field) || b.reads(field)
         }
+    }
+}
+
+extension [String: SharedDocument] {
+    /// Records that a procedure asks for the documents with these identities.
+    mutating func add(_ procedure: String, asking keys: [String]) {
+        for key in Set(keys) { self[key, default: SharedDocument()].add(procedure) }
     }
 }
 

@@ -6,6 +6,9 @@ struct ConditionEvaluator {
     let facts: ItemFacts
     let item: ItemFacts.Item
     let parameters: [String: Estimate]
+    /// Supposes whether another procedure asks for the document, for counting before the whole
+    /// catalog is known (see `BarrierTally`); nil reads it from the facts.
+    var askedElsewhere: Bool? = nil
 
     func holds(_ condition: Condition) -> Bool {
         if case .bool(let value) = evaluate(condition) { return value }
@@ -15,6 +18,7 @@ struct ConditionEvaluator {
     private func evaluate(_ condition: Condition) -> ItemFacts.Value {
         switch condition {
         case .field(let kind, let name):
+            if kind == .document, name == "asked_elsewhere", let askedElsewhere, case .document = item { return .bool(askedElsewhere) }
             return facts.value(kind, name, item: item)
         case .constant(let estimate):
             return .quantity(estimate.likely)

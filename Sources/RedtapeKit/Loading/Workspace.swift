@@ -13,10 +13,25 @@ public struct Workspace: Sendable {
 
     /// How many files are parsed and checked together: enough to keep every core busy, few enough
     /// that their syntax trees stay small in memory.
-    static let batch = 64
+    public static let batch = 64
 
     /// Reads, parses and checks the given files and folders.
     public static func load(_ arguments: [String], reader: some SourceReader = FileSystemReader()) -> Workspace {
+        read(arguments, reader: reader, batchSize: batch, streaming: false) { _ in }
+    }
+
+    /// Reads, parses and checks the given files and folders a batch of files at a time, handing each
+    /// batch to `body` as a workspace of its own (the batch's files as its roots, with the files they
+    /// import) and then letting the batch's rulesets go, unless another file imports them: a catalog
+    /// of any size is read in the memory of one batch. The workspace returned has every file read and
+    /// every diagnostic, in the order `load` gives them, but only the rulesets other files import.
+    public static func stream(_ arguments: [String], reader: some SourceReader = FileSystemReader(), batchSize: Int = batch,
+                              _ body: (Workspace) -> Void) -> Workspace {
+        read(arguments, reader: reader, batchSize: batchSize, streaming: true, eachBatch: body)
+    }
+
+    private static func read(_ arguments: [String], reader: some SourceReader, batchSize: Int,
+                             streaming: Bool, eachBatch: (Workspace) -> Void) -> Workspace {
         var loader = WorkspaceLoader(reader: reader)
         var roots: [String] = []
         for argument in arguments {
@@ -35,21 +50,29 @@ public struct Workspace: Sendable {
         }
         var seen: Set<String> = []
         roots = roots.filter { seen.insert(reader.canonical($0)).inserted }
+        var loaded: [String] = []
         // Reading and parsing the files named does not depend on anything else: all cores share it.
         // A batch at a time, so that only one batch's syntax trees are held at once.
-        for start in stride(from: 0, to: roots.count, by: Self.batch) {
-            let batch = Array(roots[start..<min(start + Self.batch, roots.count)])
+        for start in stride(from: 0, to: roots.count, by: max(1, batchSize)) {
+            let batch = Array(roots[start..<min(start + max(1, batchSize), roots.count)])
             let parsed = Parallel.map(batch) { path -> (String, Result<ParsedFile, ReadFailure>) in
                 (path, reader.read(path).map { ParsedFile(SourceFile(path: path, bytes: $0)) })
             }
             loader.parsed = Dictionary(parsed, uniquingKeysWith: { first, _ in first })
+            let diagnosticsBefore = loader.diagnostics.count
             for root in batch {
                 loader.load(root, importedBy: [], deferCheck: true)
             }
             loader.checkDeferred()
+            let batchRoots = batch.filter { loader.rulesetsByPath[$0] != nil }
+            loaded += batchRoots
+            if streaming {
+                eachBatch(Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: batchRoots,
+                                    diagnostics: Array(loader.diagnostics[diagnosticsBefore...])))
+                loader.release(batchRoots)
+            }
         }
-        return Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: roots.filter { loader.rulesetsByPath[$0] != nil },
-                         diagnostics: loader.diagnostics)
+        return Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: loaded, diagnostics: loader.diagnostics)
     }
 }
 
@@ -77,8 +100,12 @@ struct WorkspaceLoader<Reader: SourceReader> {
     var diagnostics: [Diagnostic] = []
     /// Canonical path → the path the file was first read under.
     private var pathByCanonical: [String: String] = [:]
-    /// What each loaded file imports, as paths it was read under.
-    private var importsByPath: [String: [String]] = [:]
+    /// What each loaded file imports, resolved to the paths the files were read under.
+    private var importsByPath: [String: [Import]] = [:]
+    /// Files that another file imports: kept when their batch is let go.
+    private var importedSomewhere: Set<String> = []
+    /// Files named on the command line whose rulesets were let go after their batch.
+    private var released: Set<String> = []
     /// Files whose imports are loaded but which are not checked yet, in the order named.
     private var deferred: [(path: String, parsed: ParsedFile, imports: [Import], diagnostics: [Diagnostic])] = []
 
@@ -93,6 +120,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
         let canonical = reader.canonical(path)
         if let known = pathByCanonical[canonical] {
             checkNow(known)
+            restore(known)
             return .success(known)
         }
         let read = parsed.removeValue(forKey: path) ?? reader.read(path).map { ParsedFile(SourceFile(path: path, bytes: $0)) }
@@ -114,7 +142,6 @@ struct WorkspaceLoader<Reader: SourceReader> {
         var fileDiagnostics = parsedFile.diagnostics
 
         var imports: [Import] = []
-        var importedPaths: [String] = []
         for entry in tree.entries where entry.keyword.text == "import" {
             guard let (written, range) = importTarget(entry, in: file, into: &fileDiagnostics),
                   let target = resolveImport(written, at: range, in: file, canonical: canonical, chain: chain,
@@ -122,9 +149,9 @@ struct WorkspaceLoader<Reader: SourceReader> {
                 continue
             }
             imports.append(Import(written: written, resolvedPath: target, location: SourceLocation(file: path, range: range)))
-            importedPaths.append(target)
+            importedSomewhere.insert(target)
         }
-        importsByPath[path] = importedPaths
+        importsByPath[path] = imports
         if deferCheck {
             deferred.append((path, parsedFile, imports, fileDiagnostics))
         } else {
@@ -152,6 +179,22 @@ struct WorkspaceLoader<Reader: SourceReader> {
             finish(item.path, item.parsed, item.imports, item.diagnostics, result)
         }
         deferred = []
+    }
+
+    /// Lets the rulesets of files named on the command line go, unless a file read so far imports them.
+    mutating func release(_ roots: [String]) {
+        for root in roots where !importedSomewhere.contains(root) && rulesetsByPath.removeValue(forKey: root) != nil {
+            released.insert(root)
+        }
+    }
+
+    /// Checks a released file again, because a file read later imports it. Its diagnostics were
+    /// reported the first time.
+    private mutating func restore(_ path: String) {
+        guard released.remove(path) != nil, let file = files.first(where: { $0.path == path }) else { return }
+        let imports = importsByPath[path] ?? []
+        for target in imports { restore(target.resolvedPath) }
+        rulesetsByPath[path] = Checker.check(Parser.parse(file).tree, imports: imports, importedRulesets: transitiveImports(of: path)).0
     }
 
     private mutating func finish(_ path: String, _ parsed: ParsedFile, _ imports: [Import], _ earlier: [Diagnostic],
@@ -216,11 +259,11 @@ struct WorkspaceLoader<Reader: SourceReader> {
     private func transitiveImports(of path: String) -> [Ruleset] {
         var order: [String] = []
         var seen: Set<String> = [path]
-        var stack = importsByPath[path] ?? []
+        var stack = (importsByPath[path] ?? []).map(\.resolvedPath)
         while let next = stack.popLast() {
             guard seen.insert(next).inserted else { continue }
             order.append(next)
-            stack += importsByPath[next] ?? []
+            stack += (importsByPath[next] ?? []).map(\.resolvedPath)
         }
         return order.compactMap { rulesetsByPath[$0] }
     }

@@ -52,7 +52,12 @@ func analyse(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError)
 
 /// The catalog's assessment, or nil after explaining why the rulesets cannot be added up.
 func assessOrReport(_ workspace: Workspace) -> CatalogAssessment? {
-    switch CatalogAssessment.assess(workspace) {
+    assessedOrReport(CatalogAssessment.assess(workspace))
+}
+
+/// The catalog's assessment, or nil after explaining why the rulesets cannot be added up.
+func assessedOrReport(_ assessment: Result<CatalogAssessment, CatalogAssessment.Failure>) -> CatalogAssessment? {
+    switch assessment {
     case .success(let catalog):
         return catalog
     case .failure(.mixedCurrencies(let currencies)):

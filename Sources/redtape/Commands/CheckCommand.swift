@@ -13,21 +13,22 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
-        let workspace = Workspace.load(arguments.positional)
+        // A batch of files at a time, keeping each procedure's figures: a national catalog fits in memory.
+        let scan = CatalogScan.run(arguments.positional, keepingTerms: false)
+        let workspace = scan.workspace
         let diagnostics = workspace.diagnostics
         reportDiagnostics(diagnostics, files: workspace.files, style: arguments.flag("brief") ? .oneLine : .caret)
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
-        let procedures = workspace.rootRulesets.reduce(0) { $0 + $1.procedures.count }
+        let procedures = scan.procedureCount
         let fileCount = workspace.files.count
         var summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
             + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))"
-        if errors == 0, procedures > 0, case .success(let catalog) = CatalogAssessment.assess(workspace) {
-            let analysis = BarrierAnalysis.count(workspace, catalog: catalog)
-            reportDiagnostics(analysis.diagnostics, files: workspace.files)
-            let findings = analysis.active
+        if errors == 0, procedures > 0, case .success = scan.assessment {
+            reportDiagnostics(scan.barriers.diagnostics, files: workspace.files)
+            let findings = scan.barriers.active
             summary += ", \(findings) barrier finding\(findings == 1 ? "" : "s")" + (findings > 0 ? " (see 'redtape barriers')" : "")
-            if arguments.flag("strict"), !analysis.diagnostics.isEmpty { return finish(summary, .findings) }
+            if arguments.flag("strict"), !scan.barriers.diagnostics.isEmpty { return finish(summary, .findings) }
         }
         Terminal.writeError(summary + "\n")
         if errors > 0 { return .failure }

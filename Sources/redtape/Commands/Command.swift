@@ -30,13 +30,16 @@ func language(_ arguments: ParsedArguments) -> Language {
 func loadChecked(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError) -> Workspace? {
     guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
     let workspace = Workspace.load(arguments.positional)
+    return reportLoading(workspace) ? workspace : nil
+}
+
+/// Prints the diagnostics of loading a workspace; false, after saying what to do, when there are errors.
+func reportLoading(_ workspace: Workspace) -> Bool {
     reportDiagnostics(workspace.diagnostics, files: workspace.files)
-    if workspace.diagnostics.hasErrors {
-        Terminal.writeError("\(countText(errors: workspace.diagnostics.errorCount, warnings: workspace.diagnostics.warningCount)); "
-                            + "run 'redtape check' for details, fix them and try again\n")
-        return nil
-    }
-    return workspace
+    guard workspace.diagnostics.hasErrors else { return true }
+    Terminal.writeError("\(countText(errors: workspace.diagnostics.errorCount, warnings: workspace.diagnostics.warningCount)); "
+                        + "run 'redtape check' for details, fix them and try again\n")
+    return false
 }
 
 extension CommandSpec.Argument {

@@ -11,11 +11,17 @@ enum ScoreCommand: Command {
         options: [.format(["text", "json", "csv", "markdown"]), .language])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
-        guard let workspace = try loadChecked(arguments, spec: spec), let catalog = assessOrReport(workspace) else { return .failure }
-        let barriers = BarrierAnalysis.count(workspace, catalog: catalog)
-        reportDiagnostics(barriers.diagnostics, files: workspace.files)
-        let report = ScoreReport(catalog, files: workspace.files, language: language(arguments), findingsCount: barriers.active)
-        switch arguments.value("format") ?? "text" {
+        guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
+        // A batch of files at a time, keeping each procedure's figures: a national catalog fits in memory.
+        let format = arguments.value("format") ?? "text"
+        let scan = CatalogScan.run(arguments.positional, keepingTerms: format == "json")
+        let files = scan.workspace.files
+        guard reportLoading(scan.workspace), let assessment = scan.assessment, let catalog = assessedOrReport(assessment) else {
+            return .failure
+        }
+        reportDiagnostics(scan.barriers.diagnostics, files: files)
+        let report = ScoreReport(catalog, files: files, language: language(arguments), findingsCount: scan.barriers.active)
+        switch format {
         case "json": Terminal.write(report.json())
         case "csv": Terminal.write(report.csv())
         case "markdown": Terminal.write(report.markdown())

@@ -1,0 +1,54 @@
+/// What `check` and `score` need from a catalog, read a batch of files at a time: every diagnostic,
+/// each procedure's figures and the number of barrier findings.
+///
+/// Each batch is checked, assessed and examined for barriers, and then only a summary of each of its
+/// procedures is kept (`ProcedureAssessment.summary`): a national catalog is scanned in the memory
+/// its figures take, not the memory its checked rulesets would. The terms behind each figure take
+/// as much again, so they are kept only when asked for (the JSON form of `score` prints them). The figures, totals and counts are
+/// the same as loading the whole catalog at once (a test holds them to it).
+public struct CatalogScan: Sendable {
+    /// Every file read and every diagnostic; of the rulesets, only those other files import.
+    public let workspace: Workspace
+    /// The procedures of the files named.
+    public let procedureCount: Int
+    /// The catalog's figures, or why they cannot be added up; nil when a file has errors, as nothing
+    /// is assessed then.
+    public let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>?
+    public let barriers: BarrierTally
+
+    public static func run(_ paths: [String], keepingTerms: Bool, reader: some SourceReader = FileSystemReader(),
+                           batchSize: Int = Workspace.batch) -> CatalogScan {
+        var procedureCount = 0
+        var hasErrors = false
+        var failure: CatalogAssessment.Failure?
+        var currencies: [Currency: String] = [:]
+        var procedures: [ProcedureAssessment] = []
+        var barriers = BarrierTally()
+        let workspace = Workspace.stream(paths, reader: reader, batchSize: batchSize) { batch in
+            procedureCount += batch.rootRulesets.reduce(0) { $0 + $1.procedures.count }
+            hasErrors = hasErrors || batch.diagnostics.hasErrors
+            guard !hasErrors, failure == nil else { return }
+            switch CatalogAssessment.assess(batch) {
+            case .failure(.mixedCurrencies(let found)):
+                failure = .mixedCurrencies(currencies.merging(found) { first, _ in first })
+            case .success(let catalog):
+                guard let first = catalog.procedures.first else { return }
+                if currencies[catalog.currency] == nil { currencies[catalog.currency] = first.procedure.declared.location.file }
+                if currencies.count > 1 {
+                    failure = .mixedCurrencies(currencies)
+                    return
+                }
+                barriers.add(batch, catalog: catalog)
+                procedures += catalog.procedures.map { $0.summary(keepingTerms: keepingTerms) }
+            }
+        }
+        let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>? = if hasErrors {
+            nil
+        } else if let failure {
+            .failure(failure)
+        } else {
+            .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: procedures))
+        }
+        return CatalogScan(workspace: workspace, procedureCount: procedureCount, assessment: assessment, barriers: barriers)
+    }
+}

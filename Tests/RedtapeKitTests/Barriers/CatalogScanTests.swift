@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// Scanning a catalog a batch of files at a time must give what loading it whole gives.
+@Suite("catalog scan, a batch at a time")
+struct CatalogScanTests {
+    static func procedure(_ id: String, cases: Int, documents: [(id: String, name: String)], extra: String = "") -> String {
+        """
+        procedure \(id) "Procedure \(id)" {
+          sector "Civil status"
+          agency commune
+          subject citizen
+          cases \(cases) per year
+          tariff citizen_hour
+          channel in_person
+        \(extra)
+        \(documents.map { "  document \($0.id) \"\($0.name)\" {\n    prepare 30min\n  }\n" }.joined())
+          step file "File" {
+            effort 10min
+            travel 30min
+            submits \(documents.map(\.id).joined(separator: ", "))
+          }
+        }
+
+        """
+    }
+
+    /// Five files: shared figures first, which every other file imports; a file (`c`) that a later
+    /// one (`e`) imports, so that it is needed again after its batch is let go; documents that other
+    /// procedures ask for in other batches (one spelled differently, one accepted with `allow`); and
+    /// an `allow` naming no rule, which is warned about.
+    static let files: [String: String] = [
+        "/memory/scan/a-shared.ruleset": """
+            ruleset "Shared" {
+              currency VND
+            }
+
+            assume citizen_hour "Value of an hour" = 40_000 VND/h
+
+            agency commune "Commune" {
+              level commune
+            }
+
+            """,
+        "/memory/scan/b.ruleset": "import \"a-shared.ruleset\"\n\n"
+            + procedure("pb", cases: 1_000, documents: [("book", "Household registration book"), ("form", "Form B")]),
+        "/memory/scan/c.ruleset": "import \"a-shared.ruleset\"\n\nassume c_cases \"Cases in c\" = 3_000 per year\n\n"
+            + procedure("pc", cases: 2_000, documents: [("birth", "Birth certificate"), ("form", "Form C")]),
+        "/memory/scan/d.ruleset": "import \"a-shared.ruleset\"\n\n"
+            + procedure("pd", cases: 5_000, documents: [("book", "HOUSEHOLD  registration   book"), ("form", "Form D")],
+                        extra: "  allow no_such_rule because \"a typo\"\n")
+            + procedure("pd2", cases: 7_000, documents: [("birth", "Birth certificate")],
+                        extra: "  allow duplicate_across_catalog because \"kept on purpose\"\n"),
+        "/memory/scan/e.ruleset": "import \"c.ruleset\"\n\n"
+            + procedure("pe", cases: 4_000, documents: [("only", "Only here")])
+            .replacingOccurrences(of: "cases 4000 per year", with: "cases c_cases"),
+    ]
+
+    static var reader: MemoryReader {
+        MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader())
+    }
+
+    static var paths: [String] { files.keys.sorted() }
+
+    static func sorted(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.location.file):\($0.location.range.start) \($0.message)" }.sorted()
+    }
+
+    @Test("figures, findings and diagnostics match loading the whole catalog, at every batch size", arguments: [1, 2, 3, 64])
+    func sameAsWhole(batchSize: Int) throws {
+        let workspace = Workspace.load(Self.paths, reader: Self.reader)
+        #expect(!workspace.diagnostics.hasErrors)
+        let whole = try CatalogAssessment.assess(workspace).get()
+        let analysis = BarrierAnalysis.run(workspace, catalog: whole)
+        // pd's book is pb's book, spelled differently; pd2's birth certificate is pc's (accepted with allow).
+        #expect(analysis.active.filter { $0.rule.declared.id == "duplicate_across_catalog" }.map(\.itemID) == ["book", "birth", "book"])
+        #expect(analysis.suppressed.map(\.itemID) == ["birth"])
+
+        let scan = CatalogScan.run(Self.paths, keepingTerms: true, reader: Self.reader, batchSize: batchSize)
+        let scanned = try #require(try scan.assessment?.get())
+        #expect(scan.procedureCount == 5)
+        #expect(scanned.procedures.map(\.id) == ["pb", "pc", "pd", "pd2", "pe"])
+        #expect(scanned.procedures.map(\.annualCost) == whole.procedures.map(\.annualCost))
+        #expect(scanned.procedures.map(\.terms.count) == whole.procedures.map(\.terms.count))
+        // pe's cases come from c.ruleset, imported after c's own batch was let go: 3,000, not 4,000.
+        #expect(scanned.procedures[4].annualCases.likely == 3_000)
+        #expect(scanned.totalAnnualCost == whole.totalAnnualCost)
+        #expect(scanned.totalAnnualHours == whole.totalAnnualHours)
+        #expect(scanned.byAgency.map(\.annualCost) == whole.byAgency.map(\.annualCost))
+        #expect(scan.barriers.active == analysis.active.count)
+        #expect(scan.barriers.diagnostics.map(\.message) == analysis.diagnostics.map(\.message))
+        #expect(scan.barriers.diagnostics.map(\.message) == ["no barrier rule is called 'no_such_rule'"])
+        // A file that another file of its batch imports is checked, and its messages given, when it is
+        // first needed: the files' messages come in another order with other batches, but are the same.
+        #expect(Self.sorted(scan.workspace.diagnostics) == Self.sorted(workspace.diagnostics))
+        #expect(scan.workspace.files.map(\.path) == workspace.files.map(\.path))
+    }
+
+    @Test("a summary keeps the figures and names, not the items; terms only when asked for")
+    func summaries() throws {
+        let scan = CatalogScan.run(Self.paths, keepingTerms: false, reader: Self.reader, batchSize: 2)
+        let catalog = try #require(try scan.assessment?.get())
+        #expect(catalog.procedures.allSatisfy { $0.terms.isEmpty && $0.procedure.documents.isEmpty })
+        #expect(catalog.procedures.map(\.procedure.declared.name) == ["Procedure pb", "Procedure pc", "Procedure pd", "Procedure pd2", "Procedure pe"])
+        #expect(catalog.bySector.map(\.key) == ["Civil status"])
+    }
+
+    @Test("an error in a later batch leaves nothing assessed, as loading the whole catalog does")
+    func errorsStopAssessment() {
+        var files = Self.files
+        files["/memory/scan/z.ruleset"] = "procedure broken {\n  cases lots\n}\n"
+        let reader = MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader())
+        let scan = CatalogScan.run(files.keys.sorted(), keepingTerms: false, reader: reader, batchSize: 2)
+        #expect(scan.assessment == nil)
+        #expect(scan.workspace.diagnostics.hasErrors)
+        #expect(Self.sorted(scan.workspace.diagnostics) == Self.sorted(Workspace.load(files.keys.sorted(), reader: reader).diagnostics))
+    }
+
+    @Test("rulesets in two currencies, in different batches, cannot be added up")
+    func mixedCurrencies() {
+        var files = Self.files
+        files["/memory/scan/f.ruleset"] = """
+            ruleset "Elsewhere" {
+              currency EUR
+            }
+
+            assume citizen_hour "Value of an hour" = 20 EUR/h
+
+            agency commune "Commune" {
+              level commune
+            }
+
+            """ + Self.procedure("pf", cases: 10, documents: [("x", "X")])
+        let reader = MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader())
+        let scan = CatalogScan.run(files.keys.sorted(), keepingTerms: false, reader: reader, batchSize: 2)
+        guard case .failure(.mixedCurrencies(let found))? = scan.assessment else {
+            Issue.record("expected the currencies to be refused, got \(String(describing: scan.assessment))")
+            return
+        }
+        #expect(found == ["VND": "/memory/scan/b.ruleset", "EUR": "/memory/scan/f.ruleset"])
+    }
+}
