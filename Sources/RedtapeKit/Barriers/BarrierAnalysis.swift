@@ -49,12 +49,6 @@ public struct BarrierAnalysis: Sendable {
         case counting
     }
 
-    /// The catalog's assessments, found by the file and id of their procedure.
-    private struct Assessments: Sendable {
-        let all: [ProcedureAssessment]
-        let positions: [String: Int]
-    }
-
     /// What one ruleset's procedures give: their findings (when building them), how many remain active,
     /// those whose answer waits on the whole catalog, the documents asked for, and the problems with
     /// the ruleset's rule settings.
@@ -69,14 +63,9 @@ public struct BarrierAnalysis: Sendable {
 
     private static func analyseAll(_ workspace: Workspace, catalog: CatalogAssessment, standardRules: [Rule],
                                    sharing: Sharing, serial: Bool) -> [Outcome] {
-        // Positions, not copies: an assessment is a large value.
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(catalog.procedures.count)
-        for (index, assessment) in catalog.procedures.enumerated() {
-            let key = assessment.procedure.declared.location.file + "#" + assessment.id
-            if positions[key] == nil { positions[key] = index }
-        }
-        let assessments = Assessments(all: catalog.procedures, positions: positions)
+        // The catalog's assessments by the file and id of their procedure.
+        let assessments = Dictionary(catalog.procedures.map { ($0.procedure.declared.location.file + "#" + $0.id, $0) },
+                                     uniquingKeysWith: { first, _ in first })
         let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
         return Parallel.map(rulesets, serial: serial) { ruleset in
             analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments, sharing: sharing)
@@ -85,7 +74,7 @@ public struct BarrierAnalysis: Sendable {
 
     /// The findings of one ruleset's procedures, and the problems with its rule settings.
     private static func analyse(_ ruleset: Ruleset, in workspace: Workspace, standardRules: [Rule],
-                                assessments: Assessments, sharing: Sharing) -> Outcome {
+                                assessments: [String: ProcedureAssessment], sharing: Sharing) -> Outcome {
         var outcome = Outcome()
         var diagnostics: [Diagnostic] = []
         let scope = [ruleset] + workspace.importedRulesets(of: ruleset)
@@ -113,8 +102,7 @@ public struct BarrierAnalysis: Sendable {
         for assumption in scope.flatMap(\.assumptions) { parameters[assumption.declared.id] = assumption.value.value }
 
         for procedure in ruleset.procedures {
-            guard let position = assessments.positions[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
-            let assessment = assessments.all[position]
+            guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
             let known: [String: SharedDocument]
             switch sharing {
             case .known(let index): known = index

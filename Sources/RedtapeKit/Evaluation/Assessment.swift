@@ -2,7 +2,10 @@ import Foundation
 
 /// What one procedure costs, computed by the Standard Cost Model (see docs/METHOD.md).
 /// Every money figure is in the ruleset's currency, per case unless it says annual.
-public struct ProcedureAssessment: Sendable {
+///
+/// A class, immutable: reports sort, group and list a catalog's assessments many times over, and a
+/// copy of a value this size retained some twenty references each time.
+public final class ProcedureAssessment: Sendable {
     public let procedure: Procedure
     public let currency: Currency
     public let annualCases: Figure
@@ -27,6 +30,30 @@ public struct ProcedureAssessment: Sendable {
     public let notes: [String]
 
     public var id: String { procedure.declared.id }
+
+    init(procedure: Procedure, currency: Currency, annualCases: Figure, tariff: Figure, terms: [Term], hours: Figure,
+         outOfPocket: Figure, cost: Figure, annualCost: Figure, annualHours: Figure, channels: [ChannelAssessment],
+         parties: [PartyBurden], administrationCost: Figure, oneOffCost: Figure, elapsed: Elapsed, counts: Counts,
+         presentValue: PresentValue?, notes: [String]) {
+        self.procedure = procedure
+        self.currency = currency
+        self.annualCases = annualCases
+        self.tariff = tariff
+        self.terms = terms
+        self.hours = hours
+        self.outOfPocket = outOfPocket
+        self.cost = cost
+        self.annualCost = annualCost
+        self.annualHours = annualHours
+        self.channels = channels
+        self.parties = parties
+        self.administrationCost = administrationCost
+        self.oneOffCost = oneOffCost
+        self.elapsed = elapsed
+        self.counts = counts
+        self.presentValue = presentValue
+        self.notes = notes
+    }
 }
 
 /// One item's contribution to the cost of a case.

@@ -58,11 +58,7 @@ public struct CatalogAssessment: Sendable {
 
     /// The procedures with the largest likely annual burden, largest first.
     public func top(_ count: Int) -> [ProcedureAssessment] {
-        // Sort positions, not the assessments themselves: they are large values to move around.
-        let order = procedures.indices.sorted {
-            (procedures[$0].annualCost.likely, procedures[$1].id) > (procedures[$1].annualCost.likely, procedures[$0].id)
-        }
-        return order.prefix(count).map { procedures[$0] }
+        Array(procedures.sorted { ($0.annualCost.likely, $1.id) > ($1.annualCost.likely, $0.id) }.prefix(count))
     }
 
     /// Groups by a key, largest burden first; procedures without the key form a group keyed "".

@@ -16,28 +16,53 @@ public struct Table: Sendable {
     }
 
     /// Columns padded to their widest cell, two spaces apart, with a rule under the headers.
+    ///
+    /// Written as bytes into one buffer: a catalog's table has a million cells.
     public func text(indent: String = "") -> String {
-        var widths = headers.map(\.count)
+        let headerWidths = headers.map(Self.width)
+        var widths = headerWidths
+        var cellWidths: [Int] = []
+        cellWidths.reserveCapacity(rows.count * headers.count)
         for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        func line(_ cells: [String]) -> String {
-            let padded = cells.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                return alignments[index] == .right ? padding + cell : cell + padding
+            for (index, cell) in row.enumerated() {
+                let width = Self.width(cell)
+                cellWidths.append(width)
+                widths[index] = max(widths[index], width)
             }
-            var text = indent + padded.joined(separator: "  ")
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text + "\n"
         }
-        var out = line(headers)
-        out += indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { out += line(row) }
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity((widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 8) * (rows.count + 2))
+        func line(_ cells: [String], _ cellWidth: (Int) -> Int) {
+            out.append(contentsOf: indent.utf8)
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { out.append(contentsOf: [0x20, 0x20]) }
+                let padding = repeatElement(UInt8(ascii: " "), count: widths[index] - cellWidth(index))
+                if alignments[index] == .right { out.append(contentsOf: padding) }
+                out.append(contentsOf: cell.utf8)
+                if alignments[index] == .left { out.append(contentsOf: padding) }
+            }
+            while out.last == UInt8(ascii: " ") { out.removeLast() }
+            out.append(UInt8(ascii: "\n"))
+        }
+        line(headers) { headerWidths[$0] }
+        out.append(contentsOf: indent.utf8)
+        out.append(contentsOf: widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ").utf8)
+        out.append(UInt8(ascii: "\n"))
+        var start = 0
+        for row in rows {
+            line(row) { cellWidths[start + $0] }
+            start += row.count
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A cell's width in characters; most cells are figures, in ASCII, whose width is their length.
+    private static func width(_ cell: String) -> Int {
+        cell.utf8.allSatisfy { $0 < 0x80 } ? cell.utf8.count : cell.count
     }
 
     public func markdown() -> String {
-        func escape(_ cell: String) -> String { cell.replacingOccurrences(of: "|", with: "\\|") }
+        func escape(_ cell: String) -> String { cell.contains("|") ? cell.replacingOccurrences(of: "|", with: "\\|") : cell }
         var out = "| " + headers.map(escape).joined(separator: " | ") + " |\n"
         out += "|" + alignments.map { $0 == .right ? "---:|" : "---|" }.joined() + "\n"
         for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
