@@ -34,11 +34,17 @@ public struct BarrierAnalysis: Sendable {
                                catalogueFile: standard?.file)
     }
 
-    /// What one batch of a catalog adds to a tally: its findings decided and undecided, the rule
-    /// setting problems, and the documents each procedure asks for.
+    /// What the root rulesets of a workspace add to a tally: their findings decided and undecided,
+    /// the rule setting problems, and the documents each procedure asks for.
     static func tally(_ workspace: Workspace, catalog: CatalogAssessment) -> [Outcome] {
         analyseAll(workspace, catalog: catalog, standardRules: StandardCatalogue.load()?.ruleset.rules ?? [],
                    sharing: .counting, serial: false)
+    }
+
+    /// What one ruleset adds to a tally, from its procedures' assessments.
+    static func tally(_ ruleset: Ruleset, in workspace: Workspace, assessments: [ProcedureAssessment],
+                      standardRules: [Rule]) -> Outcome {
+        analyse(ruleset, in: workspace, standardRules: standardRules, assessments: index(assessments), sharing: .counting)
     }
 
     /// Whether the documents other procedures ask for are known. Findings are built once the whole
@@ -63,13 +69,16 @@ public struct BarrierAnalysis: Sendable {
 
     private static func analyseAll(_ workspace: Workspace, catalog: CatalogAssessment, standardRules: [Rule],
                                    sharing: Sharing, serial: Bool) -> [Outcome] {
-        // The catalog's assessments by the file and id of their procedure.
-        let assessments = Dictionary(catalog.procedures.map { ($0.procedure.declared.location.file + "#" + $0.id, $0) },
-                                     uniquingKeysWith: { first, _ in first })
+        let assessments = index(catalog.procedures)
         let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
         return Parallel.map(rulesets, serial: serial) { ruleset in
             analyse(ruleset, in: workspace, standardRules: standardRules, assessments: assessments, sharing: sharing)
         }
+    }
+
+    /// Assessments by the file and id of their procedure.
+    private static func index(_ assessments: [ProcedureAssessment]) -> [String: ProcedureAssessment] {
+        Dictionary(assessments.map { ($0.procedure.declared.location.file + "#" + $0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The findings of one ruleset's procedures, and the problems with its rule settings.

@@ -22,12 +22,15 @@ public struct BarrierTally: Sendable {
 
     /// Counts the findings of one batch: the workspace's root rulesets, assessed in `catalog`.
     public mutating func add(_ workspace: Workspace, catalog: CatalogAssessment) {
-        for outcome in BarrierAnalysis.tally(workspace, catalog: catalog) {
-            decided += outcome.active
-            undecided += outcome.undecided
-            diagnostics += outcome.diagnostics
-            for (procedure, keys) in outcome.documents { documents.add(procedure, asking: keys) }
-        }
+        for outcome in BarrierAnalysis.tally(workspace, catalog: catalog) { add(outcome) }
+    }
+
+    /// Counts what one ruleset's procedures give.
+    mutating func add(_ outcome: BarrierAnalysis.Outcome) {
+        decided += outcome.active
+        undecided += outcome.undecided
+        diagnostics += outcome.diagnostics
+        for (procedure, keys) in outcome.documents { documents.add(procedure, asking: keys) }
     }
 
     /// The findings not accepted with `allow`, over everything added.

@@ -24,22 +24,27 @@ public struct CatalogScan: Sendable {
         var currencies: [Currency: String] = [:]
         var procedures: [ProcedureAssessment] = []
         var barriers = BarrierTally()
+        let standardRules = StandardCatalogue.load()?.ruleset.rules ?? []
         let workspace = Workspace.stream(paths, reader: reader, batchSize: batchSize) { batch in
             procedureCount += batch.rootRulesets.reduce(0) { $0 + $1.procedures.count }
             hasErrors = hasErrors || batch.diagnostics.hasErrors
             guard !hasErrors, failure == nil else { return }
-            switch CatalogAssessment.assess(batch) {
-            case .failure(.mixedCurrencies(let found)):
-                failure = .mixedCurrencies(currencies.merging(found) { first, _ in first })
-            case .success(let catalog):
-                guard let first = catalog.procedures.first else { return }
-                if currencies[catalog.currency] == nil { currencies[catalog.currency] = first.procedure.declared.location.file }
-                if currencies.count > 1 {
-                    failure = .mixedCurrencies(currencies)
-                    return
-                }
-                barriers.add(batch, catalog: catalog)
-                procedures += catalog.procedures.map { $0.summary(keepingTerms: keepingTerms) }
+            let work = CatalogAssessment.contexts(batch)
+            currencies.merge(CatalogAssessment.currencies(work)) { first, _ in first }
+            if currencies.count > 1 {
+                failure = .mixedCurrencies(currencies)
+                return
+            }
+            // Each file assessed, examined and summarised on one core: what is let go is let go there.
+            let results = Parallel.map(work) { ruleset, context in
+                let assessor = Assessor(context: context)
+                let assessments = ruleset.procedures.map(assessor.assess)
+                let outcome = BarrierAnalysis.tally(ruleset, in: batch, assessments: assessments, standardRules: standardRules)
+                return (assessments.map { $0.summary(keepingTerms: keepingTerms) }, outcome)
+            }
+            for (summaries, outcome) in results {
+                procedures += summaries
+                barriers.add(outcome)
             }
         }
         let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>? = if hasErrors {

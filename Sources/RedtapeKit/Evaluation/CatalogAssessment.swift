@@ -27,16 +27,26 @@ public struct CatalogAssessment: Sendable {
     /// Assesses every procedure of the workspace's root rulesets, in the order they were named,
     /// the rulesets spread over all cores (`serial` keeps to one, for comparison).
     public static func assess(_ workspace: Workspace, serial: Bool = false) -> Result<CatalogAssessment, Failure> {
-        let rulesets = workspace.rootRulesets.filter { !$0.procedures.isEmpty }
-        let work = rulesets.map { ($0, AssessmentContext(for: $0, in: workspace)) }
-        var currencies: [Currency: String] = [:]
-        for (ruleset, context) in work where currencies[context.currency] == nil { currencies[context.currency] = ruleset.path }
+        let work = contexts(workspace)
+        let currencies = currencies(work)
         if currencies.count > 1 { return .failure(.mixedCurrencies(currencies)) }
         let assessed = Parallel.map(work, serial: serial) { ruleset, context in
             let assessor = Assessor(context: context)
             return ruleset.procedures.map(assessor.assess)
         }
         return .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: assessed.flatMap { $0 }))
+    }
+
+    /// The root rulesets with procedures, each with the context its figures are computed in.
+    static func contexts(_ workspace: Workspace) -> [(Ruleset, AssessmentContext)] {
+        workspace.rootRulesets.filter { !$0.procedures.isEmpty }.map { ($0, AssessmentContext(for: $0, in: workspace)) }
+    }
+
+    /// Each currency the rulesets are in, with the first ruleset in it.
+    static func currencies(_ work: [(Ruleset, AssessmentContext)]) -> [Currency: String] {
+        var currencies: [Currency: String] = [:]
+        for (ruleset, context) in work where currencies[context.currency] == nil { currencies[context.currency] = ruleset.path }
+        return currencies
     }
 
     public init(currency: Currency, procedures: [ProcedureAssessment]) {
