@@ -24,7 +24,8 @@ public struct Workspace: Sendable {
     /// batch to `body` as a workspace of its own (the batch's files as its roots, with the files they
     /// import) and then letting the batch's rulesets go, unless another file imports them: a catalog
     /// of any size is read in the memory of one batch. The workspace returned has every file read and
-    /// every diagnostic, in the order `load` gives them, but only the rulesets other files import.
+    /// every diagnostic (a file's messages come when it is checked, so files imported within a batch
+    /// may report in another order than with `load`), but only the rulesets other files import.
     public static func stream(_ arguments: [String], reader: some SourceReader = FileSystemReader(), batchSize: Int = batch,
                               _ body: (Workspace) -> Void) -> Workspace {
         read(arguments, reader: reader, batchSize: batchSize, streaming: true, eachBatch: body)
@@ -53,8 +54,9 @@ public struct Workspace: Sendable {
         var loaded: [String] = []
         // Reading and parsing the files named does not depend on anything else: all cores share it.
         // A batch at a time, so that only one batch's syntax trees are held at once.
-        for start in stride(from: 0, to: roots.count, by: max(1, batchSize)) {
-            let batch = Array(roots[start..<min(start + max(1, batchSize), roots.count)])
+        let size = max(1, batchSize)
+        for start in stride(from: 0, to: roots.count, by: size) {
+            let batch = Array(roots[start..<min(start + size, roots.count)])
             loader.parsed = Dictionary(Parallel.map(batch) { path -> (String, Result<ParsedFile, ReadFailure>) in
                 (path, reader.read(path).map { ParsedFile(SourceFile(path: path, bytes: $0)) })
             }, uniquingKeysWith: { first, _ in first })
