@@ -19,7 +19,10 @@ public struct Comment: Hashable, Sendable {
 }
 
 /// `keyword arguments… [= value] [{ entries… }]`, one per line.
-public struct Entry: Sendable {
+///
+/// Immutable, and shared by reference: the checker hands entries to a closure per keyword, and a
+/// copy of a value this size retained each of its arrays and strings.
+public final class Entry: Sendable {
     public let keyword: Name
     public let arguments: [ExpressionSyntax]
     public let value: ExpressionSyntax?
@@ -33,6 +36,19 @@ public struct Entry: Sendable {
     public let blankLineBefore: Bool
     /// Whether a blank line separates the leading comments from the entry (a file's opening comment, say).
     public let blankLineAfterComments: Bool
+
+    init(keyword: Name, arguments: [ExpressionSyntax], value: ExpressionSyntax?, block: Block?, range: SourceRange,
+         leadingComments: [Comment], trailingComment: Comment?, blankLineBefore: Bool, blankLineAfterComments: Bool) {
+        self.keyword = keyword
+        self.arguments = arguments
+        self.value = value
+        self.block = block
+        self.range = range
+        self.leadingComments = leadingComments
+        self.trailingComment = trailingComment
+        self.blankLineBefore = blankLineBefore
+        self.blankLineAfterComments = blankLineAfterComments
+    }
 }
 
 /// `{ entries… }`.

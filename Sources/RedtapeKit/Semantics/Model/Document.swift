@@ -1,5 +1,7 @@
 /// A dossier component the applicant must provide.
-public struct Document: Hashable, Sendable {
+///
+/// Immutable, and shared by reference, as `Step` is.
+public final class Document: Sendable {
     public let declared: Declared
     public let form: String?
     public let originals: Int
@@ -16,4 +18,22 @@ public struct Document: Hashable, Sendable {
     public let openEnded: Bool
     public let basis: [String]
     public let allowances: [Allowance]
+
+    public init(declared: Declared, form: String?, originals: Int, copies: Int, certified: Bool, notarised: Bool,
+                heldBy: Reference?, prepare: Amount?, cost: Amount?, applies: Amount?, openEnded: Bool, basis: [String],
+                allowances: [Allowance]) {
+        self.declared = declared
+        self.form = form
+        self.originals = originals
+        self.copies = copies
+        self.certified = certified
+        self.notarised = notarised
+        self.heldBy = heldBy
+        self.prepare = prepare
+        self.cost = cost
+        self.applies = applies
+        self.openEnded = openEnded
+        self.basis = basis
+        self.allowances = allowances
+    }
 }

@@ -1,5 +1,7 @@
 /// A fee or charge, with its amount per channel and its waivers.
-public struct Fee: Hashable, Sendable {
+///
+/// Immutable, and shared by reference, as `Step` is.
+public final class Fee: Sendable {
     public struct ChannelAmount: Hashable, Sendable {
         public let channel: Channel
         public let amount: Amount
@@ -14,4 +16,15 @@ public struct Fee: Hashable, Sendable {
     public let waivedFor: [Reference]
     public let basis: [String]
     public let allowances: [Allowance]
+
+    public init(declared: Declared, step: String?, amount: Amount, channelAmounts: [ChannelAmount],
+                waivedFor: [Reference], basis: [String], allowances: [Allowance]) {
+        self.declared = declared
+        self.step = step
+        self.amount = amount
+        self.channelAmounts = channelAmounts
+        self.waivedFor = waivedFor
+        self.basis = basis
+        self.allowances = allowances
+    }
 }

@@ -1,5 +1,8 @@
 /// A checked procedure: everything the cost model and the barrier rules read.
-public struct Procedure: Sendable {
+///
+/// Immutable, and shared by reference: assessments, findings and reports each hold the procedure
+/// they are about.
+public final class Procedure: Sendable {
     public let declared: Declared
     public let code: String?
     public let sector: String?
@@ -23,6 +26,34 @@ public struct Procedure: Sendable {
     public let allowances: [Allowance]
     /// How often the result must be renewed, if it expires.
     public let validity: Amount?
+
+    public init(declared: Declared, code: String?, sector: String?, level: Level?, agencies: [Reference],
+                subjects: [Subject], volume: Volume, segments: [Segment], tariff: Amount?, overhead: Amount?,
+                staffTariff: Amount?, channels: [ChannelShare], limit: Amount?, basis: [String],
+                results: [ProcedureResult], documents: [Document], steps: [Step], fees: [Fee], oneOffs: [OneOff],
+                allowances: [Allowance], validity: Amount?) {
+        self.declared = declared
+        self.code = code
+        self.sector = sector
+        self.level = level
+        self.agencies = agencies
+        self.subjects = subjects
+        self.volume = volume
+        self.segments = segments
+        self.tariff = tariff
+        self.overhead = overhead
+        self.staffTariff = staffTariff
+        self.channels = channels
+        self.limit = limit
+        self.basis = basis
+        self.results = results
+        self.documents = documents
+        self.steps = steps
+        self.fees = fees
+        self.oneOffs = oneOffs
+        self.allowances = allowances
+        self.validity = validity
+    }
 }
 
 public enum Subject: String, CaseIterable, Hashable, Sendable {

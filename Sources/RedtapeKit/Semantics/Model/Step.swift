@@ -1,5 +1,8 @@
 /// One step of a procedure, by the applicant or by an agency.
-public struct Step: Hashable, Sendable {
+///
+/// Immutable, and shared by reference: the cost model, the critical path and the barrier rules each
+/// walk a procedure's steps, and a copy of a value this size retained every field it holds.
+public final class Step: Sendable {
     public enum Actor: Hashable, Sendable {
         case applicant
         case agency(Reference)
@@ -23,4 +26,24 @@ public struct Step: Hashable, Sendable {
     public let applies: Amount?
     public let basis: [String]
     public let allowances: [Allowance]
+
+    public init(declared: Declared, actor: Actor, channels: [Channel]?, effort: Amount?, staffEffort: Amount?,
+                travel: Amount?, wait: Amount?, fare: Amount?, visits: Int?, within: Amount?, after: [Reference],
+                submits: [Reference], applies: Amount?, basis: [String], allowances: [Allowance]) {
+        self.declared = declared
+        self.actor = actor
+        self.channels = channels
+        self.effort = effort
+        self.staffEffort = staffEffort
+        self.travel = travel
+        self.wait = wait
+        self.fare = fare
+        self.visits = visits
+        self.within = within
+        self.after = after
+        self.submits = submits
+        self.applies = applies
+        self.basis = basis
+        self.allowances = allowances
+    }
 }
