@@ -32,6 +32,22 @@ struct ValueTests {
         #expect(Self.point(written) == Exact(plain: expected))
     }
 
+    @Test("'_' must stand between two digits", arguments: [
+        ("1_000", true), ("150_000_000", true), ("1_000.250", true), ("1.000_5", true), ("1000", true),
+        ("_1000", false), ("1000_", false), ("1__000", false), ("1_.5", false), ("1._5", false),
+    ])
+    func underscores(_ written: String, _ accepted: Bool) {
+        #expect(Checker.underscoresBetweenDigits(written) == accepted)
+    }
+
+    @Test("a point followed by exactly three digits reads as grouped thousands", arguments: [
+        ("200.000", true), ("1.500", true), ("12.345", true), ("1.5", false), ("0.500", false), ("1234.000", false),
+        ("1.5000", false), ("1.500.000", false), ("1_0.500", false), ("200", false), (".500", false),
+    ])
+    func thousands(_ written: String, _ looksLikeThousands: Bool) {
+        #expect(Checker.looksLikeThousands(written) == looksLikeThousands)
+    }
+
     @Test("29 digits are refused rather than rounded")
     func tooManyDigits() {
         #expect(Self.value("12345678901234567890123456789") == .failure(Refused(codes: ["E013"])))

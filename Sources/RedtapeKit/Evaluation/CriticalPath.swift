@@ -8,51 +8,67 @@ struct CriticalPath {
     let start: Int
 
     func elapsed() -> Elapsed {
-        let order = topologicalOrder()
+        let steps = procedure.steps
+        let dependencies = dependencyIndices()
+        let order = topologicalOrder(dependencies)
         var workdays = Figure.zero
         var path: [String] = []
         var schedule: [ScheduledStep] = []
         // With every step's limit a single value, the three bounds share one schedule.
-        let ranged = procedure.steps.contains { !($0.within?.value.isPoint ?? true) }
-        let likely = finishDays(order, .likely)
+        let ranged = steps.contains { !($0.within?.value.isPoint ?? true) }
+        let likely = finishDays(order, dependencies, .likely)
         for bound in Bound.allCases {
-            let (begin, finish, predecessor) = ranged && bound != .likely ? finishDays(order, bound) : likely
-            let last = order.max { (finish[$0.declared.id] ?? start, $1.declared.id) < (finish[$1.declared.id] ?? start, $0.declared.id) }
-            let end = last.flatMap { finish[$0.declared.id] } ?? start
+            let (begin, finish, predecessor) = ranged && bound != .likely ? finishDays(order, dependencies, bound) : likely
+            // The step that finishes last; of several, the one whose id sorts first.
+            let last = order.max { (finish[$0], steps[$1].declared.id) < (finish[$1], steps[$0].declared.id) }
+            let end = last.map { finish[$0] } ?? start
             workdays[bound] = Exact(calendar.workingDays(from: start, to: end))
-            if bound == .likely {
-                schedule = procedure.steps.map { step in
-                    ScheduledStep(step: step.declared.id,
-                                  start: calendar.workingDays(from: start, to: begin[step.declared.id] ?? start),
-                                  finish: calendar.workingDays(from: start, to: finish[step.declared.id] ?? start))
-                }
+            guard bound == .likely else { continue }
+            schedule = steps.indices.map { index in
+                ScheduledStep(step: steps[index].declared.id,
+                              start: calendar.workingDays(from: start, to: begin[index]),
+                              finish: calendar.workingDays(from: start, to: finish[index]))
             }
-            if bound == .likely, let last {
-                var current: String? = last.declared.id
-                while let id = current {
-                    path.insert(id, at: 0)
-                    current = predecessor[id]
-                }
+            var current = last
+            while let index = current {
+                path.insert(steps[index].declared.id, at: 0)
+                current = predecessor[index]
             }
         }
         return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(), schedule: schedule)
     }
 
-    /// The day each step starts and finishes, and for each step the dependency that finished last.
-    private func finishDays(_ order: [Step], _ bound: Bound) -> ([String: Int], [String: Int], [String: String]) {
-        var begins: [String: Int] = [:]
-        var finish: [String: Int] = [:]
-        var predecessor: [String: String] = [:]
-        for step in order {
+    /// For each step, the positions of the steps it comes after. A procedure has a handful of steps,
+    /// so positions are found by looking, not by hashing names.
+    private func dependencyIndices() -> [[Int]] {
+        let steps = procedure.steps
+        return steps.indices.map { index in
+            steps[index].after.compactMap { dependency in
+                dependency.name == steps[index].declared.id ? nil : steps.firstIndex { $0.declared.id == dependency.name }
+            }
+        }
+    }
+
+    /// The day each step starts and finishes, and for each step the dependency that finished last,
+    /// by the step's position.
+    private func finishDays(_ order: [Int], _ dependencies: [[Int]], _ bound: Bound) -> ([Int], [Int], [Int?]) {
+        let steps = procedure.steps
+        var begins = Array(repeating: start, count: steps.count)
+        var finish = Array(repeating: start, count: steps.count)
+        var done = Array(repeating: false, count: steps.count)
+        var predecessor: [Int?] = Array(repeating: nil, count: steps.count)
+        for index in order {
             var begin = start
-            for dependency in step.after {
-                if let end = finish[dependency.name], end > begin || predecessor[step.declared.id] == nil && end >= begin {
+            for dependency in dependencies[index] where done[dependency] {
+                let end = finish[dependency]
+                if end > begin || predecessor[index] == nil && end >= begin {
                     begin = end
-                    predecessor[step.declared.id] = dependency.name
+                    predecessor[index] = dependency
                 }
             }
-            begins[step.declared.id] = begin
-            finish[step.declared.id] = end(of: step.within, from: begin, bound)
+            begins[index] = begin
+            finish[index] = end(of: steps[index].within, from: begin, bound)
+            done[index] = true
         }
         return (begins, finish, predecessor)
     }
@@ -69,18 +85,26 @@ struct CriticalPath {
         return Figure.each { Exact(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
     }
 
-    /// Steps in an order where every step comes after the steps it depends on (declaration order otherwise).
-    private func topologicalOrder() -> [Step] {
-        var placed: Set<String> = []
-        var order: [Step] = []
-        var remaining = procedure.steps
+    /// Step positions in an order where every step comes after the steps it depends on (declaration
+    /// order otherwise).
+    private func topologicalOrder(_ dependencies: [[Int]]) -> [Int] {
+        let steps = procedure.steps
+        // A dependency on a name that is no step is never met, as a cycle is not.
+        let unmet = steps.indices.map { index in
+            steps[index].after.contains { dependency in
+                dependency.name != steps[index].declared.id && !steps.contains { $0.declared.id == dependency.name }
+            }
+        }
+        var placed = Array(repeating: false, count: steps.count)
+        var order: [Int] = []
+        var remaining = Array(steps.indices)
         while !remaining.isEmpty {
-            let ready = remaining.filter { step in step.after.allSatisfy { placed.contains($0.name) || $0.name == step.declared.id } }
+            let ready = remaining.filter { !unmet[$0] && dependencies[$0].allSatisfy { placed[$0] } }
             // A cycle cannot pass the checker; should one reach here, the rest keep their written order.
             let next = ready.isEmpty ? remaining : ready
-            for step in next { placed.insert(step.declared.id) }
+            for index in next { placed[index] = true }
             order += next
-            remaining.removeAll { placed.contains($0.declared.id) }
+            remaining.removeAll { placed[$0] }
         }
         return order
     }

@@ -11,10 +11,9 @@ extension Exact: SignedNumeric, Comparable {
     public var magnitude: Exact { self < 0 ? -self : self }
 
     public static func + (a: Exact, b: Exact) -> Exact {
-        // Whole numbers, the most common case: no fractions to bring to a common denominator.
-        if case .small(let x, 1) = a.storage, case .small(let y, 1) = b.storage {
-            let (sum, overflow) = x.addingReportingOverflow(y)
-            if !overflow { return Exact(storage: .small(sum, 1)) }
+        if case .small(let n1, let d1) = a.storage, case .small(let n2, let d2) = b.storage,
+           let sum = smallSum(n1, d1, n2, d2) {
+            return sum
         }
         guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return Exact(a.decimal + b.decimal)
@@ -41,9 +40,9 @@ extension Exact: SignedNumeric, Comparable {
     }
 
     public static func * (a: Exact, b: Exact) -> Exact {
-        if case .small(let x, 1) = a.storage, case .small(let y, 1) = b.storage {
-            let (product, overflow) = x.multipliedReportingOverflow(by: y)
-            if !overflow { return Exact(storage: .small(product, 1)) }
+        if case .small(let n1, let d1) = a.storage, case .small(let n2, let d2) = b.storage,
+           let product = smallProduct(n1, d1, n2, d2) {
+            return product
         }
         guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return Exact(a.decimal * b.decimal)
@@ -60,6 +59,10 @@ extension Exact: SignedNumeric, Comparable {
 
     /// Division; dividing by zero gives NaN, as `Decimal` does — callers check divisors first.
     public static func / (a: Exact, b: Exact) -> Exact {
+        if case .small(let n2, let d2) = b.storage, n2 != 0, let bottom = UInt32(exactly: n2.magnitude) {
+            // The reciprocal of a fraction in lowest terms is in lowest terms.
+            return a * Exact(storage: .small(n2 < 0 ? -Int64(d2) : Int64(d2), bottom))
+        }
         guard let (n2, d2) = b.ratio else { return Exact(a.decimal / b.decimal) }
         if n2 == 0 { return Exact(Decimal.nan) }
         return a * Exact(numerator: d2, denominator: n2)
@@ -79,6 +82,37 @@ extension Exact: SignedNumeric, Comparable {
         let left = n1.multipliedFullWidth(by: d2)
         let right = n2.multipliedFullWidth(by: d1)
         return (left.high, left.low) < (right.high, right.low)
+    }
+
+    /// The sum of two fractions held in 64 bits, computed in 64 bits; nil when it would overflow them.
+    /// Whole numbers, the most common case, need no common denominator.
+    private static func smallSum(_ n1: Int64, _ d1: UInt32, _ n2: Int64, _ d2: UInt32) -> Exact? {
+        if d1 == 1 && d2 == 1 {
+            let (sum, overflow) = n1.addingReportingOverflow(n2)
+            return overflow ? nil : Exact(storage: .small(sum, 1))
+        }
+        let (left, leftOverflow) = n1.multipliedReportingOverflow(by: Int64(d2))
+        let (right, rightOverflow) = n2.multipliedReportingOverflow(by: Int64(d1))
+        guard !leftOverflow, !rightOverflow else { return nil }
+        let (numerator, overflow) = left.addingReportingOverflow(right)
+        guard !overflow else { return nil }
+        if numerator == 0 { return .zero }
+        let denominator = UInt64(d1) * UInt64(d2)
+        let divisor = binaryGCD(numerator.magnitude, denominator)
+        guard let bottom = UInt32(exactly: denominator / divisor), let common = Int64(exactly: divisor) else { return nil }
+        return Exact(storage: .small(numerator / common, bottom))
+    }
+
+    /// The product of two fractions held in 64 bits, computed in 64 bits; nil when it would overflow
+    /// them. Cancelling each numerator against the other's denominator first leaves the product in
+    /// lowest terms, so it needs no reducing after.
+    private static func smallProduct(_ n1: Int64, _ d1: UInt32, _ n2: Int64, _ d2: UInt32) -> Exact? {
+        if n1 == 0 || n2 == 0 { return .zero }
+        let g1 = binaryGCD(n1.magnitude, UInt64(d2))
+        let g2 = binaryGCD(n2.magnitude, UInt64(d1))
+        let (numerator, overflow) = (n1 / Int64(g1)).multipliedReportingOverflow(by: n2 / Int64(g2))
+        guard !overflow, let bottom = UInt32(exactly: UInt64(d1) / g2 * (UInt64(d2) / g1)) else { return nil }
+        return Exact(storage: .small(numerator, bottom))
     }
 
     private static func product(_ a: Int128, _ b: Int128) -> Int128? {

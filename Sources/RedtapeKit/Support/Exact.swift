@@ -143,7 +143,7 @@ public struct Exact: Sendable {
     }
 
     /// Stein's algorithm: shifts and subtractions, no division.
-    private static func binaryGCD(_ a: UInt64, _ b: UInt64) -> UInt64 {
+    static func binaryGCD(_ a: UInt64, _ b: UInt64) -> UInt64 {
         if a == 0 { return b }
         if b == 0 { return a }
         var (x, y) = (a, b)

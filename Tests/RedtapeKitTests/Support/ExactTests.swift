@@ -31,6 +31,35 @@ struct ExactTests {
         }
     }
 
+    /// A fraction in lowest terms that fits the sixteen-byte form, drawn from the values that stress it:
+    /// zero, small numbers, and numerators and denominators at the edge of 64 and 32 bits.
+    static func randomSmallFraction(_ random: inout SeededRandom) -> (Int128, Int128) {
+        let numerators: [Int128] = [0, 1, -1, 7, 60, 1_000_000, Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) / 3,
+                                    Int128(random.next(below: 1 << 62)) * (random.next(below: 2) == 0 ? 1 : -1)]
+        let denominators: [Int128] = [1, 2, 3, 60, 1 << 31, Int128(UInt32.max), Int128(UInt32.max) - 2,
+                                      Int128(random.next(below: Int(UInt32.max)) + 1)]
+        let numerator = numerators[random.next(below: numerators.count)]
+        let denominator = denominators[random.next(below: denominators.count)]
+        let reduced = Exact(numerator: numerator, denominator: denominator)
+        return reduced.ratio!
+    }
+
+    @Test("sixteen-byte fractions add, multiply and divide as 128-bit fractions do, to the same stored form")
+    func smallArithmeticAgreesWithWide() {
+        var random = SeededRandom(seed: 13)
+        for _ in 0..<5_000 {
+            let (n1, d1) = Self.randomSmallFraction(&random)
+            let (n2, d2) = Self.randomSmallFraction(&random)
+            let (x, y) = (Exact(numerator: n1, denominator: d1), Exact(numerator: n2, denominator: d2))
+            // 64-bit numerators over 32-bit denominators: every product and cross-sum fits in 128 bits.
+            #expect(x + y == Exact(numerator: n1 * d2 + n2 * d1, denominator: d1 * d2), "\(x) + \(y)")
+            #expect(x * y == Exact(numerator: n1 * n2, denominator: d1 * d2), "\(x) × \(y)")
+            if n2 != 0 {
+                #expect(x / y == Exact(numerator: n1 * d2, denominator: d1 * n2), "\(x) ÷ \(y)")
+            }
+        }
+    }
+
     @Test("division is exact: dividing and multiplying back gives the number again")
     func divisionRoundTrips() {
         var random = SeededRandom(seed: 12)

@@ -100,20 +100,28 @@ extension Checker {
     /// `200.000`: one to three digits, a point, exactly three digits — how thousands are grouped in
     /// Vietnamese (and German) writing, and almost never a decimal fraction in a ruleset.
     static func looksLikeThousands(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 3
-            && !parts[0].contains("_") && parts[0] != "0"
+        let bytes = text.utf8
+        guard let point = bytes.firstIndex(of: UInt8(ascii: ".")) else { return false }
+        let whole = bytes[..<point]
+        let fraction = bytes[bytes.index(after: point)...]
+        return (1...3).contains(whole.count) && fraction.count == 3 && !fraction.contains(UInt8(ascii: "."))
+            && !whole.contains(UInt8(ascii: "_")) && !whole.elementsEqual("0".utf8)
     }
 
     /// `_` groups digits: each one stands between two digits.
     static func underscoresBetweenDigits(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "_") {
-            guard index > 0, index + 1 < bytes.count, Lexer.isDigit(bytes[index - 1]), Lexer.isDigit(bytes[index + 1]) else {
+        var previous: UInt8?
+        var afterUnderscore = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "_") {
+                guard let previous, Lexer.isDigit(previous) else { return false }
+            } else if afterUnderscore, !Lexer.isDigit(byte) {
                 return false
             }
+            afterUnderscore = byte == UInt8(ascii: "_")
+            previous = byte
         }
-        return true
+        return !afterUnderscore
     }
 
     /// The exact value of a number literal (`150_000`, `1.5`); nil when it has more digits than
@@ -170,10 +178,10 @@ extension Checker {
         case "per month": return Estimate(value * 12, .frequency)
         default: break
         }
-        let parts = unit.text.split(separator: "/").map(String.init)
-        if let code = parts.first, UnitWords.isCurrencyCode(code) {
+        let parts = unit.text.split(separator: "/", maxSplits: 1)
+        if let code = parts.first.map(String.init), UnitWords.isCurrencyCode(code) {
             if parts.count == 1 { return Estimate(value, .money(code)) }
-            if let period = Unit.Period(rawValue: parts[1] == "workdays" ? "workday" : parts[1]) {
+            if let period = Unit.Period(rawValue: parts[1] == "workdays" ? "workday" : String(parts[1])) {
                 return Estimate(value, .rate(code, per: period))
             }
         }
