@@ -109,6 +109,13 @@ public struct BarrierAnalysis: Sendable {
         }
         var parameters: [String: Estimate] = [:]
         for assumption in scope.flatMap(\.assumptions) { parameters[assumption.declared.id] = assumption.value.value }
+        // The rules in force for this ruleset, settled once for all of its procedures.
+        let applied: [AppliedRule] = ruleOrder.compactMap { id in
+            guard !disabled.contains(id), let (rule, isStandard) = rules[id] else { return nil }
+            return AppliedRule(rule: rule, isStandard: isStandard, severity: severities[id] ?? rule.severity,
+                               condition: rule.condition.binding(parameters),
+                               readsSharing: rule.subject == .document && rule.condition.reads("asked_elsewhere"))
+        }
 
         for procedure in ruleset.procedures {
             guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
@@ -122,17 +129,16 @@ public struct BarrierAnalysis: Sendable {
             for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
                 diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
             }
-            for id in ruleOrder where !disabled.contains(id) {
-                guard let (rule, isStandard) = rules[id] else { continue }
+            for applied in applied {
                 if case .counting = sharing {
-                    count(rule, facts: facts, parameters: parameters, into: &outcome)
+                    count(applied, facts: facts, into: &outcome)
                     continue
                 }
-                for item in Self.matches(rule, facts: facts, parameters: parameters) {
-                    let suppression = Self.suppression(of: rule, on: item, in: procedure)
+                for item in Self.matches(applied, facts: facts) {
+                    let suppression = Self.suppression(of: applied.rule, on: item, in: procedure)
                     if suppression == nil { outcome.active += 1 }
-                    outcome.findings.append(Self.finding(rule, on: item, facts: facts, severity: severities[id] ?? rule.severity,
-                                                         suppression: suppression, isStandard: isStandard))
+                    outcome.findings.append(Self.finding(applied.rule, on: item, facts: facts, severity: applied.severity,
+                                                         suppression: suppression, isStandard: applied.isStandard))
                 }
             }
         }
@@ -141,6 +147,17 @@ public struct BarrierAnalysis: Sendable {
     }
 
     // MARK: - One rule
+
+    /// A rule as one ruleset applies it: its severity after the ruleset's settings, and its condition
+    /// with the ruleset's thresholds in place.
+    private struct AppliedRule {
+        let rule: Rule
+        let isStandard: Bool
+        let severity: Severity
+        let condition: Condition
+        /// Whether the condition asks if other procedures ask for the same document.
+        let readsSharing: Bool
+    }
 
     /// The items of the procedure the rule could hold for, in the procedure's order.
     private static func items(_ rule: Rule, of procedure: Procedure) -> [ItemFacts.Item] {
@@ -153,22 +170,22 @@ public struct BarrierAnalysis: Sendable {
     }
 
     /// The items of the procedure the rule holds for, in the procedure's order.
-    private static func matches(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate]) -> [ItemFacts.Item] {
-        items(rule, of: facts.procedure).filter { ConditionEvaluator(facts: facts, item: $0, parameters: parameters).holds(rule.condition) }
+    private static func matches(_ applied: AppliedRule, facts: ItemFacts) -> [ItemFacts.Item] {
+        items(applied.rule, of: facts.procedure).filter { ConditionEvaluator(facts: facts, item: $0).holds(applied.condition) }
     }
 
     /// Counts the rule's active findings on the procedure. Where the answer turns on whether another
     /// procedure asks for the document, the condition is tried both ways: if the answers differ, the
     /// finding waits, with the answer for a shared document, until the whole catalog is read.
-    private static func count(_ rule: Rule, facts: ItemFacts, parameters: [String: Estimate], into outcome: inout Outcome) {
-        let readsSharing = rule.subject == .document && rule.condition.reads("asked_elsewhere")
+    private static func count(_ applied: AppliedRule, facts: ItemFacts, into outcome: inout Outcome) {
+        let rule = applied.rule
         for item in items(rule, of: facts.procedure) where suppression(of: rule, on: item, in: facts.procedure) == nil {
-            guard readsSharing, case .document(let index) = item else {
-                if ConditionEvaluator(facts: facts, item: item, parameters: parameters).holds(rule.condition) { outcome.active += 1 }
+            guard applied.readsSharing, case .document(let index) = item else {
+                if ConditionEvaluator(facts: facts, item: item).holds(applied.condition) { outcome.active += 1 }
                 continue
             }
-            let whenShared = ConditionEvaluator(facts: facts, item: item, parameters: parameters, askedElsewhere: true).holds(rule.condition)
-            let whenNot = ConditionEvaluator(facts: facts, item: item, parameters: parameters, askedElsewhere: false).holds(rule.condition)
+            let whenShared = ConditionEvaluator(facts: facts, item: item, askedElsewhere: true).holds(applied.condition)
+            let whenNot = ConditionEvaluator(facts: facts, item: item, askedElsewhere: false).holds(applied.condition)
             if whenShared == whenNot {
                 if whenShared { outcome.active += 1 }
             } else {
@@ -259,6 +276,18 @@ public struct BarrierAnalysis: Sendable {
 
 extension Condition {
     /// Whether the condition reads a field of this name.
+    /// The condition with each threshold set to the value the ruleset declares under its name, if any.
+    func binding(_ parameters: [String: Estimate]) -> Condition {
+        switch self {
+        case .field, .constant: self
+        case .parameter(let name, let fallback): .parameter(name, parameters[name] ?? fallback)
+        case .not(let inner): .not(inner.binding(parameters))
+        case .and(let a, let b): .and(a.binding(parameters), b.binding(parameters))
+        case .or(let a, let b): .or(a.binding(parameters), b.binding(parameters))
+        case .compare(let op, let a, let b): .compare(op, a.binding(parameters), b.binding(parameters))
+        }
+    }
+
     func reads(_ field: String) -> Bool {
         switch self {
         case .field(_, let name): name == field

@@ -1,11 +1,10 @@
 import Foundation
 
-/// Runs a checked rule condition against one item. Thresholds come from the ruleset when it
-/// declares an assumption of the same name, else from the rule's own default.
+/// Runs a checked rule condition against one item. Its thresholds are bound to the ruleset's values
+/// first (`Condition.binding`): an assumption of the same name, else the rule's own default.
 struct ConditionEvaluator {
     let facts: ItemFacts
     let item: ItemFacts.Item
-    let parameters: [String: Estimate]
     /// Supposes whether another procedure asks for the document, for counting before the whole
     /// catalog is known (see `BarrierTally`); nil reads it from the facts.
     var askedElsewhere: Bool? = nil
@@ -22,8 +21,8 @@ struct ConditionEvaluator {
             return facts.value(kind, name, item: item)
         case .constant(let estimate):
             return .quantity(estimate.likely)
-        case .parameter(let name, let fallback):
-            return .quantity((parameters[name] ?? fallback).likely)
+        case .parameter(_, let value):
+            return .quantity(value.likely)
         case .not(let inner):
             guard case .bool(let value) = evaluate(inner) else { return .none }
             return .bool(!value)

@@ -15,6 +15,8 @@ final class ItemFacts {
     let documentKeys: [String]
     /// Whether each document is asked for twice within the procedure.
     private let askedTwice: [Bool]
+    /// The channels the procedure offers.
+    private let channels: Set<Channel>
 
     /// One item of the procedure under examination, by its position in the procedure.
     enum Item {
@@ -37,6 +39,7 @@ final class ItemFacts {
         self.assessment = assessment
         self.context = context
         self.sharedDocuments = sharedDocuments
+        channels = Set(procedure.channels.map(\.channel))
         let keys = procedure.documents.map(Self.key)
         documentKeys = keys
         var keyCounts: [String: Int] = [:]
@@ -63,7 +66,6 @@ final class ItemFacts {
     }
 
     private func procedureValue(_ field: String) -> Value {
-        let channels = Set(procedure.channels.map(\.channel))
         let counts = assessment.counts
         switch field {
         case "online": return .bool(channels.contains(.online))
@@ -139,20 +141,37 @@ final class ItemFacts {
     /// A document's identity across procedures: its form if it names one, else its name, in lower case
     /// with runs of white space folded to one space and none at either end.
     static func key(_ document: Document) -> String {
-        let text = (document.form ?? document.declared.name ?? document.declared.id).lowercased()
-        var folded = String.UnicodeScalarView()
+        identity(document.form ?? document.declared.name ?? document.declared.id)
+    }
+
+    /// `text` in lower case, scalar by scalar as `lowercased()` maps it, with runs of white space
+    /// folded to one space and none at either end. Built as bytes: every document of a national
+    /// catalog passes through here, and most of their names are largely ASCII.
+    static func identity(_ text: String) -> String {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        func append(_ scalar: Unicode.Scalar) {
+            let isWhitespace = scalar.isASCII ? (0x09...0x0D).contains(scalar.value) || scalar == " "
+                : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !folded.isEmpty
-                continue
+                return
             }
             if pendingSpace {
-                folded.append(" ")
+                folded.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            folded.append(scalar)
+            folded.append(contentsOf: UTF8.encode(scalar)!)
         }
-        return String(folded)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = UInt8(scalar.value)
+                append(Unicode.Scalar((0x41...0x5A).contains(value) ? value + 0x20 : value))
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }

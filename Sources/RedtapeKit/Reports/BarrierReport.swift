@@ -20,8 +20,11 @@ public struct BarrierReport: Sendable {
     // MARK: - Text
 
     public func text() -> String {
-        var out = ""
-        for finding in analysis.active { out += entry(finding) }
+        // A national catalog has hundreds of thousands of findings: their entries are written on all
+        // cores, a slice at a time, and joined in order.
+        let active = analysis.active
+        let slices = stride(from: 0, to: active.count, by: Self.slice).map { active[$0..<min($0 + Self.slice, active.count)] }
+        var out = Parallel.map(slices) { slice in slice.reduce(into: "") { $0 += entry($1) } }.joined()
         if !analysis.suppressed.isEmpty {
             out += "\nAccepted on the record (allow … because):\n"
             for finding in analysis.suppressed {
@@ -34,6 +37,9 @@ public struct BarrierReport: Sendable {
         out += "\n" + summary() + "\n"
         return out
     }
+
+    /// Findings written together on one core.
+    private static let slice = 4_096
 
     private func entry(_ finding: Finding) -> String {
         var out = "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"

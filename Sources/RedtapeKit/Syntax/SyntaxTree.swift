@@ -69,7 +69,9 @@ public struct Name: Hashable, Sendable {
 
 /// An expression: a literal, a reference, or an operation on them.
 public struct ExpressionSyntax: Sendable {
-    public indirect enum Kind: Sendable {
+    /// Only the cases that hold expressions are boxed: most arguments are a single name, number or
+    /// string, and those are stored inline, with no allocation of their own.
+    public enum Kind: Sendable {
         /// A number as written (`50_000`, `1.5`), and its unit if one follows (`VND`, `VND/h`, `min`, `%`, `per year`).
         case number(text: String, unit: UnitSyntax?)
         /// A string's value, escapes resolved.
@@ -77,12 +79,12 @@ public struct ExpressionSyntax: Sendable {
         case date(String)
         case identifier(String)
         /// `base.member`.
-        case member(ExpressionSyntax, Name)
+        indirect case member(ExpressionSyntax, Name)
         /// `low..high`, or `low..likely..high`.
-        case range(low: ExpressionSyntax, likely: ExpressionSyntax?, high: ExpressionSyntax)
-        case unary(UnaryOperator, ExpressionSyntax)
-        case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax)
-        case parenthesized(ExpressionSyntax)
+        indirect case range(low: ExpressionSyntax, likely: ExpressionSyntax?, high: ExpressionSyntax)
+        indirect case unary(UnaryOperator, ExpressionSyntax)
+        indirect case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax)
+        indirect case parenthesized(ExpressionSyntax)
         /// `a, b, c`.
         case list([ExpressionSyntax])
         /// Where an expression should have been; the parser has already reported it.

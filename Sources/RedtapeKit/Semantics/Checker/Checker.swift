@@ -21,6 +21,9 @@ public struct Checker {
     /// Checks a file against the rulesets it imports.
     public static func check(_ tree: SyntaxTree, imports: [Import], importedRulesets: [Ruleset]) -> (Ruleset, [Diagnostic]) {
         var symbols: [String: Symbol] = [:]
+        symbols.reserveCapacity(importedRulesets.reduce(0) {
+            $0 + $1.assumptions.count + $1.agencies.count + $1.registries.count + $1.procedures.count + $1.rules.count
+        })
         var currency: Currency?
         for ruleset in importedRulesets {
             for item in ruleset.assumptions { symbols[item.declared.id] = Symbol(kind: .assumption, location: item.declared.location, value: item.value.value) }
@@ -103,6 +106,7 @@ public struct Checker {
         let kinds: [String: Symbol.Kind] = [
             "assume": .assumption, "agency": .agency, "registry": .registry, "procedure": .procedure, "rule": .rule,
         ]
+        declarations.reserveCapacity(tree.entries.count)
         for entry in tree.entries {
             guard let kind = kinds[entry.keyword.text], let first = entry.arguments.first,
                   case .identifier(let name) = first.kind else { continue }
