@@ -23,11 +23,26 @@ extension Parser {
             skipLine()
             return ExpressionSyntax(kind: .missing, range: .at(current.start))
         }
-        return parseOr()
+        // Most arguments are a lone name, number or string: read it, and climb the operators only if one follows.
+        guard current.kind != .minus, !isWord("not") else { return parseOr() }
+        let first = parsePostfix()
+        return continuesExpression ? parseOr(first: first) : first
     }
 
-    private mutating func parseOr() -> ExpressionSyntax {
-        var left = parseAnd()
+    /// Whether an operator follows, so that the expression read so far is an operand of a larger one.
+    private var continuesExpression: Bool {
+        switch current.kind {
+        case .plus, .minus, .star, .slash, .dotDot, .equalEquals, .notEquals, .less, .lessEquals, .greater, .greaterEquals:
+            true
+        default:
+            isWord("and") || isWord("or")
+        }
+    }
+
+    // Each level takes the expression's leftmost operand when it has been read already.
+
+    private mutating func parseOr(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
+        var left = parseAnd(first: first)
         while isWord("or") {
             advance()
             skipNewlines()
@@ -36,8 +51,8 @@ extension Parser {
         return left
     }
 
-    private mutating func parseAnd() -> ExpressionSyntax {
-        var left = parseNot()
+    private mutating func parseAnd(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
+        var left = parseNot(first: first)
         while isWord("and") {
             advance()
             skipNewlines()
@@ -46,16 +61,16 @@ extension Parser {
         return left
     }
 
-    private mutating func parseNot() -> ExpressionSyntax {
-        guard isWord("not") else { return parseComparison() }
+    private mutating func parseNot(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
+        guard first == nil, isWord("not") else { return parseComparison(first: first) }
         let start = current.start
         advance()
         let operand = parseNot()
         return ExpressionSyntax(kind: .unary(.not, operand), range: SourceRange(start: start, end: operand.range.end))
     }
 
-    private mutating func parseComparison() -> ExpressionSyntax {
-        let left = parseRange()
+    private mutating func parseComparison(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
+        let left = parseRange(first: first)
         let op: BinaryOperator
         switch current.kind {
         case .equalEquals: op = .equal
@@ -71,8 +86,8 @@ extension Parser {
         return binary(op, left, parseRange())
     }
 
-    private mutating func parseRange() -> ExpressionSyntax {
-        let low = parseAdditive()
+    private mutating func parseRange(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
+        let low = parseAdditive(first: first)
         guard current.kind == .dotDot else { return low }
         advance()
         let second = parseAdditive()
@@ -84,8 +99,8 @@ extension Parser {
         return ExpressionSyntax(kind: .range(low: low, likely: second, high: high), range: low.range.union(high.range))
     }
 
-    private mutating func parseAdditive() -> ExpressionSyntax {
-        var left = parseMultiplicative()
+    private mutating func parseAdditive(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
+        var left = parseMultiplicative(first: first)
         while current.kind == .plus || current.kind == .minus {
             let op: BinaryOperator = current.kind == .plus ? .add : .subtract
             advance()
@@ -95,8 +110,8 @@ extension Parser {
         return left
     }
 
-    private mutating func parseMultiplicative() -> ExpressionSyntax {
-        var left = parseUnary()
+    private mutating func parseMultiplicative(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
+        var left = first ?? parseUnary()
         while current.kind == .star || current.kind == .slash {
             let op: BinaryOperator = current.kind == .star ? .multiply : .divide
             advance()
