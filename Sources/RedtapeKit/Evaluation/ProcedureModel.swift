@@ -1,7 +1,10 @@
 import Foundation
 
 /// One procedure's inputs read at every bound, and the per-item arithmetic of the cost model.
-struct ProcedureModel {
+///
+/// A class: each term's recipe is a closure over the model, which then holds one reference, not a
+/// copy of every field.
+final class ProcedureModel {
     let procedure: Procedure
     let context: AssessmentContext
     /// Channel and its share of cases (likely values: shares are proportions, not uncertain inputs).
