@@ -28,10 +28,14 @@ public struct BarrierAnalysis: Sendable {
         let perRuleset = analyseAll(workspace, catalog: catalog, standardRules: standard?.ruleset.rules ?? [],
                                     sharing: .known(documentIndex(workspace)), serial: serial)
         let findings = perRuleset.flatMap(\.findings)
-        var seen: Set<String> = []
-        let rules = findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
-        return BarrierAnalysis(findings: findings, diagnostics: perRuleset.flatMap(\.diagnostics), rules: rules,
+        return BarrierAnalysis(findings: findings, diagnostics: perRuleset.flatMap(\.diagnostics), rules: rules(of: findings),
                                catalogueFile: standard?.file)
+    }
+
+    /// Every rule that gave a finding, in the order first found.
+    static func rules(of findings: [Finding]) -> [Rule] {
+        var seen: Set<String> = []
+        return findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
     }
 
     /// What the root rulesets of a workspace add to a tally: their findings decided and undecided,
@@ -47,12 +51,26 @@ public struct BarrierAnalysis: Sendable {
         analyse(ruleset, in: workspace, standardRules: standardRules, assessments: index(assessments), sharing: .counting)
     }
 
-    /// Whether the documents other procedures ask for are known. Findings are built once the whole
-    /// catalog is read; counting goes a batch at a time, and a finding that depends on documents
-    /// asked for elsewhere is counted once the catalog is read.
+    /// What one ruleset adds to a `BarrierCollection`: its findings, with those that turn on other
+    /// procedures' documents marked to be settled once the whole catalog is read.
+    static func collect(_ ruleset: Ruleset, in workspace: Workspace, assessments: [ProcedureAssessment],
+                        standardRules: [Rule]) -> Outcome {
+        analyse(ruleset, in: workspace, standardRules: standardRules, assessments: index(assessments), sharing: .deferred)
+    }
+
+    /// Whether the documents other procedures ask for are known. With the whole catalog read, findings
+    /// are built at once; read a batch at a time, they are counted, or built, and a finding that depends
+    /// on documents asked for elsewhere is settled once the catalog is read.
     private enum Sharing {
         case known([String: SharedDocument])
         case counting
+        case deferred
+
+        /// Which procedures ask for each document, when known.
+        var documents: [String: SharedDocument]? {
+            if case .known(let index) = self { return index }
+            return nil
+        }
     }
 
     /// What one ruleset's procedures give: their findings (when building them), how many remain active,
@@ -65,6 +83,19 @@ public struct BarrierAnalysis: Sendable {
         /// Each procedure's id, with the identities of the documents it asks for.
         var documents: [(procedure: String, keys: [String])] = []
         var diagnostics: [Diagnostic] = []
+        /// Findings built before the catalog is read, which wait on other procedures' documents.
+        var pending: [Pending] = []
+    }
+
+    /// A finding on a document whose detail names the other procedures asking for it, and which, when
+    /// `holdsWhenShared` is set, holds only if some do (or only if none do).
+    struct Pending: Sendable {
+        /// The finding's position among the findings built.
+        var finding: Int
+        /// The document's identity across procedures (`ItemFacts.key`).
+        let document: String
+        let procedure: String
+        let holdsWhenShared: Bool?
     }
 
     private static func analyseAll(_ workspace: Workspace, catalog: CatalogAssessment, standardRules: [Rule],
@@ -119,20 +150,22 @@ public struct BarrierAnalysis: Sendable {
 
         for procedure in ruleset.procedures {
             guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
-            let known: [String: SharedDocument]
-            switch sharing {
-            case .known(let index): known = index
-            case .counting: known = [:]
-            }
-            let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context, sharedDocuments: known)
-            if case .counting = sharing { outcome.documents.append((procedure.declared.id, facts.documentKeys)) }
+            let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context,
+                                  sharedDocuments: sharing.documents ?? [:])
+            if sharing.documents == nil { outcome.documents.append((procedure.declared.id, facts.documentKeys)) }
             for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
                 diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
             }
             for applied in applied {
-                if case .counting = sharing {
+                switch sharing {
+                case .counting:
                     count(applied, facts: facts, into: &outcome)
                     continue
+                case .deferred:
+                    collect(applied, facts: facts, into: &outcome)
+                    continue
+                case .known:
+                    break
                 }
                 for item in Self.matches(applied, facts: facts) {
                     let suppression = Self.suppression(of: applied.rule, on: item, in: procedure)
@@ -191,6 +224,28 @@ public struct BarrierAnalysis: Sendable {
             } else {
                 outcome.undecided.append(BarrierTally.Undecided(document: facts.documentKeys[index], holdsWhenShared: whenShared))
             }
+        }
+    }
+
+    /// Builds the rule's findings on the procedure. Where the answer turns on whether another procedure
+    /// asks for the document, the condition is tried both ways, and the finding is built if either
+    /// holds, to be kept or dropped, and its detail written, once the whole catalog is read.
+    private static func collect(_ applied: AppliedRule, facts: ItemFacts, into outcome: inout Outcome) {
+        let procedure = facts.procedure
+        for item in items(applied.rule, of: procedure) {
+            if applied.readsSharing, case .document(let index) = item {
+                let whenShared = ConditionEvaluator(facts: facts, item: item, askedElsewhere: true).holds(applied.condition)
+                let whenNot = ConditionEvaluator(facts: facts, item: item, askedElsewhere: false).holds(applied.condition)
+                guard whenShared || whenNot else { continue }
+                outcome.pending.append(Pending(finding: outcome.findings.count, document: facts.documentKeys[index],
+                                               procedure: procedure.declared.id,
+                                               holdsWhenShared: whenShared == whenNot ? nil : whenShared))
+            } else if !ConditionEvaluator(facts: facts, item: item).holds(applied.condition) {
+                continue
+            }
+            outcome.findings.append(finding(applied.rule, on: item, facts: facts, severity: applied.severity,
+                                            suppression: suppression(of: applied.rule, on: item, in: procedure),
+                                            isStandard: applied.isStandard))
         }
     }
 

@@ -1,5 +1,5 @@
-/// What `check` and `score` need from a catalog, read a batch of files at a time: every diagnostic,
-/// each procedure's figures and the number of barrier findings.
+/// What `check`, `score` and `barriers` need from a catalog, read a batch of files at a time: every
+/// diagnostic, each procedure's figures, and the number of barrier findings or the findings themselves.
 ///
 /// Each batch is checked, assessed and examined for barriers, and then only a summary of each of its
 /// procedures is kept (`ProcedureAssessment.summary`): a national catalog is scanned in the memory
@@ -14,16 +14,21 @@ public struct CatalogScan: Sendable {
     /// The catalog's figures, or why they cannot be added up; nil when a file has errors, as nothing
     /// is assessed then.
     public let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>?
+    /// The barrier findings counted; empty when they were built instead.
     public let barriers: BarrierTally
+    /// The barrier findings, when asked for; nil when a file has errors, as nothing is examined then.
+    public let findings: BarrierAnalysis?
 
-    public static func run(_ paths: [String], keepingTerms: Bool, reader: some SourceReader = FileSystemReader(),
-                           batchSize: Int = Workspace.batch) -> CatalogScan {
+    /// Scans the catalog, counting its barrier findings, or with `findingBarriers`, building them.
+    public static func run(_ paths: [String], keepingTerms: Bool, findingBarriers: Bool = false,
+                           reader: some SourceReader = FileSystemReader(), batchSize: Int = Workspace.batch) -> CatalogScan {
         var procedureCount = 0
         var hasErrors = false
         var failure: CatalogAssessment.Failure?
         var currencies: [Currency: String] = [:]
         var procedures: [ProcedureAssessment] = []
         var barriers = BarrierTally()
+        var collection = BarrierCollection()
         let standardRules = StandardCatalogue.load()?.ruleset.rules ?? []
         let workspace = Workspace.stream(paths, reader: reader, batchSize: batchSize) { batch in
             procedureCount += batch.rootRulesets.reduce(0) { $0 + $1.procedures.count }
@@ -39,12 +44,14 @@ public struct CatalogScan: Sendable {
             let results = Parallel.map(work) { ruleset, context in
                 let assessor = Assessor(context: context)
                 let assessments = ruleset.procedures.map(assessor.assess)
-                let outcome = BarrierAnalysis.tally(ruleset, in: batch, assessments: assessments, standardRules: standardRules)
+                let outcome = findingBarriers
+                    ? BarrierAnalysis.collect(ruleset, in: batch, assessments: assessments, standardRules: standardRules)
+                    : BarrierAnalysis.tally(ruleset, in: batch, assessments: assessments, standardRules: standardRules)
                 return (assessments.map { $0.summary(keepingTerms: keepingTerms) }, outcome)
             }
             for (summaries, outcome) in results {
                 procedures += summaries
-                barriers.add(outcome)
+                if findingBarriers { collection.add(outcome) } else { barriers.add(outcome) }
             }
         }
         let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>? = if hasErrors {
@@ -54,6 +61,8 @@ public struct CatalogScan: Sendable {
         } else {
             .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: procedures))
         }
-        return CatalogScan(workspace: workspace, procedureCount: procedureCount, assessment: assessment, barriers: barriers)
+        let findings: BarrierAnalysis? = if findingBarriers, case .success? = assessment { collection.analysis() } else { nil }
+        return CatalogScan(workspace: workspace, procedureCount: procedureCount, assessment: assessment, barriers: barriers,
+                           findings: findings)
     }
 }

@@ -21,6 +21,12 @@ public struct Finding: Sendable {
 
     public var isSuppressed: Bool { suppression != nil }
 
+    /// The same finding with its extra facts written.
+    func with(detail: String?) -> Finding {
+        Finding(rule: rule, severity: severity, procedure: procedure, item: item, itemID: itemID, itemName: itemName,
+                location: location, annualCost: annualCost, detail: detail, suppression: suppression, isStandard: isStandard)
+    }
+
     /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`.
     public var subjectText: String {
         let own = "\(item.rawValue) '\(itemID)'" + (itemName.map { " (\($0))" } ?? "")

@@ -26,8 +26,13 @@ enum BarriersCommand: Command {
             Terminal.write(text)
             return .success
         }
-        guard let (workspace, catalog, analysis) = try analyse(arguments, spec: spec) else { return .failure }
-        let report = BarrierReport(analysis, currency: catalog.currency, files: workspace.files, language: language(arguments))
+        guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
+        // A batch of files at a time, keeping each finding: a national catalog fits in memory.
+        let scan = CatalogScan.run(arguments.positional, keepingTerms: false, findingBarriers: true)
+        guard reportLoading(scan.workspace), let assessment = scan.assessment, let catalog = assessedOrReport(assessment),
+              let analysis = scan.findings else { return .failure }
+        reportDiagnostics(analysis.diagnostics, files: scan.workspace.files)
+        let report = BarrierReport(analysis, currency: catalog.currency, files: scan.workspace.files, language: language(arguments))
         switch arguments.value("format") ?? "text" {
         case "json": Terminal.write(report.json())
         case "sarif": Terminal.write(report.sarif(toolVersion: version))

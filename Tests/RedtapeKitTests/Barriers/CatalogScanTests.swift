@@ -97,6 +97,23 @@ struct CatalogScanTests {
         #expect(scan.workspace.files.map(\.path) == workspace.files.map(\.path))
     }
 
+    @Test("findings built a batch at a time are the findings of the whole catalog, details and all", arguments: [1, 2, 3, 64])
+    func findingsSameAsWhole(batchSize: Int) throws {
+        let workspace = Workspace.load(Self.paths, reader: Self.reader)
+        let whole = try CatalogAssessment.assess(workspace).get()
+        let expected = BarrierReport(BarrierAnalysis.run(workspace, catalog: whole), currency: "VND", files: workspace.files)
+
+        let scan = CatalogScan.run(Self.paths, keepingTerms: false, findingBarriers: true, reader: Self.reader,
+                                   batchSize: batchSize)
+        let analysis = try #require(scan.findings)
+        let report = BarrierReport(analysis, currency: "VND", files: scan.workspace.files)
+        // pd's book is asked for by pb, read in another batch: the detail names pb once every batch is read.
+        #expect(analysis.active.compactMap(\.detail).contains("also asked for by: pb"))
+        #expect(report.json() == expected.json())
+        #expect(report.text() == expected.text())
+        #expect(report.sarif(toolVersion: "test") == expected.sarif(toolVersion: "test"))
+    }
+
     @Test("a summary keeps the figures and names, not the items; terms only when asked for")
     func summaries() throws {
         let scan = CatalogScan.run(Self.paths, keepingTerms: false, reader: Self.reader, batchSize: 2)
