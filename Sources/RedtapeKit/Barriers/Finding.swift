@@ -1,5 +1,8 @@
 /// One barrier found in a procedure: which rule, where, what it costs, and what to do.
-public struct Finding: Sendable {
+///
+/// Immutable, and shared by reference: a national catalog has close to a million findings, which
+/// an analysis lists whole, active and accepted, and each copy of one retained a dozen strings.
+public final class Finding: Sendable {
     public let rule: Rule
     /// The rule's severity after the ruleset's own `severity` settings.
     public let severity: Severity
@@ -18,6 +21,21 @@ public struct Finding: Sendable {
     public let suppression: Allowance?
     /// True when the rule comes from the standard catalogue.
     public let isStandard: Bool
+
+    init(rule: Rule, severity: Severity, procedure: Declared, item: ItemKind, itemID: String, itemName: String?,
+         location: SourceLocation, annualCost: Figure?, detail: String?, suppression: Allowance?, isStandard: Bool) {
+        self.rule = rule
+        self.severity = severity
+        self.procedure = procedure
+        self.item = item
+        self.itemID = itemID
+        self.itemName = itemName
+        self.location = location
+        self.annualCost = annualCost
+        self.detail = detail
+        self.suppression = suppression
+        self.isStandard = isStandard
+    }
 
     public var isSuppressed: Bool { suppression != nil }
 

@@ -20,11 +20,24 @@ public struct BarrierReport: Sendable {
     // MARK: - Text
 
     public func text() -> String {
-        // A national catalog has hundreds of thousands of findings: their entries are written on all
-        // cores, a slice at a time, and joined in order.
+        var out = ""
+        writeText { out += $0 }
+        return out
+    }
+
+    /// The text, handed to `write` a part at a time in order, so that the text of a national catalog's
+    /// hundreds of thousands of findings is never held whole: entries are written on all cores, a
+    /// slice each, a group of slices at a time.
+    public func writeText(_ write: (String) -> Void) {
         let active = analysis.active
         let slices = stride(from: 0, to: active.count, by: Self.slice).map { active[$0..<min($0 + Self.slice, active.count)] }
-        var out = Parallel.map(slices) { slice in slice.reduce(into: "") { $0 += entry($1) } }.joined()
+        for group in stride(from: 0, to: slices.count, by: Self.group) {
+            let parts = Parallel.map(Array(slices[group..<min(group + Self.group, slices.count)])) { slice in
+                slice.reduce(into: "") { $0 += entry($1) }
+            }
+            for part in parts { write(part) }
+        }
+        var out = ""
         if !analysis.suppressed.isEmpty {
             out += "\nAccepted on the record (allow … because):\n"
             for finding in analysis.suppressed {
@@ -35,11 +48,12 @@ public struct BarrierReport: Sendable {
             }
         }
         out += "\n" + summary() + "\n"
-        return out
+        write(out)
     }
 
-    /// Findings written together on one core.
+    /// Findings written together on one core, and slices written before the next are begun.
     private static let slice = 4_096
+    private static let group = 8
 
     private func entry(_ finding: Finding) -> String {
         var out = "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"
