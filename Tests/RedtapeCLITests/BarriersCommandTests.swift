@@ -20,6 +20,7 @@ struct BarriersCommandTests {
     @Test("accepted findings do not fail the gate")
     func acceptedDoNotCount() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let text = """
             procedure p "P" {
               cases 1 per year
@@ -46,6 +47,7 @@ struct BarriersCommandTests {
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("rule once_only \"The state already holds this data\" {"))
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try outcome.stdout.write(toFile: folder + "/standard.ruleset", atomically: true, encoding: .utf8)
         #expect(try Redtape.run(["check", "--strict", "standard.ruleset"], in: folder).status == 0)
     }

@@ -13,6 +13,7 @@ struct CheckCommandTests {
     @Test("an error prints file:line:column, the line and a caret, and exits 2")
     func errorFormat() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try "assume x = 5 VND + 3h\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
         let outcome = try Redtape.run(["check", "bad.ruleset"], in: folder)
         #expect(outcome.status == 2)
@@ -25,6 +26,7 @@ struct CheckCommandTests {
     @Test("--brief prints one line a problem")
     func brief() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try "assume x = 5 VND + 3h\nassume y = 2 EUR + 1 VND\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
         let outcome = try Redtape.run(["check", "--brief", "bad.ruleset"], in: folder)
         #expect(outcome.status == 2)
@@ -39,6 +41,7 @@ struct CheckCommandTests {
     @Test("an empty file gets a warning: exit 0, or 1 under --strict")
     func emptyFile() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = FileManager.default.createFile(atPath: folder + "/empty.ruleset", contents: Data())
         let plain = try Redtape.run(["check", "empty.ruleset"], in: folder)
         #expect(plain.status == 0)
@@ -67,6 +70,7 @@ struct CheckCommandTests {
     func hostileInput(_ index: Int) throws {
         let (name, bytes, expected) = Self.hostile[index]
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = FileManager.default.createFile(atPath: folder + "/hostile.ruleset", contents: Data(bytes))
         let started = Date()
         let outcome = try Redtape.run(["check", "hostile.ruleset"], in: folder)
@@ -79,6 +83,7 @@ struct CheckCommandTests {
     @Test("a folder with no rulesets is an input error")
     func emptyFolder() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.createDirectory(atPath: folder + "/nothing", withIntermediateDirectories: true)
         let outcome = try Redtape.run(["check", "nothing"], in: folder)
         #expect(outcome.status == 2)

@@ -22,6 +22,7 @@ struct DiffCommandTests {
     @Test("REV:PATH reads a draft from a git revision")
     func gitRevision() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         func git(_ arguments: String...) throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

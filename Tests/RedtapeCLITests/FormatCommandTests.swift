@@ -9,6 +9,7 @@ struct FormatCommandTests {
     @Test("without a flag: prints the formatted file and changes nothing")
     func prints() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
         let outcome = try Redtape.run(["fmt", "a.ruleset"], in: folder)
         #expect(outcome.status == 0)
@@ -19,6 +20,7 @@ struct FormatCommandTests {
     @Test("--check exits 1 on an unformatted file and 0 on a formatted one, changing nothing")
     func check() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
         try Self.tidy.write(toFile: folder + "/b.ruleset", atomically: true, encoding: .utf8)
         let bad = try Redtape.run(["fmt", "--check", "a.ruleset"], in: folder)
@@ -32,6 +34,7 @@ struct FormatCommandTests {
     @Test("--write rewrites in place; a file with syntax errors is left alone with exit 2")
     func write() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
         let broken = "assume x = 1h {\n  source \"S\n"
         try broken.write(toFile: folder + "/broken.ruleset", atomically: true, encoding: .utf8)

@@ -42,7 +42,7 @@ enum Redtape {
                        stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// A new empty folder for one test, marked as a project root so imports stay inside it.
+    /// A new empty folder for one test, marked as a project root so imports stay inside it; the test removes it.
     static func scratchFolder() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redtape-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -6,6 +6,7 @@ struct ReportAndImportCommandTests {
     @Test("report writes one HTML file, says where, and refuses a name that is not .html")
     func report() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = try Redtape.run(["report", "--before", Redtape.repository + "/Rulesets/vn/birth-registration/before.ruleset",
                                        "--after", Redtape.repository + "/Rulesets/vn/birth-registration/after.ruleset",
                                        "--lang", "vi", "-o", folder + "/birth.html"])
@@ -22,6 +23,7 @@ struct ReportAndImportCommandTests {
     @Test("import writes a skeleton that checks clean, and never overwrites a file")
     func importRecord() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let sample = Redtape.repository + "/Tests/RedtapeKitTests/Fixtures/import/residence-1.004222.json"
         let first = try Redtape.run(["import", sample, "-o", "residence.ruleset"], in: folder)
         #expect(first.status == 0, "\(first.stderr)")

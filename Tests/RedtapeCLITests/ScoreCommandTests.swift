@@ -23,6 +23,7 @@ struct ScoreCommandTests {
     @Test("a ruleset with errors is not scored: exit 2 and the diagnostics")
     func brokenRuleset() throws {
         let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try "procedure p \"P\" {\n  cases 10\n  channel online\n}\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
         let outcome = try Redtape.run(["score", "bad.ruleset"], in: folder)
         #expect(outcome.status == 2)
