@@ -51,7 +51,7 @@ public struct BarrierAnalysis: Sendable {
         analyse(ruleset, in: workspace, standardRules: standardRules, assessments: index(assessments), sharing: .counting)
     }
 
-    /// What one ruleset adds to a `BarrierCollection`: its findings, with those that turn on other
+    /// What one ruleset adds to a tally when the findings are wanted: its findings, with those that turn on other
     /// procedures' documents marked to be settled once the whole catalog is read.
     static func collect(_ ruleset: Ruleset, in workspace: Workspace, assessments: [ProcedureAssessment],
                         standardRules: [Rule]) -> Outcome {
@@ -233,19 +233,29 @@ public struct BarrierAnalysis: Sendable {
     private static func collect(_ applied: AppliedRule, facts: ItemFacts, into outcome: inout Outcome) {
         let procedure = facts.procedure
         for item in items(applied.rule, of: procedure) {
+            let suppression = suppression(of: applied.rule, on: item, in: procedure)
             if applied.readsSharing, case .document(let index) = item {
                 let whenShared = ConditionEvaluator(facts: facts, item: item, askedElsewhere: true).holds(applied.condition)
                 let whenNot = ConditionEvaluator(facts: facts, item: item, askedElsewhere: false).holds(applied.condition)
                 guard whenShared || whenNot else { continue }
-                outcome.pending.append(Pending(finding: outcome.findings.count, document: facts.documentKeys[index],
-                                               procedure: procedure.declared.id,
-                                               holdsWhenShared: whenShared == whenNot ? nil : whenShared))
-            } else if !ConditionEvaluator(facts: facts, item: item).holds(applied.condition) {
+                let document = facts.documentKeys[index]
+                let holdsWhenShared = whenShared == whenNot ? nil : whenShared
+                outcome.pending.append(Pending(finding: outcome.findings.count, document: document,
+                                               procedure: procedure.declared.id, holdsWhenShared: holdsWhenShared))
+                if suppression == nil {
+                    if let holdsWhenShared {
+                        outcome.undecided.append(BarrierTally.Undecided(document: document, holdsWhenShared: holdsWhenShared))
+                    } else {
+                        outcome.active += 1
+                    }
+                }
+            } else if ConditionEvaluator(facts: facts, item: item).holds(applied.condition) {
+                if suppression == nil { outcome.active += 1 }
+            } else {
                 continue
             }
             outcome.findings.append(finding(applied.rule, on: item, facts: facts, severity: applied.severity,
-                                            suppression: suppression(of: applied.rule, on: item, in: procedure),
-                                            isStandard: applied.isStandard))
+                                            suppression: suppression, isStandard: applied.isStandard))
         }
     }
 

@@ -1,9 +1,12 @@
-/// The number of active barrier findings in a catalog read a batch of files at a time, and the
-/// problems with rule settings, without building the findings.
+/// The barrier findings of a catalog read a batch of files at a time: how many are active, the
+/// problems with rule settings, and, when the outcomes added were collected with their findings
+/// (`BarrierAnalysis.collect`), the findings themselves, as `BarrierAnalysis.run` finds them on the
+/// catalog loaded whole.
 ///
 /// Whether another procedure asks for the same document is known only once the whole catalog is
-/// read, so a finding whose answer turns on it waits, with its answer either way, until `active`
-/// is asked for; every other finding is counted as its batch is added.
+/// read, so a finding whose answer turns on it waits, with its answer either way, until `active` or
+/// `analysis()` is asked for; every other finding is settled, with its cost and place, as its batch
+/// is added.
 public struct BarrierTally: Sendable {
     /// A finding that holds for a shared document and not for one no other procedure asks for, or the reverse.
     struct Undecided: Sendable {
@@ -15,6 +18,9 @@ public struct BarrierTally: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     private var decided = 0
     private var undecided: [Undecided] = []
+    private var findings: [Finding] = []
+    /// The findings that wait on other procedures' documents, by their position in `findings`.
+    private var pending: [BarrierAnalysis.Pending] = []
     /// Every procedure added so far, by the documents it asks for.
     private var documents: [String: SharedDocument] = [:]
 
@@ -25,10 +31,16 @@ public struct BarrierTally: Sendable {
         for outcome in BarrierAnalysis.tally(workspace, catalog: catalog) { add(outcome) }
     }
 
-    /// Counts what one ruleset's procedures give.
+    /// Adds what one ruleset's procedures give.
     mutating func add(_ outcome: BarrierAnalysis.Outcome) {
         decided += outcome.active
         undecided += outcome.undecided
+        let offset = findings.count
+        findings += outcome.findings
+        for var waiting in outcome.pending {
+            waiting.finding += offset
+            pending.append(waiting)
+        }
         diagnostics += outcome.diagnostics
         for (procedure, keys) in outcome.documents { documents.add(procedure, asking: keys) }
     }
@@ -36,5 +48,22 @@ public struct BarrierTally: Sendable {
     /// The findings not accepted with `allow`, over everything added.
     public var active: Int {
         decided + undecided.count { ((documents[$0.document]?.count ?? 0) > 1) == $0.holdsWhenShared }
+    }
+
+    /// The findings of everything added, settled against the whole catalog's documents: those that
+    /// turn on other procedures kept or dropped, and their detail ("also asked for by …") written.
+    public func analysis() -> BarrierAnalysis {
+        var settled = findings.map(Optional.some)
+        for waiting in pending {
+            let shared = documents[waiting.document].flatMap { $0.count > 1 ? $0 : nil }
+            if let holdsWhenShared = waiting.holdsWhenShared, (shared != nil) != holdsWhenShared {
+                settled[waiting.finding] = nil
+            } else {
+                settled[waiting.finding] = findings[waiting.finding].with(detail: shared?.others(than: waiting.procedure))
+            }
+        }
+        let kept = settled.compactMap { $0 }
+        return BarrierAnalysis(findings: kept, diagnostics: diagnostics, rules: BarrierAnalysis.rules(of: kept),
+                               catalogueFile: StandardCatalogue.load()?.file)
     }
 }

@@ -14,9 +14,10 @@ public struct CatalogScan: Sendable {
     /// The catalog's figures, or why they cannot be added up; nil when a file has errors, as nothing
     /// is assessed then.
     public let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>?
-    /// The barrier findings counted; empty when they were built instead.
+    /// The barrier findings counted, and built when asked for.
     public let barriers: BarrierTally
-    /// The barrier findings, when asked for; nil when a file has errors, as nothing is examined then.
+    /// The barrier findings, when asked for; nil when the catalog could not be assessed, as nothing
+    /// is examined then.
     public let findings: BarrierAnalysis?
 
     /// Scans the catalog, counting its barrier findings, or with `findingBarriers`, building them.
@@ -28,7 +29,6 @@ public struct CatalogScan: Sendable {
         var currencies: [Currency: String] = [:]
         var procedures: [ProcedureAssessment] = []
         var barriers = BarrierTally()
-        var collection = BarrierCollection()
         let standardRules = StandardCatalogue.load()?.ruleset.rules ?? []
         let workspace = Workspace.stream(paths, reader: reader, batchSize: batchSize) { batch in
             procedureCount += batch.rootRulesets.reduce(0) { $0 + $1.procedures.count }
@@ -51,7 +51,7 @@ public struct CatalogScan: Sendable {
             }
             for (summaries, outcome) in results {
                 procedures += summaries
-                if findingBarriers { collection.add(outcome) } else { barriers.add(outcome) }
+                barriers.add(outcome)
             }
         }
         let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>? = if hasErrors {
@@ -61,7 +61,7 @@ public struct CatalogScan: Sendable {
         } else {
             .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: procedures))
         }
-        let findings: BarrierAnalysis? = if findingBarriers, case .success? = assessment { collection.analysis() } else { nil }
+        let findings: BarrierAnalysis? = if findingBarriers, case .success? = assessment { barriers.analysis() } else { nil }
         return CatalogScan(workspace: workspace, procedureCount: procedureCount, assessment: assessment, barriers: barriers,
                            findings: findings)
     }

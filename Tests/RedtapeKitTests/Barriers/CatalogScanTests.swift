@@ -101,11 +101,13 @@ struct CatalogScanTests {
     func findingsSameAsWhole(batchSize: Int) throws {
         let workspace = Workspace.load(Self.paths, reader: Self.reader)
         let whole = try CatalogAssessment.assess(workspace).get()
-        let expected = BarrierReport(BarrierAnalysis.run(workspace, catalog: whole), currency: "VND", files: workspace.files)
+        let wholeAnalysis = BarrierAnalysis.run(workspace, catalog: whole)
+        let expected = BarrierReport(wholeAnalysis, currency: "VND", files: workspace.files)
 
         let scan = CatalogScan.run(Self.paths, keepingTerms: false, findingBarriers: true, reader: Self.reader,
                                    batchSize: batchSize)
         let analysis = try #require(scan.findings)
+        #expect(scan.barriers.active == wholeAnalysis.active.count)
         let report = BarrierReport(analysis, currency: "VND", files: scan.workspace.files)
         // pd's book is asked for by pb, read in another batch: the detail names pb once every batch is read.
         #expect(analysis.active.compactMap(\.detail).contains("also asked for by: pb"))
