@@ -30,30 +30,26 @@ public struct CatalogScan: Sendable {
         var procedures: [ProcedureAssessment] = []
         var barriers = BarrierTally()
         let standardRules = StandardCatalogue.load()?.ruleset.rules ?? []
-        let workspace = Workspace.stream(paths, reader: reader, batchSize: batchSize) { batch in
-            procedureCount += batch.rootRulesets.reduce(0) { $0 + $1.procedures.count }
-            hasErrors = hasErrors || batch.diagnostics.hasErrors
+        // Each file assessed, examined and summarised on the core that checked it: what is let go is let go there.
+        // A file with errors is not assessed; nor is anything once a file has errors, which is known a
+        // batch later, so what the rest of that batch gives is not used.
+        let workspace = Workspace.stream(paths, reader: reader, batchSize: batchSize, examine: { file in
+            Examined(file, keepingTerms: keepingTerms, findingBarriers: findingBarriers, standardRules: standardRules)
+        }, eachBatch: { examined, diagnostics in
+            procedureCount += examined.reduce(0) { $0 + $1.procedureCount }
+            hasErrors = hasErrors || diagnostics.hasErrors
             guard !hasErrors, failure == nil else { return }
-            let work = CatalogAssessment.contexts(batch)
-            currencies.merge(CatalogAssessment.currencies(work)) { first, _ in first }
+            let assessed = examined.compactMap(\.assessed)
+            for file in assessed where currencies[file.currency] == nil { currencies[file.currency] = file.path }
             if currencies.count > 1 {
                 failure = .mixedCurrencies(currencies)
                 return
             }
-            // Each file assessed, examined and summarised on one core: what is let go is let go there.
-            let results = Parallel.map(work) { ruleset, context in
-                let assessor = Assessor(context: context)
-                let assessments = ruleset.procedures.map(assessor.assess)
-                let outcome = findingBarriers
-                    ? BarrierAnalysis.collect(ruleset, in: batch, assessments: assessments, standardRules: standardRules)
-                    : BarrierAnalysis.tally(ruleset, in: batch, assessments: assessments, standardRules: standardRules)
-                return (assessments.map { $0.summary(keepingTerms: keepingTerms) }, outcome)
+            for file in assessed {
+                procedures += file.summaries
+                barriers.add(file.barriers)
             }
-            for (summaries, outcome) in results {
-                procedures += summaries
-                barriers.add(outcome)
-            }
-        }
+        })
         let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>? = if hasErrors {
             nil
         } else if let failure {
@@ -64,5 +60,36 @@ public struct CatalogScan: Sendable {
         let findings: BarrierAnalysis? = if findingBarriers, case .success? = assessment { barriers.analysis() } else { nil }
         return CatalogScan(workspace: workspace, procedureCount: procedureCount, assessment: assessment, barriers: barriers,
                            findings: findings)
+    }
+
+    /// What one file of the catalog gives: its procedures, and, unless it has errors or none, their
+    /// summaries and barrier findings.
+    private struct Examined: Sendable {
+        struct Assessed: Sendable {
+            let path: String
+            let currency: Currency
+            let summaries: [ProcedureAssessment]
+            let barriers: BarrierAnalysis.Outcome
+        }
+
+        let procedureCount: Int
+        let assessed: Assessed?
+
+        init(_ file: Workspace, keepingTerms: Bool, findingBarriers: Bool, standardRules: [Rule]) {
+            let ruleset = file.rootRulesets[0]
+            procedureCount = ruleset.procedures.count
+            guard !file.diagnostics.hasErrors, !ruleset.procedures.isEmpty else {
+                assessed = nil
+                return
+            }
+            let context = AssessmentContext(for: ruleset, in: file)
+            let assessor = Assessor(context: context)
+            let assessments = ruleset.procedures.map(assessor.assess)
+            let outcome = findingBarriers
+                ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)
+                : BarrierAnalysis.tally(ruleset, in: file, assessments: assessments, standardRules: standardRules)
+            assessed = Assessed(path: ruleset.path, currency: context.currency,
+                                summaries: assessments.map { $0.summary(keepingTerms: keepingTerms) }, barriers: outcome)
+        }
     }
 }

@@ -17,22 +17,30 @@ public struct Workspace: Sendable {
 
     /// Reads, parses and checks the given files and folders.
     public static func load(_ arguments: [String], reader: some SourceReader = FileSystemReader()) -> Workspace {
-        read(arguments, reader: reader, batchSize: batch, streaming: false) { _ in }
+        read(arguments, reader: reader, batchSize: batch, examine: nil as (@Sendable (Workspace) -> Never)?) { _, _ in }
     }
 
-    /// Reads, parses and checks the given files and folders a batch of files at a time, handing each
-    /// batch to `body` as a workspace of its own (the batch's files as its roots, with the files they
-    /// import) and then letting the batch's rulesets go, unless another file imports them: a catalog
-    /// of any size is read in the memory of one batch. The workspace returned has every file read and
-    /// every diagnostic (a file's messages come when it is checked, so files imported within a batch
-    /// may report in another order than with `load`), but only the rulesets other files import.
-    public static func stream(_ arguments: [String], reader: some SourceReader = FileSystemReader(), batchSize: Int = batch,
-                              _ body: (Workspace) -> Void) -> Workspace {
-        read(arguments, reader: reader, batchSize: batchSize, streaming: true, eachBatch: body)
+    /// Reads, parses and checks the given files and folders a batch of files at a time, and lets each
+    /// file's ruleset go once it is examined, unless another file imports it: a catalog of any size is
+    /// read in the memory of one batch.
+    ///
+    /// Each file named is handed to `examine` on the core that checked it, as a workspace of its own (the
+    /// file as its root, with the files it imports, and the file's diagnostics), so that what examining
+    /// builds and lets go is built and let go there. `eachBatch` then gets, in the order named, what
+    /// examining gave for each file of the batch that could be read, with the diagnostics the batch
+    /// added. The workspace returned has every file read and every diagnostic (a file's messages come
+    /// when it is checked, so files imported within a batch may report in another order than with
+    /// `load`), but only the rulesets other files import.
+    public static func stream<Examined: Sendable>(_ arguments: [String], reader: some SourceReader = FileSystemReader(),
+                                                  batchSize: Int = batch,
+                                                  examine: @escaping @Sendable (Workspace) -> Examined,
+                                                  eachBatch: (_ examined: [Examined], _ diagnostics: [Diagnostic]) -> Void) -> Workspace {
+        read(arguments, reader: reader, batchSize: batchSize, examine: examine, eachBatch: eachBatch)
     }
 
-    private static func read(_ arguments: [String], reader: some SourceReader, batchSize: Int,
-                             streaming: Bool, eachBatch: (Workspace) -> Void) -> Workspace {
+    private static func read<Examined: Sendable>(_ arguments: [String], reader: some SourceReader, batchSize: Int,
+                                                 examine: (@Sendable (Workspace) -> Examined)?,
+                                                 eachBatch: ([Examined], [Diagnostic]) -> Void) -> Workspace {
         var loader = WorkspaceLoader(reader: reader)
         var roots: [String] = []
         for argument in arguments {
@@ -64,17 +72,35 @@ public struct Workspace: Sendable {
             for root in batch {
                 loader.load(root, importedBy: [], deferCheck: true)
             }
-            loader.checkDeferred()
-            let batchRoots = batch.filter { loader.rulesetsByPath[$0] != nil }
-            loaded += batchRoots
-            if streaming {
-                eachBatch(Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: batchRoots,
-                                    diagnostics: Array(loader.diagnostics[diagnosticsBefore...])))
-                loader.release(batchRoots)
+            if let examine {
+                let examined = loader.checkDeferred(examining: batch, examine)
+                loaded += zip(batch, examined).compactMap { $1 == nil ? nil : $0 }
+                eachBatch(examined.compactMap { $0 }, Array(loader.diagnostics[diagnosticsBefore...]))
+            } else {
+                loader.checkDeferred()
+                loaded += batch.filter { loader.rulesetsByPath[$0] != nil }
             }
         }
         return Workspace(files: loader.files, rulesets: loader.rulesetsByPath, roots: loaded, diagnostics: loader.diagnostics)
     }
+}
+
+extension Workspace {
+    /// One file's ruleset with the rulesets it imports, as `stream` hands it to be examined.
+    init(_ ruleset: Ruleset, importing imported: [Ruleset], diagnostics: [Diagnostic]) {
+        var rulesets = Dictionary(imported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        rulesets[ruleset.path] = ruleset
+        self.init(files: [], rulesets: rulesets, roots: [ruleset.path], diagnostics: diagnostics)
+    }
+}
+
+/// What becomes of a file named on the command line once its batch is read: checked (it was parsed
+/// and its imports are checked), already checked (another file imports it), or nothing (unreadable).
+private enum RootWork: Sendable {
+    case check(path: String, tree: TreeHandoff, syntaxErrors: Bool, imports: [Import], diagnostics: [Diagnostic],
+               imported: [Ruleset])
+    case checked(Ruleset, imported: [Ruleset])
+    case unread
 }
 
 /// A file read and parsed, not yet checked.
@@ -198,11 +224,39 @@ struct WorkspaceLoader<Reader: SourceReader> {
         deferred = []
     }
 
-    /// Lets the rulesets of files named on the command line go, unless a file read so far imports them.
-    mutating func release(_ roots: [String]) {
-        for root in roots where !importedSomewhere.contains(root) && rulesetsByPath.removeValue(forKey: root) != nil {
-            released.insert(root)
+    /// Checks the deferred files side by side and examines each of `roots` that could be read, checked
+    /// now or earlier (when another file imports it), each on one core. The rulesets of files checked
+    /// now are let go on the core that examined them: no file read so far imports them.
+    mutating func checkDeferred<Examined: Sendable>(examining roots: [String],
+                                                    _ examine: @escaping @Sendable (Workspace) -> Examined) -> [Examined?] {
+        let deferredByPath = Dictionary(deferred.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let work: [RootWork] = roots.map { root in
+            if let item = deferredByPath[root] {
+                return .check(path: root, tree: item.tree, syntaxErrors: item.syntaxErrors, imports: item.imports,
+                              diagnostics: item.diagnostics, imported: transitiveImports(of: root))
+            }
+            if let ruleset = rulesetsByPath[root] { return .checked(ruleset, imported: transitiveImports(of: root)) }
+            return .unread
         }
+        deferred = []
+        let results = Parallel.map(work) { item -> (diagnostics: [Diagnostic], examined: Examined?) in
+            switch item {
+            case .check(_, let tree, let syntaxErrors, let imports, let earlier, let imported):
+                let (ruleset, checked) = Checker.check(tree.take(), imports: imports, importedRulesets: imported)
+                let diagnostics = Self.fileDiagnostics(syntaxErrors: syntaxErrors, earlier: earlier, checked: checked)
+                return (diagnostics, examine(Workspace(ruleset, importing: imported, diagnostics: diagnostics)))
+            case .checked(let ruleset, let imported):
+                return ([], examine(Workspace(ruleset, importing: imported, diagnostics: [])))
+            case .unread:
+                return ([], nil)
+            }
+        }
+        for (item, result) in zip(work, results) {
+            guard case .check(let path, _, _, _, _, _) = item else { continue }
+            diagnostics += result.diagnostics
+            released.insert(path)
+        }
+        return results.map(\.examined)
     }
 
     /// Checks a released file again, because a file read later imports it. Its diagnostics were
@@ -216,14 +270,19 @@ struct WorkspaceLoader<Reader: SourceReader> {
 
     private mutating func finish(_ path: String, syntaxErrors: Bool, _ imports: [Import], _ earlier: [Diagnostic],
                                  _ checked: (Ruleset, [Diagnostic])) {
+        diagnostics += Self.fileDiagnostics(syntaxErrors: syntaxErrors, earlier: earlier, checked: checked.1)
+        rulesetsByPath[path] = checked.0
+    }
+
+    /// A file's messages, top to bottom as the file reads.
+    private static func fileDiagnostics(syntaxErrors: Bool, earlier: [Diagnostic], checked: [Diagnostic]) -> [Diagnostic] {
         var fileDiagnostics = earlier
         // Meaning is not judged on a file that did not parse: those messages would mostly echo the syntax error.
-        if !syntaxErrors { fileDiagnostics += checked.1 }
-        // Top to bottom, as the file reads; the sort is stable so that a message's notes keep their order.
-        diagnostics += fileDiagnostics.enumerated()
+        if !syntaxErrors { fileDiagnostics += checked }
+        // The sort is stable so that a message's notes keep their order.
+        return fileDiagnostics.enumerated()
             .sorted { ($0.element.location.range.start, $0.offset) < ($1.element.location.range.start, $1.offset) }
             .map(\.element)
-        rulesetsByPath[path] = checked.0
     }
 
     private func importTarget(_ entry: Entry, in file: SourceFile,
