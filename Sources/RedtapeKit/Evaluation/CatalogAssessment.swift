@@ -66,9 +66,25 @@ public struct CatalogAssessment: Sendable {
     public var byAgency: [Group] { group { $0.procedure.agencies.first?.name } }
     public var byLevel: [Group] { group { $0.procedure.level?.rawValue } }
 
-    /// The procedures with the largest likely annual burden, largest first.
+    /// The procedures with the largest likely annual burden, largest first (by id when equal, then in
+    /// the catalog's order).
+    ///
+    /// A few of a national catalog are picked in one pass, keeping the largest so far in order, instead
+    /// of sorting the catalog.
     public func top(_ count: Int) -> [ProcedureAssessment] {
-        Array(procedures.sorted { ($0.annualCost.likely, $1.id) > ($1.annualCost.likely, $0.id) }.prefix(count))
+        guard count < procedures.count / 8 else { return Array(procedures.sorted(by: Self.ranksAbove).prefix(count)) }
+        var top: [ProcedureAssessment] = []
+        top.reserveCapacity(count + 1)
+        for assessment in procedures where top.count < count || Self.ranksAbove(assessment, top[top.count - 1]) {
+            // After those it does not rank above: the same order as a stable sort.
+            top.insert(assessment, at: top.firstIndex { Self.ranksAbove(assessment, $0) } ?? top.count)
+            if top.count > count { top.removeLast() }
+        }
+        return top
+    }
+
+    private static func ranksAbove(_ a: ProcedureAssessment, _ b: ProcedureAssessment) -> Bool {
+        (a.annualCost.likely, b.id) > (b.annualCost.likely, a.id)
     }
 
     /// Groups by a key, largest burden first; procedures without the key form a group keyed "".

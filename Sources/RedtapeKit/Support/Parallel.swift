@@ -22,4 +22,13 @@ public enum Parallel {
         }
         return results.map { $0! }
     }
+
+    /// Maps many small items (a report's rows, say), each too little work to share alone, over all
+    /// cores a slice of `size` at a time, keeping the input's order.
+    public static func map<Input: Sendable, Output: Sendable>(_ items: [Input], slicesOf size: Int,
+                                                            _ transform: @Sendable (Input) -> Output) -> [Output] {
+        guard items.count > size else { return items.map(transform) }
+        let slices = stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+        return map(slices) { $0.map(transform) }.flatMap { $0 }
+    }
 }

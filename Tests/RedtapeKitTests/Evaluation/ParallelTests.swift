@@ -27,6 +27,9 @@ struct ParallelTests {
         let parallelFindings = BarrierAnalysis.run(workspace, catalog: parallel).findings.map { "\($0.rule.declared.id) \($0.location)" }
         #expect(serialFindings == parallelFindings)
         #expect(Parallel.map(Array(0..<1_000)) { $0 * 2 } == (0..<1_000).map { $0 * 2 })
+        for size in [1, 7, 999, 1_000, 4_096] {
+            #expect(Parallel.map(Array(0..<1_000), slicesOf: size) { $0 * 2 } == (0..<1_000).map { $0 * 2 })
+        }
     }
 
     final class Box: Sendable {
