@@ -1,13 +1,24 @@
-/// What `check`, `score` and `barriers` need from a catalog, read a batch of files at a time: every
-/// diagnostic, each procedure's figures, and the number of barrier findings or the findings themselves.
+/// What `check`, `score`, `barriers`, `diff` and `report` need from a catalog, read a batch of files
+/// at a time: every diagnostic, each procedure's figures, and the number of barrier findings or the
+/// findings themselves.
 ///
-/// Each batch is checked, assessed and examined for barriers, and then only a summary of each of its
-/// procedures is kept (`ProcedureAssessment.summary`): a national catalog is scanned in the memory
-/// its figures take, not the memory its checked rulesets would. The terms behind each figure take
-/// as much again, so they are kept only when asked for (the JSON form of `score` prints them). The figures, totals and counts are
-/// the same as loading the whole catalog at once (a test holds them to it).
+/// Each file is checked, assessed and examined for barriers on one core, and then only what was asked
+/// for of each of its procedures is kept (`Detail`): a national catalog is scanned in the memory its
+/// figures take, not the memory its checked rulesets would. The figures, totals and counts are the
+/// same as loading the whole catalog at once (a test holds them to it).
 public struct CatalogScan: Sendable {
-    /// Every file read and every diagnostic; of the rulesets, only those other files import.
+    /// How much of each procedure's assessment a scan keeps.
+    public enum Detail: Sendable {
+        /// Its figures, and what places it in the catalog's groups (`ProcedureAssessment.summary`).
+        case figures
+        /// Its figures and the terms behind them, which take as much again (the JSON form of `score`).
+        case terms
+        /// All of it, with the rulesets of the files named: what comparing drafts and the HTML report need.
+        case everything
+    }
+
+    /// Every file read and every diagnostic; of the rulesets, only those other files import, unless
+    /// everything was kept.
     public let workspace: Workspace
     /// The procedures of the files named.
     public let procedureCount: Int
@@ -21,7 +32,7 @@ public struct CatalogScan: Sendable {
     public let findings: BarrierAnalysis?
 
     /// Scans the catalog, counting its barrier findings, or with `findingBarriers`, building them.
-    public static func run(_ paths: [String], keepingTerms: Bool, findingBarriers: Bool = false,
+    public static func run(_ paths: [String], keeping detail: Detail, findingBarriers: Bool = false,
                            reader: some SourceReader = FileSystemReader(), batchSize: Int = Workspace.batch) -> CatalogScan {
         var procedureCount = 0
         var hasErrors = false
@@ -29,14 +40,16 @@ public struct CatalogScan: Sendable {
         var currencies: [Currency: String] = [:]
         var procedures: [ProcedureAssessment] = []
         var barriers = BarrierTally()
+        var kept: [String: Ruleset] = [:]
         let standardRules = StandardCatalogue.load()?.ruleset.rules ?? []
         // Each file assessed, examined and summarised on the core that checked it: what is let go is let go there.
         // A file with errors is not assessed; nor is anything once a file has errors, which is known a
         // batch later, so what the rest of that batch gives is not used.
-        let workspace = Workspace.stream(paths, reader: reader, batchSize: batchSize, examine: { file in
-            Examined(file, keepingTerms: keepingTerms, findingBarriers: findingBarriers, standardRules: standardRules)
+        let streamed = Workspace.stream(paths, reader: reader, batchSize: batchSize, examine: { file in
+            Examined(file, keeping: detail, findingBarriers: findingBarriers, standardRules: standardRules)
         }, eachBatch: { examined, diagnostics in
             procedureCount += examined.reduce(0) { $0 + $1.procedureCount }
+            for file in examined { if let ruleset = file.ruleset { kept[ruleset.path] = ruleset } }
             hasErrors = hasErrors || diagnostics.hasErrors
             guard !hasErrors, failure == nil else { return }
             let assessed = examined.compactMap(\.assessed)
@@ -46,7 +59,7 @@ public struct CatalogScan: Sendable {
                 return
             }
             for file in assessed {
-                procedures += file.summaries
+                procedures += file.assessments
                 barriers.add(file.barriers)
             }
         })
@@ -58,26 +71,32 @@ public struct CatalogScan: Sendable {
             .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: procedures))
         }
         let findings: BarrierAnalysis? = if findingBarriers, case .success? = assessment { barriers.analysis() } else { nil }
+        let workspace = kept.isEmpty ? streamed
+            : Workspace(files: streamed.files, rulesets: streamed.rulesets.merging(kept) { first, _ in first },
+                        roots: streamed.roots, diagnostics: streamed.diagnostics)
         return CatalogScan(workspace: workspace, procedureCount: procedureCount, assessment: assessment, barriers: barriers,
                            findings: findings)
     }
 
-    /// What one file of the catalog gives: its procedures, and, unless it has errors or none, their
-    /// summaries and barrier findings.
+    /// What one file of the catalog gives: its procedures, and, unless it has errors or none, what is
+    /// kept of their assessments and their barrier findings; its ruleset when everything is kept.
     private struct Examined: Sendable {
         struct Assessed: Sendable {
             let path: String
             let currency: Currency
-            let summaries: [ProcedureAssessment]
+            /// As much of each procedure's assessment as was asked for.
+            let assessments: [ProcedureAssessment]
             let barriers: BarrierAnalysis.Outcome
         }
 
         let procedureCount: Int
         let assessed: Assessed?
+        let ruleset: Ruleset?
 
-        init(_ file: Workspace, keepingTerms: Bool, findingBarriers: Bool, standardRules: [Rule]) {
+        init(_ file: Workspace, keeping detail: Detail, findingBarriers: Bool, standardRules: [Rule]) {
             let ruleset = file.rootRulesets[0]
             procedureCount = ruleset.procedures.count
+            self.ruleset = detail == .everything ? ruleset : nil
             guard !file.diagnostics.hasErrors, !ruleset.procedures.isEmpty else {
                 assessed = nil
                 return
@@ -89,7 +108,9 @@ public struct CatalogScan: Sendable {
                 ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)
                 : BarrierAnalysis.tally(ruleset, in: file, assessments: assessments, standardRules: standardRules)
             assessed = Assessed(path: ruleset.path, currency: context.currency,
-                                summaries: assessments.map { $0.summary(keepingTerms: keepingTerms) }, barriers: outcome)
+                                assessments: detail == .everything ? assessments
+                                    : assessments.map { $0.summary(keepingTerms: detail == .terms) },
+                                barriers: outcome)
         }
     }
 }

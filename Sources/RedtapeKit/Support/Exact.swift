@@ -146,6 +146,8 @@ public struct Exact: Sendable {
     static func binaryGCD(_ a: UInt64, _ b: UInt64) -> UInt64 {
         if a == 0 { return b }
         if b == 0 { return a }
+        // Whole numbers have the denominator 1: the common case, and the slowest for the loop below.
+        if a == 1 || b == 1 { return 1 }
         var (x, y) = (a, b)
         let shift = (x | y).trailingZeroBitCount
         x >>= x.trailingZeroBitCount

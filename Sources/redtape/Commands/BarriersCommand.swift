@@ -26,13 +26,9 @@ enum BarriersCommand: Command {
             Terminal.write(text)
             return .success
         }
-        guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
-        // A batch of files at a time, keeping each finding: a national catalog fits in memory.
-        let scan = CatalogScan.run(arguments.positional, keepingTerms: false, findingBarriers: true)
-        guard reportLoading(scan.workspace), let assessment = scan.assessment, let catalog = assessedOrReport(assessment),
-              let analysis = scan.findings else { return .failure }
-        reportDiagnostics(analysis.diagnostics, files: scan.workspace.files)
-        let report = BarrierReport(analysis, currency: catalog.currency, files: scan.workspace.files, language: language(arguments))
+        // Each procedure's figures and each finding kept: a national catalog fits in memory.
+        guard let (workspace, catalog, analysis) = try analyse(arguments, keeping: .figures, spec: spec) else { return .failure }
+        let report = BarrierReport(analysis, currency: catalog.currency, files: workspace.files, language: language(arguments))
         switch arguments.value("format") ?? "text" {
         case "json": Terminal.write(report.json())
         case "sarif": Terminal.write(report.sarif(toolVersion: version))
@@ -46,13 +42,16 @@ enum BarriersCommand: Command {
     }
 }
 
-/// Loads, checks, assesses and analyses the rulesets named on the command line; nil after printing why not.
-func analyse(_ arguments: ParsedArguments, spec: CommandSpec) throws(UsageError)
+/// Reads, checks, assesses and examines for barriers the rulesets named on the command line, a batch
+/// of files at a time, keeping as much of each procedure as asked for; nil after printing why not.
+func analyse(_ arguments: ParsedArguments, keeping detail: CatalogScan.Detail, spec: CommandSpec) throws(UsageError)
     -> (Workspace, CatalogAssessment, BarrierAnalysis)? {
-    guard let workspace = try loadChecked(arguments, spec: spec), let catalog = assessOrReport(workspace) else { return nil }
-    let analysis = BarrierAnalysis.run(workspace, catalog: catalog)
-    reportDiagnostics(analysis.diagnostics, files: workspace.files)
-    return (workspace, catalog, analysis)
+    guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
+    let scan = CatalogScan.run(arguments.positional, keeping: detail, findingBarriers: true)
+    guard reportLoading(scan.workspace), let assessment = scan.assessment, let catalog = assessedOrReport(assessment),
+          let analysis = scan.findings else { return nil }
+    reportDiagnostics(analysis.diagnostics, files: scan.workspace.files)
+    return (scan.workspace, catalog, analysis)
 }
 
 /// The catalog's assessment, or nil after explaining why the rulesets cannot be added up.

@@ -14,7 +14,7 @@ enum CheckCommand: Command {
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
         // A batch of files at a time, keeping each procedure's figures: a national catalog fits in memory.
-        let scan = CatalogScan.run(arguments.positional, keepingTerms: false)
+        let scan = CatalogScan.run(arguments.positional, keeping: .figures)
         let workspace = scan.workspace
         let diagnostics = workspace.diagnostics
         reportDiagnostics(diagnostics, files: workspace.files, style: arguments.flag("brief") ? .oneLine : .caret)

@@ -24,7 +24,7 @@ enum DiffCommand: Command {
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         let target = try parseTarget(arguments.value("target"), spec: spec)
-        let sides: (Workspace, Workspace)
+        let sides: (CatalogScan, CatalogScan)
         if arguments.flag("git-driver") {
             guard arguments.positional.count == 7 else {
                 throw UsageError("'--git-driver' takes the seven arguments git passes: path old-file old-hex old-mode new-file new-hex new-mode.", spec: spec)
@@ -35,9 +35,9 @@ enum DiffCommand: Command {
                 throw UsageError(arguments.positional.count < 2 ? "Missing expected argument '<before> <after>'."
                                  : "Unexpected argument '\(arguments.positional[2])'.", spec: spec)
             }
-            sides = (loadDraft(arguments.positional[0]), loadDraft(arguments.positional[1]))
+            sides = (scanDraft(arguments.positional[0]), scanDraft(arguments.positional[1]))
         }
-        guard let (comparison, workspaces, _) = compareWorkspaces(sides.0, sides.1) else { return .failure }
+        guard let (comparison, workspaces, _) = compareScans(sides.0, sides.1) else { return .failure }
         let report = DiffReport(comparison, files: workspaces.flatMap(\.files), target: target, language: language(arguments),
                                 colored: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         switch arguments.value("format") ?? "text" {
@@ -52,11 +52,12 @@ enum DiffCommand: Command {
 
     /// git passes: path old-file old-hex old-mode new-file new-hex new-mode. Each side is read under the
     /// file's own path, so that its imports resolve beside it in the working tree.
-    private static func gitDriverSides(_ arguments: [String]) -> (Workspace, Workspace) {
+    private static func gitDriverSides(_ arguments: [String]) -> (CatalogScan, CatalogScan) {
         let path = arguments[0]
-        func side(_ file: String) -> Workspace {
+        func side(_ file: String) -> CatalogScan {
             let bytes = file == "/dev/null" ? [] : (FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [])
-            return Workspace.load([path], reader: OverlayReader(files: [path: bytes], base: FileSystemReader()))
+            return CatalogScan.run([path], keeping: .everything, findingBarriers: true,
+                                   reader: OverlayReader(files: [path: bytes], base: FileSystemReader()))
         }
         return (side(arguments[1]), side(arguments[4]))
     }

@@ -33,7 +33,7 @@ enum ReportCommand: Command {
             report = ImpactReport(.comparison(comparison, after: analysis), workspaces: workspaces,
                                   title: (lang == .vi ? "Đánh giá tác động: " : "Impact of the change: ") + title, language: lang, target: target)
         case (nil, nil):
-            guard let (workspace, catalog, analysis) = try analyse(arguments, spec: spec) else { return .failure }
+            guard let (workspace, catalog, analysis) = try analyse(arguments, keeping: .everything, spec: spec) else { return .failure }
             report = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: titleOf(workspace) ?? "Impact report",
                                   language: lang, target: target)
         default:
@@ -64,31 +64,35 @@ func parseTarget(_ text: String?, spec: CommandSpec) throws(UsageError) -> Exact
     return value / 100
 }
 
-/// Loads, checks, assesses and compares two drafts; nil after printing why not.
+/// Reads, checks, assesses and compares two drafts; nil after printing why not.
 func compareDrafts(_ beforePath: String, _ afterPath: String) -> (DraftComparison, [Workspace], BarrierAnalysis)? {
-    compareWorkspaces(loadDraft(beforePath), loadDraft(afterPath))
+    compareScans(scanDraft(beforePath), scanDraft(afterPath))
 }
 
-/// A draft named on the command line: a file, a folder, or `REV:PATH` read from git.
-func loadDraft(_ argument: String) -> Workspace {
-    if let git = GitRevisionReader.parse(argument) { return Workspace.load([argument], reader: git) }
-    return Workspace.load([argument])
+/// A draft named on the command line (a file, a folder, or `REV:PATH` read from git), read a batch of
+/// files at a time, with every procedure's assessment and every barrier finding kept.
+func scanDraft(_ argument: String) -> CatalogScan {
+    if let git = GitRevisionReader.parse(argument) {
+        return CatalogScan.run([argument], keeping: .everything, findingBarriers: true, reader: git)
+    }
+    return CatalogScan.run([argument], keeping: .everything, findingBarriers: true)
 }
 
-func compareWorkspaces(_ before: Workspace, _ after: Workspace) -> (DraftComparison, [Workspace], BarrierAnalysis)? {
-    for workspace in [before, after] { reportDiagnostics(workspace.diagnostics, files: workspace.files) }
-    guard !before.diagnostics.hasErrors, !after.diagnostics.hasErrors else {
+func compareScans(_ before: CatalogScan, _ after: CatalogScan) -> (DraftComparison, [Workspace], BarrierAnalysis)? {
+    let workspaces = [before.workspace, after.workspace]
+    for workspace in workspaces { reportDiagnostics(workspace.diagnostics, files: workspace.files) }
+    guard !before.workspace.diagnostics.hasErrors, !after.workspace.diagnostics.hasErrors else {
         Terminal.writeError("the drafts have errors; run 'redtape check' on each, fix them and try again\n")
         return nil
     }
-    guard let beforeCatalog = assessOrReport(before), let afterCatalog = assessOrReport(after) else { return nil }
+    guard let beforeCatalog = before.assessment.flatMap(assessedOrReport),
+          let afterCatalog = after.assessment.flatMap(assessedOrReport),
+          let beforeAnalysis = before.findings, let afterAnalysis = after.findings else { return nil }
     guard beforeCatalog.procedures.isEmpty || afterCatalog.procedures.isEmpty || beforeCatalog.currency == afterCatalog.currency else {
         Terminal.writeError("error: the drafts are in different currencies (\(beforeCatalog.currency), \(afterCatalog.currency))\n")
         return nil
     }
-    let afterAnalysis = BarrierAnalysis.run(after, catalog: afterCatalog)
     let comparison = DraftComparison.compare(before: beforeCatalog, after: afterCatalog,
-                                             barriersBefore: BarrierAnalysis.run(before, catalog: beforeCatalog).findings,
-                                             barriersAfter: afterAnalysis.findings)
-    return (comparison, [before, after], afterAnalysis)
+                                             barriersBefore: beforeAnalysis.findings, barriersAfter: afterAnalysis.findings)
+    return (comparison, workspaces, afterAnalysis)
 }

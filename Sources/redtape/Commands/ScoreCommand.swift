@@ -14,7 +14,7 @@ enum ScoreCommand: Command {
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
         // A batch of files at a time, keeping each procedure's figures: a national catalog fits in memory.
         let format = arguments.value("format") ?? "text"
-        let scan = CatalogScan.run(arguments.positional, keepingTerms: format == "json")
+        let scan = CatalogScan.run(arguments.positional, keeping: format == "json" ? .terms : .figures)
         let files = scan.workspace.files
         guard reportLoading(scan.workspace), let assessment = scan.assessment, let catalog = assessedOrReport(assessment) else {
             return .failure

@@ -77,7 +77,7 @@ struct CatalogScanTests {
         #expect(analysis.active.filter { $0.rule.declared.id == "duplicate_across_catalog" }.map(\.itemID) == ["book", "birth", "book"])
         #expect(analysis.suppressed.map(\.itemID) == ["birth"])
 
-        let scan = CatalogScan.run(Self.paths, keepingTerms: true, reader: Self.reader, batchSize: batchSize)
+        let scan = CatalogScan.run(Self.paths, keeping: .terms, reader: Self.reader, batchSize: batchSize)
         let scanned = try #require(try scan.assessment?.get())
         #expect(scan.procedureCount == 5)
         #expect(scanned.procedures.map(\.id) == ["pb", "pc", "pd", "pd2", "pe"])
@@ -104,7 +104,7 @@ struct CatalogScanTests {
         let wholeAnalysis = BarrierAnalysis.run(workspace, catalog: whole)
         let expected = BarrierReport(wholeAnalysis, currency: "VND", files: workspace.files)
 
-        let scan = CatalogScan.run(Self.paths, keepingTerms: false, findingBarriers: true, reader: Self.reader,
+        let scan = CatalogScan.run(Self.paths, keeping: .figures, findingBarriers: true, reader: Self.reader,
                                    batchSize: batchSize)
         let analysis = try #require(scan.findings)
         #expect(scan.barriers.active == wholeAnalysis.active.count)
@@ -118,7 +118,7 @@ struct CatalogScanTests {
 
     @Test("a summary keeps the figures and names, not the items; terms only when asked for")
     func summaries() throws {
-        let scan = CatalogScan.run(Self.paths, keepingTerms: false, reader: Self.reader, batchSize: 2)
+        let scan = CatalogScan.run(Self.paths, keeping: .figures, reader: Self.reader, batchSize: 2)
         let catalog = try #require(try scan.assessment?.get())
         #expect(catalog.procedures.allSatisfy { $0.terms.isEmpty && $0.procedure.documents.isEmpty })
         #expect(catalog.procedures.map(\.procedure.declared.name) == ["Procedure pb", "Procedure pc", "Procedure pd", "Procedure pd2", "Procedure pe"])
@@ -130,7 +130,7 @@ struct CatalogScanTests {
         var files = Self.files
         files["/memory/scan/z.ruleset"] = "procedure broken {\n  cases lots\n}\n"
         let reader = MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader())
-        let scan = CatalogScan.run(files.keys.sorted(), keepingTerms: false, reader: reader, batchSize: 2)
+        let scan = CatalogScan.run(files.keys.sorted(), keeping: .figures, reader: reader, batchSize: 2)
         #expect(scan.assessment == nil)
         #expect(scan.workspace.diagnostics.hasErrors)
         #expect(Self.sorted(scan.workspace.diagnostics) == Self.sorted(Workspace.load(files.keys.sorted(), reader: reader).diagnostics))
@@ -152,7 +152,7 @@ struct CatalogScanTests {
 
             """ + Self.procedure("pf", cases: 10, documents: [("x", "X")])
         let reader = MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader())
-        let scan = CatalogScan.run(files.keys.sorted(), keepingTerms: false, reader: reader, batchSize: 2)
+        let scan = CatalogScan.run(files.keys.sorted(), keeping: .figures, reader: reader, batchSize: 2)
         guard case .failure(.mixedCurrencies(let found))? = scan.assessment else {
             Issue.record("expected the currencies to be refused, got \(String(describing: scan.assessment))")
             return
