@@ -54,13 +54,14 @@ public struct BarrierTally: Sendable {
     /// turn on other procedures kept or dropped, and their detail ("also asked for by …") written.
     public func analysis() -> BarrierAnalysis {
         var settled = findings.map(Optional.some)
-        for waiting in pending {
+        // Each settled on its own, on all cores: a national catalog has hundreds of thousands waiting.
+        let outcomes = Parallel.map(pending, slicesOf: 4_096) { [documents, findings] waiting -> Finding? in
             let shared = documents[waiting.document].flatMap { $0.count > 1 ? $0 : nil }
-            if let holdsWhenShared = waiting.holdsWhenShared, (shared != nil) != holdsWhenShared {
-                settled[waiting.finding] = nil
-            } else {
-                settled[waiting.finding] = findings[waiting.finding].with(detail: shared?.others(than: waiting.procedure))
-            }
+            if let holdsWhenShared = waiting.holdsWhenShared, (shared != nil) != holdsWhenShared { return nil }
+            return findings[waiting.finding].with(detail: shared?.others(than: waiting.procedure))
+        }
+        for (waiting, outcome) in zip(pending, outcomes) {
+            settled[waiting.finding] = outcome
         }
         let kept = settled.compactMap { $0 }
         return BarrierAnalysis(findings: kept, diagnostics: diagnostics, rules: BarrierAnalysis.rules(of: kept),

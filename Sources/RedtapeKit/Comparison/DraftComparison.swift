@@ -42,20 +42,32 @@ public struct DraftComparison: Sendable {
     }
 
     /// Findings present after but not before (introduced), and before but not after (resolved),
-    /// matched by rule, procedure (across renames) and item.
+    /// matched by rule, procedure and item, across renames.
     private static func barrierChanges(before: [Finding], after: [Finding], renames: [String: String])
         -> ([Finding], [Finding]) {
-        func key(_ finding: Finding, renamed: Bool) -> String {
-            let procedure = renamed ? renames[finding.procedure.id] ?? finding.procedure.id
-                : finding.procedure.id
-            return [finding.rule.declared.id, procedure, finding.item.rawValue, finding.itemID].joined(separator: "\u{1F}")
+        struct Key: Hashable {
+            let rule: String
+            let procedure: String
+            let item: ItemKind
+            let itemID: String
         }
+        // A national catalog has a million findings a side: their keys are made on all cores.
+        let slice = 4_096
         let activeBefore = before.filter { !$0.isSuppressed }
         let activeAfter = after.filter { !$0.isSuppressed }
-        let beforeKeys = Set(activeBefore.map { key($0, renamed: true) })
-        let afterKeys = Set(activeAfter.map { key($0, renamed: false) })
-        return (activeAfter.filter { !beforeKeys.contains(key($0, renamed: false)) },
-                activeBefore.filter { !afterKeys.contains(key($0, renamed: true)) })
+        let beforeKeys = Parallel.map(activeBefore, slicesOf: slice) { finding in
+            let procedure = renames[finding.procedure.id] ?? finding.procedure.id
+            // A finding on the procedure itself names it as its item too.
+            return Key(rule: finding.rule.declared.id, procedure: procedure, item: finding.item,
+                       itemID: finding.item == .procedure ? procedure : finding.itemID)
+        }
+        let afterKeys = Parallel.map(activeAfter, slicesOf: slice) { finding in
+            Key(rule: finding.rule.declared.id, procedure: finding.procedure.id, item: finding.item, itemID: finding.itemID)
+        }
+        let beforeSet = Set(beforeKeys)
+        let afterSet = Set(afterKeys)
+        return (zip(activeAfter, afterKeys).filter { !beforeSet.contains($0.1) }.map(\.0),
+                zip(activeBefore, beforeKeys).filter { !afterSet.contains($0.1) }.map(\.0))
     }
 }
 

@@ -28,6 +28,7 @@ enum BarriersCommand: Command {
         }
         // Each procedure's figures and each finding kept: a national catalog fits in memory.
         guard let (workspace, catalog, analysis) = try analyse(arguments, keeping: .figures, spec: spec) else { return .failure }
+        UntilExit.keep(workspace, catalog, analysis)
         let report = BarrierReport(analysis, currency: catalog.currency, files: workspace.files, language: language(arguments))
         switch arguments.value("format") ?? "text" {
         case "json": Terminal.write(report.json())

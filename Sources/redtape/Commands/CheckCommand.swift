@@ -15,6 +15,7 @@ enum CheckCommand: Command {
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
         // A batch of files at a time, keeping each procedure's figures: a national catalog fits in memory.
         let scan = CatalogScan.run(arguments.positional, keeping: .figures)
+        UntilExit.keep(scan)
         let workspace = scan.workspace
         let diagnostics = workspace.diagnostics
         reportDiagnostics(diagnostics, files: workspace.files, style: arguments.flag("brief") ? .oneLine : .caret)

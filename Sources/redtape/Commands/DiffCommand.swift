@@ -38,6 +38,7 @@ enum DiffCommand: Command {
             sides = (scanDraft(arguments.positional[0]), scanDraft(arguments.positional[1]))
         }
         guard let (comparison, workspaces, _) = compareScans(sides.0, sides.1) else { return .failure }
+        UntilExit.keep(sides, comparison)
         let report = DiffReport(comparison, files: workspaces.flatMap(\.files), target: target, language: language(arguments),
                                 colored: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         switch arguments.value("format") ?? "text" {

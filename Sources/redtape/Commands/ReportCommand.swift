@@ -29,11 +29,13 @@ enum ReportCommand: Command {
         case (let before?, let after?):
             guard arguments.positional.isEmpty else { throw UsageError("Give either paths, or --before and --after.", spec: spec) }
             guard let (comparison, workspaces, analysis) = compareDrafts(before, after) else { return .failure }
+            UntilExit.keep(comparison, workspaces, analysis)
             let title = titleOf(workspaces[1]) ?? "Impact report"
             report = ImpactReport(.comparison(comparison, after: analysis), workspaces: workspaces,
                                   title: (lang == .vi ? "Đánh giá tác động: " : "Impact of the change: ") + title, language: lang, target: target)
         case (nil, nil):
             guard let (workspace, catalog, analysis) = try analyse(arguments, keeping: .everything, spec: spec) else { return .failure }
+            UntilExit.keep(workspace, catalog, analysis)
             report = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: titleOf(workspace) ?? "Impact report",
                                   language: lang, target: target)
         default:

@@ -15,6 +15,7 @@ enum ScoreCommand: Command {
         // A batch of files at a time, keeping each procedure's figures: a national catalog fits in memory.
         let format = arguments.value("format") ?? "text"
         let scan = CatalogScan.run(arguments.positional, keeping: format == "json" ? .terms : .figures)
+        UntilExit.keep(scan)
         let files = scan.workspace.files
         guard reportLoading(scan.workspace), let assessment = scan.assessment, let catalog = assessedOrReport(assessment) else {
             return .failure

@@ -96,6 +96,20 @@ struct DiffTests {
         #expect(c.barriersIntroduced.map(\.rule.declared.id).contains("no_single_window"))
     }
 
+    /// A barrier follows its procedure across a rename (the same code, another id): it is neither
+    /// introduced nor resolved; removing its cause resolves it under the new id.
+    @Test("a barrier is matched across a rename")
+    func barrierAcrossRename() throws {
+        let file = "  code \"1.1\"\n  agency fire\n  document d \"D\" {}\n  step s \"File\" {\n    submits d\n  }"
+        let twoWindows = file + "\n  step t \"File with the fire police\" {\n    submits d\n  }"
+        let renamed = try Self.compare(Self.procedure(twoWindows), Self.procedure(twoWindows, id: "q"))
+        #expect(renamed.procedures.first?.renamed == true)
+        #expect(renamed.barriersIntroduced.isEmpty && renamed.barriersResolved.isEmpty)
+        let resolved = try Self.compare(Self.procedure(twoWindows), Self.procedure(file, id: "q"))
+        #expect(resolved.barriersIntroduced.isEmpty)
+        #expect(resolved.barriersResolved.map(\.rule.declared.id).contains("no_single_window"))
+    }
+
     /// p's second document (1 h: 4,000,000 a year) moves into a new procedure q: p falls by 4,000,000,
     /// q adds 4,000,000; the total does not move, and the shift is flagged.
     @Test("a procedure split in two shifts the burden")
