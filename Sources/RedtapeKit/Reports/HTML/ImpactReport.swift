@@ -222,8 +222,18 @@ public struct ImpactReport: Sendable {
         } else {
             changesByProcedure = [:]
         }
-        for assessment in ranked.prefix(Self.detailedProcedures) {
-            children.append(procedureDetails(assessment, changes: changesByProcedure[assessment.id]))
+        let detailed = ranked.prefix(Self.detailedProcedures)
+        // One pass over the findings for the procedures shown in detail, not one pass for each.
+        let shown = Set(detailed.map { ProcedureKey(file: $0.procedure.declared.location.file, id: $0.id) })
+        var findingsByProcedure: [ProcedureKey: [Finding]] = [:]
+        for finding in analysis.findings {
+            let key = ProcedureKey(file: finding.procedure.location.file, id: finding.procedure.id)
+            if shown.contains(key) { findingsByProcedure[key, default: []].append(finding) }
+        }
+        for assessment in detailed {
+            let key = ProcedureKey(file: assessment.procedure.declared.location.file, id: assessment.id)
+            children.append(procedureDetails(assessment, changes: changesByProcedure[assessment.id],
+                                             findings: findingsByProcedure[key] ?? []))
         }
         if ranked.count > Self.detailedProcedures {
             children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(min(ranked.count, Self.tabledProcedures) - Self.detailedProcedures)))
@@ -241,7 +251,13 @@ public struct ImpactReport: Sendable {
         return section("procedures", labels.proceduresHeading, children)
     }
 
-    private func procedureDetails(_ a: ProcedureAssessment, changes: ProcedureComparison?) -> HTMLNode {
+    /// A procedure, by the file that declares it and its id.
+    private struct ProcedureKey: Hashable {
+        let file: String
+        let id: String
+    }
+
+    private func procedureDetails(_ a: ProcedureAssessment, changes: ProcedureComparison?, findings: [Finding]) -> HTMLNode {
         let p = a.procedure
         var children: [HTMLNode] = [
             H.el("p", [], [.text(labels.factsLine(cases: format.number(a.annualCases.likely), cost: format.money(a.cost.likely, currency),
@@ -284,7 +300,6 @@ public struct ImpactReport: Sendable {
                                          f.waivedFor.map(\.name).joined(separator: ", "), f.basis.joined(separator: "; ")]
                                     }, numeric: [1]))
         }
-        let findings = analysis.findings.filter { $0.procedure.id == a.id && $0.procedure.location.file == p.declared.location.file }
         if !findings.isEmpty {
             children.append(H.el("h3", text: labels.barriers))
             children.append(H.el("ul", [], findings.map { f in
