@@ -13,12 +13,13 @@ public struct CatalogScan: Sendable {
         case figures
         /// Its figures and the terms behind them, which take as much again (the JSON form of `score`).
         case terms
-        /// All of it, with the rulesets of the files named: what comparing drafts and the HTML report need.
-        case everything
+        /// Its figures, terms and items, with the rulesets of the files named: what comparing drafts and
+        /// the HTML report need.
+        case items
     }
 
     /// Every file read and every diagnostic; of the rulesets, only those other files import, unless
-    /// everything was kept.
+    /// items were kept.
     public let workspace: Workspace
     /// The procedures of the files named.
     public let procedureCount: Int
@@ -79,7 +80,7 @@ public struct CatalogScan: Sendable {
     }
 
     /// What one file of the catalog gives: its procedures, and, unless it has errors or none, what is
-    /// kept of their assessments and their barrier findings; its ruleset when everything is kept.
+    /// kept of their assessments and their barrier findings; its ruleset when items are kept.
     private struct Examined: Sendable {
         struct Assessed: Sendable {
             let path: String
@@ -96,7 +97,7 @@ public struct CatalogScan: Sendable {
         init(_ file: Workspace, keeping detail: Detail, findingBarriers: Bool, standardRules: [Rule]) {
             let ruleset = file.rootRulesets[0]
             procedureCount = ruleset.procedures.count
-            self.ruleset = detail == .everything ? ruleset : nil
+            self.ruleset = detail == .items ? ruleset : nil
             guard !file.diagnostics.hasErrors, !ruleset.procedures.isEmpty else {
                 assessed = nil
                 return
@@ -108,8 +109,7 @@ public struct CatalogScan: Sendable {
                 ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)
                 : BarrierAnalysis.tally(ruleset, in: file, assessments: assessments, standardRules: standardRules)
             assessed = Assessed(path: ruleset.path, currency: context.currency,
-                                assessments: detail == .everything ? assessments
-                                    : assessments.map { $0.summary(keepingTerms: detail == .terms) },
+                                assessments: assessments.map { $0.kept(detail) },
                                 barriers: outcome)
         }
     }

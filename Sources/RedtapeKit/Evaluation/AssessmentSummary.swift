@@ -1,15 +1,18 @@
-/// Assessments kept for a whole catalog's figures, without what only one procedure's detail needs.
+/// Assessments kept for a whole catalog, without what only one procedure's detail needs.
 ///
 /// A checked procedure with its assessment takes about 15 KB; a national catalog has 100,000 and
 /// more. Reports over a whole catalog (`score`, `check`) print each procedure's figures, some print
-/// its terms, and they group procedures by sector, agency and level: that is what a summary keeps.
+/// its terms, and they group procedures by sector, agency and level; comparing drafts and the HTML
+/// report also need each procedure's items. No report over a catalog shows how each term was worked
+/// out (`explain` does, for one file).
 extension ProcedureAssessment {
-    /// The assessment of the procedure without its items (documents, steps, fees and the rest), with
-    /// its terms when asked for, and then without their factors and assumptions (what `explain` shows).
-    public func summary(keepingTerms: Bool) -> ProcedureAssessment {
+    /// The assessment with as much as `detail` asks for: without the procedure's items (documents,
+    /// steps, fees and the rest) unless it asks for them, with its terms unless it asks for figures
+    /// only, and the terms without their factors and assumptions.
+    public func kept(_ detail: CatalogScan.Detail) -> ProcedureAssessment {
         ProcedureAssessment(
-            procedure: procedure.summary, currency: currency, annualCases: annualCases, tariff: tariff,
-            terms: keepingTerms ? terms.map(\.summary) : [], hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
+            procedure: detail == .items ? procedure : procedure.summary, currency: currency, annualCases: annualCases,
+            tariff: tariff, terms: detail == .figures ? [] : terms.map(\.summary), hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: annualHours, channels: channels, parties: parties, administrationCost: administrationCost,
             oneOffCost: oneOffCost, elapsed: elapsed, counts: counts, presentValue: presentValue, notes: notes)
     }

@@ -57,7 +57,7 @@ enum DiffCommand: Command {
         let path = arguments[0]
         func side(_ file: String) -> CatalogScan {
             let bytes = file == "/dev/null" ? [] : (FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [])
-            return CatalogScan.run([path], keeping: .everything, findingBarriers: true,
+            return CatalogScan.run([path], keeping: .items, findingBarriers: true,
                                    reader: OverlayReader(files: [path: bytes], base: FileSystemReader()))
         }
         return (side(arguments[1]), side(arguments[4]))

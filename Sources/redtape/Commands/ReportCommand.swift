@@ -34,7 +34,7 @@ enum ReportCommand: Command {
             report = ImpactReport(.comparison(comparison, after: analysis), workspaces: workspaces,
                                   title: (lang == .vi ? "Đánh giá tác động: " : "Impact of the change: ") + title, language: lang, target: target)
         case (nil, nil):
-            guard let (workspace, catalog, analysis) = try analyse(arguments, keeping: .everything, spec: spec) else { return .failure }
+            guard let (workspace, catalog, analysis) = try analyse(arguments, keeping: .items, spec: spec) else { return .failure }
             UntilExit.keep(workspace, catalog, analysis)
             report = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: titleOf(workspace) ?? "Impact report",
                                   language: lang, target: target)
@@ -75,9 +75,9 @@ func compareDrafts(_ beforePath: String, _ afterPath: String) -> (DraftCompariso
 /// files at a time, with every procedure's assessment and every barrier finding kept.
 func scanDraft(_ argument: String) -> CatalogScan {
     if let git = GitRevisionReader.parse(argument) {
-        return CatalogScan.run([argument], keeping: .everything, findingBarriers: true, reader: git)
+        return CatalogScan.run([argument], keeping: .items, findingBarriers: true, reader: git)
     }
-    return CatalogScan.run([argument], keeping: .everything, findingBarriers: true)
+    return CatalogScan.run([argument], keeping: .items, findingBarriers: true)
 }
 
 func compareScans(_ before: CatalogScan, _ after: CatalogScan) -> (DraftComparison, [Workspace], BarrierAnalysis)? {

@@ -95,6 +95,18 @@ struct CatalogScanTests {
         // first needed: the files' messages come in another order with other batches, but are the same.
         #expect(Self.sorted(scan.workspace.diagnostics) == Self.sorted(workspace.diagnostics))
         #expect(scan.workspace.files.map(\.path) == workspace.files.map(\.path))
+        // Figures only: no terms, no items. With items: the procedures whole, and every ruleset named.
+        #expect(scan.workspace.rootRulesets.map(\.path) == ["/memory/scan/a-shared.ruleset", "/memory/scan/c.ruleset"])
+        #expect(scanned.procedures.allSatisfy { $0.procedure.documents.isEmpty })
+        let figures = try #require(try CatalogScan.run(Self.paths, keeping: .figures, reader: Self.reader,
+                                                       batchSize: batchSize).assessment?.get())
+        #expect(figures.procedures.allSatisfy { $0.terms.isEmpty })
+        let items = CatalogScan.run(Self.paths, keeping: .items, reader: Self.reader, batchSize: batchSize)
+        let withItems = try #require(try items.assessment?.get())
+        #expect(withItems.procedures.map(\.procedure.documents.count) == whole.procedures.map(\.procedure.documents.count))
+        #expect(withItems.procedures.map(\.procedure.steps.count) == whole.procedures.map(\.procedure.steps.count))
+        #expect(withItems.procedures.map(\.terms.count) == whole.procedures.map(\.terms.count))
+        #expect(items.workspace.rootRulesets.map(\.path) == workspace.rootRulesets.map(\.path))
     }
 
     @Test("findings built a batch at a time are the findings of the whole catalog, details and all", arguments: [1, 2, 3, 64])
