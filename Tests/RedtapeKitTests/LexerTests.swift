@@ -50,4 +50,24 @@ struct LexerTests {
         }
         #expect(Lexer.encodingProblem(in: Array("Nghị định 𝄞".utf8)) == nil)
     }
+
+    /// ASCII is stepped over eight bytes at a time: a stray byte is found wherever it falls in a word,
+    /// and a NUL anywhere makes it a binary file, even after a stray byte.
+    @Test("a stray or NUL byte is found at any offset")
+    func strayBytesAtEveryOffset() {
+        var random = SeededRandom(seed: 8)
+        let pieces = ["a", "procedure", " ", "\n", "Đăng", "ký", "𝄞", "0", "{"]
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.next(below: 40) { bytes += Array(pieces[random.next(below: pieces.count)].utf8) }
+            #expect(Lexer.encodingProblem(in: bytes) == nil)
+            let at = bytes.count
+            let stray = bytes + [0x80] + Array("tail text".utf8)
+            #expect(Lexer.encodingProblem(in: stray)?.offset == at)
+            #expect(Lexer.encodingProblem(in: stray)?.code == .invalidEncoding)
+            let binary = stray + Array(repeating: UInt8(ascii: "x"), count: random.next(below: 20)) + [0]
+            #expect(Lexer.encodingProblem(in: binary)?.offset == binary.count - 1)
+            #expect(Lexer.encodingProblem(in: binary)?.code == .binaryFile)
+        }
+    }
 }

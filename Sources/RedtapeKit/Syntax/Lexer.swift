@@ -214,14 +214,28 @@ public struct Lexer {
 
     /// A NUL byte means a binary file; anything else must be well-formed UTF-8.
     static func encodingProblem(in bytes: [UInt8]) -> EncodingProblem? {
-        if let nul = bytes.firstIndex(of: 0) {
+        bytes.withUnsafeBufferPointer { encodingProblem(in: $0) }
+    }
+
+    /// Most of a ruleset is ASCII: both scans step over it eight bytes at a time.
+    private static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
+        let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
+        func word(at index: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        // A word with no zero byte: (w - 0x01…) & ~w & 0x80… is zero exactly then.
+        while index + 8 <= count, (word(at: index) &- ones) & ~word(at: index) & highBits == 0 { index += 8 }
+        if let nul = bytes[index...].firstIndex(of: 0) {
             return EncodingProblem(
                 offset: nul, code: .binaryFile, message: "this is a binary file, not a ruleset",
                 help: "redtape reads UTF-8 text files; check the path")
         }
-        var index = 0
-        let count = bytes.count
+        index = 0
         while index < count {
+            while index + 8 <= count, word(at: index) & highBits == 0 { index += 8 }
+            guard index < count else { break }
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
             let length: Int
