@@ -70,11 +70,18 @@ public struct ProcedureComparison: Sendable {
     /// The effect of an item's terms: before and after, for the terms of the named item.
     private static func effect(_ b: ProcedureAssessment, _ a: ProcedureAssessment, beforeID: String?, afterID: String?,
                                kinds: Set<Term.Kind>) -> Figure {
-        let old = b.terms.filter { $0.item == beforeID && kinds.contains($0.kind) }
-        let new = a.terms.filter { $0.item == afterID && kinds.contains($0.kind) }
+        // By position: a national diff runs this for every item of every procedure, and copying the
+        // terms out retained each of their fields.
+        func sum(_ terms: [Term], of id: String?, _ value: (Term) -> Exact) -> Exact {
+            var total: Exact = 0
+            for index in terms.indices where terms[index].item == id && kinds.contains(terms[index].kind) {
+                total += value(terms[index])
+            }
+            return total
+        }
         return Figure.each { bound in
-            let hours = new.reduce(Exact(0)) { $0 + $1.hours[bound] } - old.reduce(Exact(0)) { $0 + $1.hours[bound] }
-            let money = new.reduce(Exact(0)) { $0 + $1.outOfPocket[bound] } - old.reduce(Exact(0)) { $0 + $1.outOfPocket[bound] }
+            let hours = sum(a.terms, of: afterID) { $0.hours[bound] } - sum(b.terms, of: beforeID) { $0.hours[bound] }
+            let money = sum(a.terms, of: afterID) { $0.outOfPocket[bound] } - sum(b.terms, of: beforeID) { $0.outOfPocket[bound] }
             return (hours * b.tariff[bound] + money) * a.annualCases[bound]
         }
     }
