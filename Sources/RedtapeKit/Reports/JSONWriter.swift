@@ -20,57 +20,70 @@ public struct JSONWriter: Sendable {
         self.compact = compact
     }
 
+    /// Written as bytes into one buffer: the findings of a national catalog are a million objects.
     public func write(_ value: Value) -> String {
-        var out = ""
-        write(value, indent: "", into: &out)
-        return compact ? out : out + "\n"
+        var out: [UInt8] = []
+        write(value, depth: 0, into: &out)
+        if !compact { out.append(UInt8(ascii: "\n")) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(_ value: Value, indent: String, into out: inout String) {
-        let newline = compact ? "" : "\n"
-        let inner = compact ? "" : indent + "  "
+    private func write(_ value: Value, depth: Int, into out: inout [UInt8]) {
+        func newline(_ depth: Int) {
+            guard !compact else { return }
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
         switch value {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{" + newline
+            guard !members.isEmpty else { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             for (index, (key, member)) in members.enumerated() {
-                out += inner + Self.quoted(key) + (compact ? ":" : ": ")
-                write(member, indent: indent + "  ", into: &out)
-                out += (index == members.count - 1 ? "" : ",") + newline
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                Self.quote(key, into: &out)
+                out += compact ? ":".utf8 : ": ".utf8
+                write(member, depth: depth + 1, into: &out)
             }
-            out += (compact ? "" : indent) + "}"
+            newline(depth)
+            out.append(UInt8(ascii: "}"))
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[" + newline
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += inner
-                write(item, indent: indent + "  ", into: &out)
-                out += (index == items.count - 1 ? "" : ",") + newline
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(depth + 1)
+                write(item, depth: depth + 1, into: &out)
             }
-            out += (compact ? "" : indent) + "]"
-        case .string(let text): out += Self.quoted(text)
-        case .number(let text): out += text
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+            newline(depth)
+            out.append(UInt8(ascii: "]"))
+        case .string(let text): Self.quote(text, into: &out)
+        case .number(let text): out += text.utf8
+        case .bool(let flag): out += flag ? "true".utf8 : "false".utf8
+        case .null: out += "null".utf8
         }
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// A string in quotes, escaped byte by byte: every byte of a multi-byte character is 0x80 or
+    /// above, so only ASCII needs looking at, and the rest is copied as it is.
+    private static func quote(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += #"\""#.utf8
+            case UInt8(ascii: "\\"): out += #"\\"#.utf8
+            case UInt8(ascii: "\n"): out += #"\n"#.utf8
+            case UInt8(ascii: "\r"): out += #"\r"#.utf8
+            case UInt8(ascii: "\t"): out += #"\t"#.utf8
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += #"\u00"#.utf8
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 
     /// A number as a JSON number rounded to `decimals` places, without trailing zeros.
