@@ -135,4 +135,19 @@ struct SuggestionTests {
         #expect(Suggestion.closest(to: "c", in: ["a", "b"]) == nil)
         #expect(Suggestion.closest(to: "colour", in: ["code", "cases"]) == nil)
     }
+
+    @Test("a misspelt unit gets the spelling redtape knows; a word that is no unit gets none", arguments: [
+        ("mins", "min"), ("minutes", "min"), ("hours", "h"), ("hr", "h"), ("wrokdays", "workdays"), ("dyas", "days"),
+        ("yrs", "years"), ("per yaer", "per year"), ("per months", "per month"), ("VND/hr", "VND/h"),
+        ("VND/wrokday", "VND/workday"), ("VND/hours", "VND/h"), ("EUR/yrs", "EUR/year"),
+    ])
+    func unitSuggestions(_ written: String, _ meant: String) {
+        #expect(UnitWords.suggestion(for: written) == meant)
+    }
+
+    @Test("words that are not units are not taken for one", arguments: ["and", "or", "not", "per week", "Vnd/h", "VND/cases", "held_by"])
+    func notUnits(_ written: String) {
+        #expect(UnitWords.suggestion(for: written) == nil)
+        #expect(!UnitWords.isLikelyUnit(written))
+    }
 }

@@ -209,9 +209,15 @@ extension Parser {
             advance()
             return UnitSyntax(text: "per " + text(period), range: token.range.union(period.range))
         }
-        guard UnitWords.isUnitWord(word) else { return nil }
+        guard UnitWords.isUnitWord(word) else {
+            // `30 mins`, `5 wrokdays`: read as a unit, so the checker can say which one was meant.
+            guard UnitWords.isLikelyUnit(word) else { return nil }
+            advance()
+            return UnitSyntax(text: word, range: token.range)
+        }
         advance()
-        if current.kind == .slash, peek().kind == .identifier, UnitWords.isTimeWord(text(peek())) {
+        if current.kind == .slash, peek().kind == .identifier, UnitWords.isTimeWord(text(peek()))
+            || current.start == token.end && peek().start == current.end && UnitWords.isLikelyPeriod(text(peek())) {
             let denominator = peek()
             advance()
             advance()

@@ -111,7 +111,9 @@ public struct Parser {
         }
         if trailing == nil { trailing = takeTrailingComment() }
         if !diagnosticsEndLine, current.kind == .identifier, tokens[index - 1].kind == .number {
-            error(.unknownUnit, "unknown unit '\(text(current))'", at: current.range, help: UnitWords.help)
+            let word = text(current)
+            error(.unknownUnit, "unknown unit '\(word)'", at: current.range, help: UnitWords.help(for: word),
+                  fixIts: UnitWords.fixIts(for: word, at: current.range))
         }
         if !diagnosticsEndLine, !current.kind.endsEntry {
             error(.expectedEndOfLine, "expected the end of the line after '\(keyword.text)', found \(describe(current))",

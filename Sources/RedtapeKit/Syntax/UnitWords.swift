@@ -2,7 +2,7 @@
 enum UnitWords {
     static let timeWords: Set<String> = ["min", "h", "workday", "workdays", "day", "days", "year", "years"]
 
-    static let help = "units are min, h, workdays, days, years, %, per year, a currency code such as VND, "
+    static let help = "units are min, h, workdays, days, years, %, per year, per month, a currency code such as VND, "
         + "and rates such as VND/h or VND/workday"
 
     static func isTimeWord(_ word: String) -> Bool { timeWords.contains(word) }
@@ -14,5 +14,62 @@ enum UnitWords {
 
     static func isCurrencyCode(_ word: String) -> Bool {
         word.utf8.count == 3 && word.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    }
+
+    // MARK: - Did you mean
+
+    /// How people write units that redtape spells otherwise; too far from the spelling for an edit
+    /// distance to find (`hours` is four edits from `h`).
+    private static let aliases: [String: String] = [
+        "m": "min", "mn": "min", "mins": "min", "minute": "min", "minutes": "min",
+        "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
+        "wd": "workdays", "working_day": "workdays", "working_days": "workdays", "business_days": "workdays",
+        "yr": "years", "yrs": "years",
+    ]
+
+    private static let periods = ["year", "month"]
+    private static let ratePeriods = ["h", "workday", "day", "year"]
+
+    /// Whether a word written after a number is most likely a misspelt unit, and so should be read
+    /// as one and reported as one, rather than as a further argument.
+    static func isLikelyUnit(_ word: String) -> Bool {
+        !isUnitWord(word) && word != "per" && meant(word, among: timeWords) != nil
+    }
+
+    /// Whether a word written after a rate's `/` is most likely a misspelt period (`VND/hr`).
+    static func isLikelyPeriod(_ word: String) -> Bool {
+        meant(word, among: ratePeriods) != nil
+    }
+
+    /// The unit the author most likely meant by one redtape does not know, as it is written in a
+    /// ruleset: `per yaer` → `per year`, `VND/hr` → `VND/h`, `mins` → `min`.
+    static func suggestion(for unit: String) -> String? {
+        if unit.hasPrefix("per ") {
+            return meant(String(unit.dropFirst(4)), among: periods).map { "per " + $0 }
+        }
+        let parts = unit.split(separator: "/", maxSplits: 1).map(String.init)
+        if parts.count == 2 {
+            guard isCurrencyCode(parts[0]) else { return nil }
+            return meant(parts[1], among: ratePeriods).map { parts[0] + "/" + $0 }
+        }
+        return meant(unit, among: timeWords)
+    }
+
+    /// The help for a unit redtape does not know: the likely spelling first, then the list.
+    static func help(for unit: String) -> String {
+        (suggestion(for: unit).map { "did you mean '\($0)'? " } ?? "") + help
+    }
+
+    /// Replacing the unit with the one most likely meant, when there is one.
+    static func fixIts(for unit: String, at range: SourceRange) -> [Diagnostic.FixIt] {
+        suggestion(for: unit).map { [Diagnostic.FixIt("replace with '\($0)'", range: range, replacement: $0)] } ?? []
+    }
+
+    private static func meant(_ word: String, among spellings: some Collection<String>) -> String? {
+        if let alias = aliases[word] {
+            // `years` where the list has only `year`, `workdays` where it has only `workday`.
+            return [alias, String(alias.dropLast())].first { spellings.contains($0) }
+        }
+        return Suggestion.closest(to: word, in: spellings.sorted())
     }
 }

@@ -185,7 +185,8 @@ extension Checker {
                 return Estimate(value, .rate(code, per: period))
             }
         }
-        report(.unknownUnit, "unknown unit '\(unit.text)'", at: unit.range, help: UnitWords.help)
+        report(.unknownUnit, "unknown unit '\(unit.text)'", at: unit.range, help: UnitWords.help(for: unit.text),
+               fixIts: UnitWords.fixIts(for: unit.text, at: unit.range))
         return nil
     }
 
