@@ -80,7 +80,8 @@ enum ItemDifferences {
             value("code", a.code, b.code) { $0 ?? "none" },
             value("level", a.level, b.level) { $0?.rawValue ?? "none" },
             value("agencies", names(a.agencies), names(b.agencies)) { $0 },
-            value("channels", channels(a), channels(b)) { $0 },
+            // The mix changes no cost by itself: each step's and fee's line carries what it does to them.
+            value("channels", channels(a), channels(b)) { $0 }.map { $0 + " (its effect is on the steps' and fees' lines)" },
             amount("statutory limit", a.limit, b.limit),
             value("results", results(a), results(b)) { $0 },
             amount("validity", a.validity, b.validity),

@@ -124,11 +124,22 @@ public struct ProcedureComparison: Sendable {
                           keys: [{ Matching.normalised($0.form) }, { Matching.normalised($0.declared.name) }]),
             kind: "document", kinds: [.preparation, .documentCost], declared: \.declared, differences: ItemDifferences.document)
         add(Matching.pair(p.steps, q.steps, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
-            kind: "step", kinds: [.effort, .visit, .fare], declared: \.declared, differences: ItemDifferences.step)
+            kind: "step", kinds: [.effort, .visit, .fare], declared: \.declared,
+            differences: { old, new in ItemDifferences.step(old, new) + [visitsPhrase(old, in: p, new, in: q)].compactMap { $0 } })
         add(Matching.pair(p.fees, q.fees, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
             kind: "fee", kinds: [.fee], declared: \.declared, differences: ItemDifferences.fee,
             moved: { old, new in old.step == new.step ? nil : "moved from step '\(old.step ?? "none")' to '\(new.step ?? "none")'" })
         return changes
+    }
+
+    /// A step's in-person visits a case, when they changed: a new channel mix moves a step's cost
+    /// with none of its own facts changed, and its line should say why.
+    private static func visitsPhrase(_ old: Step, in p: Procedure, _ new: Step, in q: Procedure) -> String? {
+        guard old.actor == .applicant, new.actor == .applicant else { return nil }
+        let (before, after) = (p.expectedVisits(old), q.expectedVisits(new))
+        guard before != after else { return nil }
+        return "in-person visits a case \(QuantityText.format.number(before, decimals: 2)) → "
+            + QuantityText.format.number(after, decimals: 2)
     }
 
     private static func volumeLocation(_ procedure: Procedure) -> SourceLocation {

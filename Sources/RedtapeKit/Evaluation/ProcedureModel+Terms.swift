@@ -64,7 +64,7 @@ extension ProcedureModel {
                 factors: [Factor("effort", effort.value.likely, .duration)] + sharedFactor("applies", applies),
                 value: { _, bound in Value(minutes: effort.value[bound] * self.applies(applies, bound)) }))
         }
-        let visits = expectedVisits(step)
+        let visits = procedure.expectedVisits(step)
         if visits > 0, let timed = step.travel ?? step.wait {
             let location = timed.location
             let travelLikely: Exact = step.travel?.value.likely ?? 0
@@ -77,7 +77,7 @@ extension ProcedureModel {
                     + sharedFactor("applies", applies),
                 value: { channel, bound in
                     let perVisit = (step.travel?.value[bound] ?? 0) + (step.wait?.value[bound] ?? 0)
-                    return Value(minutes: perVisit * self.visits(step, on: channel) * self.applies(applies, bound))
+                    return Value(minutes: perVisit * step.visits(on: channel) * self.applies(applies, bound))
                 }))
         }
         if visits > 0, let fare = step.fare {
@@ -87,7 +87,7 @@ extension ProcedureModel {
                 factors: [Factor("fare", context.money(fare, .likely), .money), Factor("visits per case", visits, .count)]
                     + sharedFactor("applies", applies),
                 value: { channel, bound in
-                    Value(money: self.context.money(fare, bound) * self.visits(step, on: channel) * self.applies(applies, bound))
+                    Value(money: self.context.money(fare, bound) * step.visits(on: channel) * self.applies(applies, bound))
                 }))
         }
         return recipes
@@ -108,7 +108,7 @@ extension ProcedureModel {
     /// A fee on one channel, averaged over segments (some may be waived).
     private func feeOnChannel(_ fee: Fee, _ channel: Channel, _ bound: Bound) -> Exact {
         let paidAt = step(named: fee.step)
-        let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
+        let actual = paidAt.map { $0.channel(for: channel) } ?? channel
         let perSegment = segments.reduce(Exact(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
         return perSegment * applies(paidAt?.applies, bound)
     }
@@ -164,7 +164,7 @@ extension ProcedureModel {
                 evaluation.values.reduce(Exact(0)) { $0 + $1[c][boundIndex(bound)].minutes } / 60
             }
             let money = Figure.each { bound in evaluation.values.reduce(Exact(0)) { $0 + $1[c][boundIndex(bound)].money } }
-            let visits = applicantSteps.reduce(Exact(0)) { $0 + self.visits($1, on: mix[c].channel) }
+            let visits = applicantSteps.reduce(Exact(0)) { $0 + $1.visits(on: mix[c].channel) }
             return ChannelAssessment(channel: mix[c].channel, share: mix[c].share, hours: hours, outOfPocket: money,
                                      cost: Figure.each { hours[$0] * tariff[$0] + money[$0] }, visits: visits)
         }
@@ -229,8 +229,8 @@ extension ProcedureModel {
             steps: procedure.steps.count, documents: documents.count,
             originals: documents.reduce(0) { $0 + $1.originals }, copies: documents.reduce(0) { $0 + $1.copies },
             certifiedCopies: documents.filter { $0.certified || $0.notarised }.reduce(0) { $0 + $1.copies },
-            visits: applicantSteps.reduce(Exact(0)) { $0 + expectedVisits($1) * applies($1.applies, .likely) },
-            visitsInPerson: applicantSteps.reduce(0) { $0 + visits($1, on: .inPerson).integerValue },
+            visits: applicantSteps.reduce(Exact(0)) { $0 + procedure.expectedVisits($1) * applies($1.applies, .likely) },
+            visitsInPerson: applicantSteps.reduce(0) { $0 + $1.visits(on: .inPerson).integerValue },
             agencies: agencies.count, submissions: applicantSteps.filter { !$0.submits.isEmpty }.count,
             documentsHeldByState: documents.filter { $0.heldBy != nil }.count)
     }

@@ -48,23 +48,7 @@ final class ProcedureModel {
         }
     }
 
-    // MARK: - Channels
-
-    /// The channel a step is done on when the case is filed on `channel`: the same one if the step
-    /// offers it, else in person if the step offers that, else the step's first channel.
-    func channel(of step: Step, for channel: Channel) -> Channel {
-        guard let offered = step.channels, !offered.isEmpty, !offered.contains(channel) else { return channel }
-        return offered.contains(.inPerson) ? .inPerson : offered[0]
-    }
-
-    func visits(_ step: Step, on channel: Channel) -> Exact {
-        self.channel(of: step, for: channel) == .inPerson ? Exact(step.visits ?? 1) : 0
-    }
-
-    /// In-person visits per case for a step, over the channel mix.
-    func expectedVisits(_ step: Step) -> Exact {
-        mix.reduce(0) { $0 + $1.share * visits(step, on: $1.channel) }
-    }
+    // MARK: - Steps
 
     var applicantSteps: [Step] {
         procedure.steps.filter { $0.actor == .applicant }
@@ -93,7 +77,7 @@ final class ProcedureModel {
         let paidAt = step(named: fee.step)
         var total: Exact = 0
         for (channel, channelShare) in mix {
-            let actual = paidAt.map { self.channel(of: $0, for: channel) } ?? channel
+            let actual = paidAt.map { $0.channel(for: channel) } ?? channel
             if let segment {
                 total += channelShare * self.fee(fee, on: actual, segment: segment.id, bound)
             } else {

@@ -71,6 +71,24 @@ struct DiffTests {
         #expect(change.summary == "fee 'Fee': waived for none → online")
     }
 
+    /// The mix moves from 80% to 40% in person; the step is done on either channel, so its visits a
+    /// case fall from 0.8 to 0.4, and its 1 h 30 min of travel and waiting from 1.2 h to 0.6 h a case:
+    /// −0.6 h × 40,000 × 100 = −2,400,000 VND a year. The step's line carries it and says why; the
+    /// channels line says where its effect went.
+    @Test("a change of channel mix is explained on the steps it moves")
+    func channelMix() throws {
+        let step = "  step s \"Submit\" {\n    channels in_person, online\n    travel 1h\n    wait 30min\n  }"
+        let c = try Self.compare(Self.procedure(step, channels: "  channel in_person 80%\n  channel online 20%"),
+                                 Self.procedure(step, channels: "  channel in_person 40%\n  channel online 60%"))
+        #expect(c.delta.likely == -2_400_000)
+        let facts = try #require(c.changes.first { $0.kind == .modified && $0.path == "p" })
+        #expect(facts.annualCostDelta == .zero)
+        #expect(facts.summary.hasSuffix("(its effect is on the steps' and fees' lines)"))
+        let submit = try #require(c.changes.first { $0.path == "p/step/s" })
+        #expect(submit.summary == "step 'Submit': in-person visits a case 0.8 → 0.4")
+        #expect(submit.annualCostDelta.likely == -2_400_000)
+    }
+
     /// b no longer waits for a: elapsed 5 → 3 working days; the effort is unchanged, so the burden is too.
     @Test("a step made parallel: elapsed time falls, effort does not")
     func stepMadeParallel() throws {

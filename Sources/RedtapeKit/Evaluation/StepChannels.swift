@@ -1,0 +1,22 @@
+/// On which channel a step is done, and the visits it asks of a case: shared by the cost model and
+/// by `diff`, which names a step's change in visits when the channel mix moves its cost.
+extension Step {
+    /// The channel the step is done on when the case is filed on `channel`: the same one if the step
+    /// offers it, else in person if the step offers that, else the step's first channel.
+    func channel(for channel: Channel) -> Channel {
+        guard let offered = channels, !offered.isEmpty, !offered.contains(channel) else { return channel }
+        return offered.contains(.inPerson) ? .inPerson : offered[0]
+    }
+
+    /// In-person visits for a case filed on `channel`.
+    func visits(on channel: Channel) -> Exact {
+        self.channel(for: channel) == .inPerson ? Exact(visits ?? 1) : 0
+    }
+}
+
+extension Procedure {
+    /// In-person visits a case makes for a step, over the channel mix (likely shares).
+    func expectedVisits(_ step: Step) -> Exact {
+        channels.reduce(0) { $0 + $1.share.value.likely * step.visits(on: $1.channel) }
+    }
+}
