@@ -42,32 +42,66 @@ public struct DraftComparison: Sendable {
     }
 
     /// Findings present after but not before (introduced), and before but not after (resolved),
-    /// matched by rule, procedure and item, across renames.
+    /// matched by rule, procedure and item, across renames. A finding on a procedure itself matches
+    /// one of the same rule on the same procedure, renamed or not.
     private static func barrierChanges(before: [Finding], after: [Finding], renames: [String: String])
         -> ([Finding], [Finding]) {
-        struct Key: Hashable {
-            let rule: String
-            let procedure: String
-            let item: ItemKind
-            let itemID: String
-        }
-        // A national catalog has a million findings a side: their keys are made on all cores.
-        let slice = 4_096
         let activeBefore = before.filter { !$0.isSuppressed }
         let activeAfter = after.filter { !$0.isSuppressed }
-        let beforeKeys = Parallel.map(activeBefore, slicesOf: slice) { finding in
-            let procedure = renames[finding.procedure.id] ?? finding.procedure.id
-            // A finding on the procedure itself names it as its item too.
-            return Key(rule: finding.rule.declared.id, procedure: procedure, item: finding.item,
-                       itemID: finding.item == .procedure ? procedure : finding.itemID)
+        let beforeGroups = FindingGroups(activeBefore) { renames[$0] ?? $0 }
+        let afterGroups = FindingGroups(activeAfter) { $0 }
+        // A national catalog has a million findings a side: each is looked for among the few of its
+        // procedure on the other side, on all cores.
+        let introduced = Parallel.map(afterGroups.runs, slicesOf: 64) { run in
+            run.range.filter { !beforeGroups.contains(activeAfter[$0], in: run.procedure) }
         }
-        let afterKeys = Parallel.map(activeAfter, slicesOf: slice) { finding in
-            Key(rule: finding.rule.declared.id, procedure: finding.procedure.id, item: finding.item, itemID: finding.itemID)
+        let resolved = Parallel.map(beforeGroups.runs, slicesOf: 64) { run in
+            run.range.filter { !afterGroups.contains(activeBefore[$0], in: run.procedure) }
         }
-        let beforeSet = Set(beforeKeys)
-        let afterSet = Set(afterKeys)
-        return (zip(activeAfter, afterKeys).filter { !beforeSet.contains($0.1) }.map(\.0),
-                zip(activeBefore, beforeKeys).filter { !afterSet.contains($0.1) }.map(\.0))
+        return (introduced.joined().map { activeAfter[$0] }, resolved.joined().map { activeBefore[$0] })
+    }
+}
+
+/// A draft's findings by procedure: runs of neighbouring findings on one procedure (a catalog lists
+/// each procedure's findings together), found by the procedure's id as the other draft names it.
+private struct FindingGroups: Sendable {
+    struct Run: Sendable {
+        let procedure: String
+        let range: Range<Int>
+    }
+
+    let findings: [Finding]
+    let runs: [Run]
+    private let runsByProcedure: [String: [Int]]
+
+    init(_ findings: [Finding], procedureID: (String) -> String) {
+        var runs: [Run] = []
+        var start = 0
+        while start < findings.count {
+            let id = findings[start].procedure.id
+            var end = start + 1
+            while end < findings.count, findings[end].procedure.id == id { end += 1 }
+            runs.append(Run(procedure: procedureID(id), range: start..<end))
+            start = end
+        }
+        var byProcedure: [String: [Int]] = [:]
+        for index in runs.indices { byProcedure[runs[index].procedure, default: []].append(index) }
+        self.findings = findings
+        self.runs = runs
+        runsByProcedure = byProcedure
+    }
+
+    /// Whether a finding of the same rule on the same item stands on `procedure` here.
+    func contains(_ finding: Finding, in procedure: String) -> Bool {
+        guard let indices = runsByProcedure[procedure] else { return false }
+        for index in indices {
+            for other in findings[runs[index].range]
+            where other.rule.declared.id == finding.rule.declared.id && other.item == finding.item
+                && (finding.item == .procedure || other.itemID == finding.itemID) {
+                return true
+            }
+        }
+        return false
     }
 }
 
