@@ -81,7 +81,9 @@ enum ItemDifferences {
             value("level", a.level, b.level) { $0?.rawValue ?? "none" },
             value("agencies", names(a.agencies), names(b.agencies)) { $0 },
             // The mix changes no cost by itself: each step's and fee's line carries what it does to them.
-            value("channels", channels(a), channels(b)) { $0 }.map { $0 + " (its effect is on the steps' and fees' lines)" },
+            // Compared before it is written out: a national diff compares every procedure.
+            a.channels.elementsEqual(b.channels) { $0.channel == $1.channel && $0.share.value == $1.share.value }
+                ? nil : "channels \(channels(a)) → \(channels(b)) (its effect is on the steps' and fees' lines)",
             amount("statutory limit", a.limit, b.limit),
             value("results", results(a), results(b)) { $0 },
             amount("validity", a.validity, b.validity),
