@@ -3,28 +3,28 @@ import Foundation
 /// Reading the arguments of one entry in the shape its keyword takes.
 extension Checker {
     /// Keywords that may be written more than once in a block.
-    static let repeatable: Set<String> = [
+    static let repeatable: KeywordBits = [
         "basis", "agency", "subject", "channel", "document", "step", "fee", "segment", "one_off", "allow", "result",
         "holiday", "exchange", "amount", "waived",
-    ]
+    ].reduce(into: KeywordBits()) { $0.formUnion(KeywordBits.of[$1]!) }
 
     /// Checks each entry of a block: known keyword, not repeated unless it may be, then `body`.
     mutating func checkChildren(of entry: Entry, in context: Context, _ body: (inout Checker, Entry) -> Void) {
         guard let block = entry.block else { return }
-        var seen: [String: SourceRange] = [:]
-        seen.reserveCapacity(block.entries.count)
+        var seen = KeywordBits()
         for child in block.entries {
-            let word = child.keyword.text
-            guard context.accepts(word) else {
+            guard let bit = context.bit(of: child.keyword.text) else {
                 unknownKeyword(child, in: context)
                 continue
             }
-            if !Self.repeatable.contains(word), let first = seen[word] {
+            if seen.contains(bit), !Self.repeatable.contains(bit) {
+                let word = child.keyword.text
+                let first = block.entries.first { $0.keyword.text == word }!.keyword.range
                 report(.duplicateFact, "'\(word)' is given twice in \(context.rawValue)", at: child.keyword.range,
                        help: "keep one", notes: [note("first given here", first)])
                 continue
             }
-            seen[word] = child.keyword.range
+            seen.insert(bit)
             body(&self, child)
         }
     }

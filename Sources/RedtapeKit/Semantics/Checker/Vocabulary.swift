@@ -47,13 +47,41 @@ enum Context: String, CaseIterable, Sendable {
         allCases.filter { $0.accepts(keyword) }
     }
 
-    /// Whether the keyword belongs here; asked for every entry of every block, so answered from sets
-    /// built once rather than from the list.
     func accepts(_ keyword: String) -> Bool {
-        Self.keywordSets[Self.allCases.firstIndex(of: self)!].contains(keyword)
+        bit(of: keyword) != nil
     }
 
-    private static let keywordSets: [Set<String>] = allCases.map { Set($0.keywords) }
+    /// The keyword's bit when it belongs here, for a block to note which keywords it has seen. Asked
+    /// for every entry of every block, so answered with one lookup in a table built once.
+    func bit(of keyword: String) -> KeywordBits? {
+        guard let bit = KeywordBits.of[keyword], Self.accepted[Self.allCases.firstIndex(of: self)!].contains(bit) else {
+            return nil
+        }
+        return bit
+    }
+
+    private static let accepted: [KeywordBits] = allCases.map { context in
+        context.keywords.reduce(into: KeywordBits()) { $0.formUnion(KeywordBits.of[$1]!) }
+    }
+}
+
+/// A set of keywords as bits, one for each keyword of the language.
+struct KeywordBits: OptionSet, Sendable {
+    let rawValue: UInt128
+
+    init(rawValue: UInt128) {
+        self.rawValue = rawValue
+    }
+
+    /// Each keyword's bit, in the order the contexts list them.
+    static let of: [String: KeywordBits] = {
+        var bits: [String: KeywordBits] = [:]
+        for keyword in Context.allCases.flatMap(\.keywords) where bits[keyword] == nil {
+            precondition(bits.count < UInt128.bitWidth, "more keywords than bits")
+            bits[keyword] = KeywordBits(rawValue: 1 << bits.count)
+        }
+        return bits
+    }()
 }
 
 /// How each keyword is written, shown in help messages when an entry is malformed.
