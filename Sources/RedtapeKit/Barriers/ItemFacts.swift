@@ -42,14 +42,18 @@ final class ItemFacts {
         channels = Set(procedure.channels.map(\.channel))
         let keys = procedure.documents.map(Self.key)
         documentKeys = keys
-        var keyCounts: [String: Int] = [:]
-        for key in keys { keyCounts[key, default: 0] += 1 }
-        var submittingSteps: [String: Int] = [:]
+        var keyCounts = NameTable<Int>()
+        for key in keys { keyCounts.set(key, (keyCounts[key] ?? 0) + 1) }
+        var submittingSteps = NameTable<Int>()
         for step in procedure.steps {
-            for name in Set(step.submits.map(\.name)) { submittingSteps[name, default: 0] += 1 }
+            var named = NameTable<Void>()
+            for reference in step.submits where !named.contains(reference.name) {
+                named.insert(reference.name)
+                submittingSteps.set(reference.name, (submittingSteps[reference.name] ?? 0) + 1)
+            }
         }
         askedTwice = zip(procedure.documents, keys).map { document, key in
-            keyCounts[key, default: 0] > 1 || submittingSteps[document.declared.id, default: 0] > 1
+            keyCounts[key] ?? 0 > 1 || submittingSteps[document.declared.id] ?? 0 > 1
         }
     }
 

@@ -1,10 +1,11 @@
 /// The words that may follow a number as its unit.
 enum UnitWords {
-    static let timeWords: Set<String> = ["min", "h", "workday", "workdays", "day", "days", "year", "years"]
+    static let timeWords = ["min", "h", "workday", "workdays", "day", "days", "year", "years"]
 
     static let help = "units are min, h, workdays, days, years, %, per year, per month, a currency code such as VND, "
         + "and rates such as VND/h or VND/workday"
 
+    /// Asked after every number of a catalog: eight words are compared sooner than one is hashed.
     static func isTimeWord(_ word: String) -> Bool { timeWords.contains(word) }
 
     /// A time word, or a currency code: three capital letters, as in ISO 4217 (`VND`, `EUR`).

@@ -146,11 +146,11 @@ extension Checker {
                     report(.selfDependency, "step '\(step.declared.id)' cannot come after itself",
                            at: reference.location.range, help: "remove '\(reference.name)' from 'after'")
                 } else if !local.steps.contains(reference.name) {
-                    unknownName(reference.name, expected: "step", among: Array(local.steps), at: reference.location.range)
+                    unknownName(reference.name, expected: "step", among: local.steps.names, at: reference.location.range)
                 }
             }
             for reference in step.submits where !local.documents.contains(reference.name) {
-                unknownName(reference.name, expected: "document", among: Array(local.documents), at: reference.location.range)
+                unknownName(reference.name, expected: "document", among: local.documents.names, at: reference.location.range)
             }
             for channel in step.channels ?? [] where !offered.isEmpty && !offered.contains(channel) {
                 report(.channelNotOffered, "step '\(step.declared.id)' is offered '\(channel.rawValue)', "
@@ -162,25 +162,25 @@ extension Checker {
     }
 
     /// A fee may be waived for a channel or for one of the procedure's segments.
-    mutating func resolveWaivers(_ fee: Fee, segments: Set<String>) -> Fee {
+    mutating func resolveWaivers(_ fee: Fee, segments: NameTable<Void>) -> Fee {
         for reference in fee.waivedFor where Channel(rawValue: reference.name) == nil && !segments.contains(reference.name) {
             unknownName(reference.name, expected: "channel or segment",
-                        among: Channel.allCases.map(\.rawValue) + segments, at: reference.location.range)
+                        among: Channel.allCases.map(\.rawValue) + segments.names, at: reference.location.range)
         }
         return fee
     }
 
     /// Reports each cycle in the steps' `after` dependencies once.
     mutating func checkDependencyCycles(_ steps: [Step]) {
-        var byName: [String: Step] = [:]
-        for step in steps { byName[step.declared.id] = step }
+        var byName = NameTable<Step>()
+        for step in steps { byName.set(step.declared.id, step) }
         enum Mark { case visiting, done }
-        var marks: [String: Mark] = [:]
+        var marks = NameTable<Mark>()
         var path: [String] = []
 
         func visit(_ name: String, _ checker: inout Checker) {
             guard let step = byName[name] else { return }
-            marks[name] = .visiting
+            marks.set(name, .visiting)
             path.append(name)
             for reference in step.after where reference.name != name {
                 switch marks[reference.name] {
@@ -197,7 +197,7 @@ extension Checker {
                 }
             }
             path.removeLast()
-            marks[name] = .done
+            marks.set(name, .done)
         }
         for step in steps where marks[step.declared.id] == nil {
             visit(step.declared.id, &self)

@@ -281,10 +281,10 @@ struct ProcedureParts {
 
 /// Names declared inside one procedure, which share one namespace.
 struct LocalNames {
-    var all: [String: SourceLocation] = [:]
-    var documents: Set<String> = []
-    var steps: Set<String> = []
-    var segments: Set<String> = []
+    var all = NameTable<SourceLocation>()
+    var documents = NameTable<Void>()
+    var steps = NameTable<Void>()
+    var segments = NameTable<Void>()
 
     mutating func declare(_ declared: Declared, as kind: String, checker: inout Checker) {
         if let earlier = all[declared.id] {
@@ -292,7 +292,7 @@ struct LocalNames {
                            at: declared.location.range, help: "give each \(kind) its own name",
                            notes: [Diagnostic.Note("'\(declared.id)' is first declared here", at: earlier)])
         } else {
-            all[declared.id] = declared.location
+            all.set(declared.id, declared.location)
         }
     }
 }

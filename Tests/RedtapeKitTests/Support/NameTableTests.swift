@@ -1,0 +1,34 @@
+import Testing
+@testable import RedtapeKit
+
+@Suite("Name tables")
+struct NameTableTests {
+    /// The table answers as a dictionary would, below and past the size at which it starts indexing,
+    /// for names set once, set again, and never set.
+    @Test("a name table agrees with a dictionary", arguments: [0, 5, 31, 32, 33, 100])
+    func agreesWithDictionary(_ size: Int) {
+        var random = SeededRandom(seed: UInt64(size) + 1)
+        var table = NameTable<Int>()
+        var dictionary: [String: Int] = [:]
+        for step in 0..<(size * 2) {
+            let name = "n\(random.next() % UInt64(max(size, 1)))"
+            table.set(name, step)
+            dictionary[name] = step
+        }
+        #expect(table.count == dictionary.count)
+        for probe in 0..<(size + 10) {
+            let name = "n\(probe)"
+            #expect(table[name] == dictionary[name])
+            #expect(table.contains(name) == (dictionary[name] != nil))
+        }
+        #expect(Set(table.names) == Set(dictionary.keys))
+    }
+
+    @Test("names keep the order they were first set in")
+    func order() {
+        var table = NameTable<String>()
+        for name in ["b", "a", "c", "a"] { table.set(name, name.uppercased()) }
+        #expect(table.names == ["b", "a", "c"])
+        #expect(table.values == ["B", "A", "C"])
+    }
+}
