@@ -15,6 +15,7 @@ public struct NumberFormat: Sendable {
     /// A number rounded to `decimals` places, thousands grouped, trailing zeros kept only up to `decimals`.
     public func number(_ value: Exact, decimals: Int = 0, trimZeros: Bool = true) -> String {
         let rounded = value.rounded(scale: decimals)
+        if case .small(let whole, 1) = rounded.storage, trimZeros || decimals == 0 { return grouped(whole) }
         let negative = rounded < 0
         let digits = Array(NumberText.plain(negative ? -rounded : rounded).utf8)
         let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
@@ -29,6 +30,24 @@ public struct NumberFormat: Sendable {
         if !fraction.isEmpty { out += decimalSeparator.utf8 + fraction }
         let sign = negative && out != [UInt8(ascii: "0")] ? "-" : ""
         return sign + String(decoding: out, as: UTF8.self)
+    }
+
+    /// A whole number with its thousands grouped, written digit by digit: a national score writes a
+    /// million of them.
+    private func grouped(_ value: Int64) -> String {
+        let separator = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        var magnitude = value.magnitude
+        var reversed: [UInt8] = []
+        reversed.reserveCapacity(28)
+        var digits = 0
+        repeat {
+            if digits > 0 && digits % 3 == 0 { reversed.append(separator) }
+            reversed.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+            digits += 1
+        } while magnitude > 0
+        if value < 0 { reversed.append(UInt8(ascii: "-")) }
+        return String(decoding: reversed.reversed(), as: UTF8.self)
     }
 
     /// Money rounded to the currency's minor unit: `1,234,567 VND`, or `1.234.567 ₫` in Vietnamese.
