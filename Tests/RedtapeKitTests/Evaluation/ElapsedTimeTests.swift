@@ -96,4 +96,49 @@ struct ElapsedTimeTests {
         // 1 calendar day from Friday ends Saturday, which rolls to Monday.
         #expect(calendar.adding(calendarDays: 1, to: friday) == friday + 3)
     }
+
+    /// The calendar counts by weeks and searches its holidays; counting day by day, as a person would,
+    /// gives the same days, for random holidays (weekends and repeats among them) and days either
+    /// side of 1970.
+    @Test("the working-day calendar agrees with counting day by day", arguments: Array(UInt64(1)...12))
+    func calendarAgreesWithCounting(_ seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        func day() -> Int { Int(random.next() % 2_000) - 1_000 }
+        let holidays = (0..<Int(random.next() % 40)).map { _ in day() }
+        let calendar = WorkingCalendar(holidays: holidays.map(Self.date))
+        let holidaySet = Set(holidays)
+        func working(_ day: Int) -> Bool { ((day + 3) % 7 + 7) % 7 < 5 && !holidaySet.contains(day) }
+        for _ in 0..<300 {
+            let start = day()
+            let count = Int(random.next() % 60)
+            var end = start
+            var left = count
+            while left > 0 {
+                end += 1
+                if working(end) { left -= 1 }
+            }
+            #expect(calendar.adding(workingDays: count, to: start) == end)
+            let other = start + Int(random.next() % 120) - 20
+            let counted = other > start ? ((start + 1)...other).filter(working).count : 0
+            #expect(calendar.workingDays(from: start, to: other) == counted)
+            #expect(calendar.isWorkingDay(start) == working(start))
+        }
+    }
+
+    /// The date of a day number (days since 1970-01-01), by the civil calendar's eras of 400 years.
+    static func date(_ dayNumber: Int) -> CalendarDate {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let text = String(format: "%04d-%02d-%02d", year, month, day)
+        let date = CalendarDate(text)!
+        precondition(date.dayNumber == dayNumber, "\(text) is not day \(dayNumber)")
+        return date
+    }
 }
