@@ -28,6 +28,7 @@ public struct DiffReport: Sendable {
     }
 
     private var format: NumberFormat { NumberFormat(language) }
+    private var labels: DiffLabels { DiffLabels(language: language) }
     private var currency: Currency { comparison.currency }
 
     /// Whether the reduction reaches the target; nil without a target.
@@ -70,7 +71,7 @@ public struct DiffReport: Sendable {
             if let b = procedure.before, let a = procedure.after { out += "  " + measures(b, a) + "\n" }
         }
         if !comparison.warnings.isEmpty {
-            out += "\n" + paint("Look twice", .yellow) + "\n"
+            out += "\n" + paint(labels.lookTwice, .yellow) + "\n"
             for warning in comparison.warnings { out += "  ! [\(warning.kind.rawValue)] \(warning.message)\n" }
         }
         out += barrierLines(markdown: false)
@@ -78,40 +79,47 @@ public struct DiffReport: Sendable {
     }
 
     private func headline() -> String {
-        var text = "Annual burden: \(format.money(comparison.beforeTotal.likely, currency)) → "
+        var text = "\(labels.annualBurden): \(format.money(comparison.beforeTotal.likely, currency)) → "
             + "\(format.money(comparison.afterTotal.likely, currency))  (\(signed(shownDelta))"
         if let fraction = comparison.fraction { text += ", " + signedPercent(fraction) }
         text += ")"
         if let target, let met = targetMet {
-            text += "\nTarget: a cut of \(format.percent(target)) — " + (met ? "met" : "not met")
+            text += "\n" + labels.target(format.percent(target)) + " — " + (met ? labels.met : labels.notMet)
         }
         return text
     }
 
     private func measures(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> String {
-        func pair(_ name: String, _ x: String, _ y: String) -> String? { x == y ? nil : "\(name) \(x) → \(y)" }
+        func pair(_ measure: DiffLabels.Measure, _ x: String, _ y: String) -> String? {
+            x == y ? nil : "\(labels.measure(measure)) \(x) → \(y)"
+        }
         let parts = [
-            pair("hours a case", format.hours(b.hours.likely), format.hours(a.hours.likely)),
-            pair("out of pocket", format.money(b.outOfPocket.likely, currency), format.money(a.outOfPocket.likely, currency)),
-            pair("cost a case", format.money(b.cost.likely, currency), format.money(a.cost.likely, currency)),
-            pair("elapsed", Labels(language).workdays(b.elapsed.workdays.likely), Labels(language).workdays(a.elapsed.workdays.likely)),
-            pair("visits", String(b.counts.visitsInPerson), String(a.counts.visitsInPerson)),
-            pair("documents", String(b.counts.documents), String(a.counts.documents)),
-            pair("certified copies", String(b.counts.certifiedCopies), String(a.counts.certifiedCopies)),
-            pair("agencies", String(b.counts.agencies), String(a.counts.agencies)),
-            pair("submissions", String(b.counts.submissions), String(a.counts.submissions)),
+            pair(.hours, format.hours(b.hours.likely), format.hours(a.hours.likely)),
+            pair(.outOfPocket, format.money(b.outOfPocket.likely, currency), format.money(a.outOfPocket.likely, currency)),
+            pair(.cost, format.money(b.cost.likely, currency), format.money(a.cost.likely, currency)),
+            pair(.elapsed, Labels(language).workdays(b.elapsed.workdays.likely), Labels(language).workdays(a.elapsed.workdays.likely)),
+            pair(.visits, String(b.counts.visitsInPerson), String(a.counts.visitsInPerson)),
+            pair(.documents, String(b.counts.documents), String(a.counts.documents)),
+            pair(.certifiedCopies, String(b.counts.certifiedCopies), String(a.counts.certifiedCopies)),
+            pair(.agencies, String(b.counts.agencies), String(a.counts.agencies)),
+            pair(.submissions, String(b.counts.submissions), String(a.counts.submissions)),
         ].compactMap { $0 }
-        return parts.isEmpty ? "measures unchanged" : parts.joined(separator: "; ")
+        return parts.isEmpty ? labels.unchanged : parts.joined(separator: "; ")
     }
 
     private func barrierLines(markdown: Bool) -> String {
         guard !comparison.barriersResolved.isEmpty || !comparison.barriersIntroduced.isEmpty else { return "" }
-        var out = markdown ? "\n**Barriers**\n\n" : "\n" + paint("Barriers", .yellow) + "\n"
+        var out = markdown ? "\n**\(labels.barriers)**\n\n" : "\n" + paint(labels.barriers, .yellow) + "\n"
+        // On a terminal the two labels are padded to one width, so that the findings line up.
+        let width = max(labels.resolved.count, labels.introduced.count) + 1
+        func label(_ word: String) -> String {
+            markdown ? word + ": " : "  " + (word + ":").padding(toLength: width, withPad: " ", startingAt: 0) + " "
+        }
         for finding in comparison.barriersResolved {
-            out += (markdown ? "- ✅ resolved: " : "  resolved:   ") + describe(finding) + "\n"
+            out += (markdown ? "- ✅ " : "") + label(labels.resolved) + describe(finding) + "\n"
         }
         for finding in comparison.barriersIntroduced {
-            out += (markdown ? "- ⚠️ introduced: " : "  introduced: ") + describe(finding) + "\n"
+            out += (markdown ? "- ⚠️ " : "") + label(labels.introduced) + describe(finding) + "\n"
         }
         return out
     }
@@ -123,28 +131,29 @@ public struct DiffReport: Sendable {
     // MARK: - Markdown
 
     public func markdown() -> String {
-        var out = "## redtape: the burden of this change\n\n"
-        var summary = Table([("", .left), ("Before", .right), ("After", .right), ("Change", .right)])
-        summary.add(["Annual burden", format.money(comparison.beforeTotal.likely, currency),
+        var out = "## \(labels.heading)\n\n"
+        var summary = Table([("", .left), (labels.before, .right), (labels.after, .right), (labels.change, .right)])
+        summary.add([labels.annualBurden, format.money(comparison.beforeTotal.likely, currency),
                      format.money(comparison.afterTotal.likely, currency),
                      signed(shownDelta) + (comparison.fraction.map { " (\(signedPercent($0)))" } ?? "")])
-        summary.add(["Annual hours", format.number(comparison.before.totalAnnualHours.likely),
+        summary.add([labels.annualHours, format.number(comparison.before.totalAnnualHours.likely),
                      format.number(comparison.after.totalAnnualHours.likely),
                      signedNumber(comparison.after.totalAnnualHours.likely - comparison.before.totalAnnualHours.likely)])
-        summary.add(["Procedures", String(comparison.before.procedures.count), String(comparison.after.procedures.count),
+        summary.add([labels.procedures, String(comparison.before.procedures.count), String(comparison.after.procedures.count),
                      signedNumber(Exact(comparison.after.procedures.count - comparison.before.procedures.count))])
         out += summary.markdown()
         if let target, let met = targetMet {
-            out += "\n" + (met ? "✅" : "❌") + " Target: a cut of \(format.percent(target)) — " + (met ? "met" : "**not met**") + "\n"
+            out += "\n" + (met ? "✅ " : "❌ ") + labels.target(format.percent(target)) + " — "
+                + (met ? labels.met : "**\(labels.notMet)**") + "\n"
         }
         if !comparison.warnings.isEmpty {
-            out += "\n**Look twice**\n\n" + comparison.warnings.map { "- ⚠️ \($0.message)\n" }.joined()
+            out += "\n**\(labels.lookTwice)**\n\n" + comparison.warnings.map { "- ⚠️ \($0.message)\n" }.joined()
         }
         out += barrierLines(markdown: true)
         for (procedure, name, changes) in sections {
             out += "\n<details><summary><code>\(Self.escape(procedure.id))</code> \(Self.escape(name)): "
                 + "\(signed(procedure.annualCostDelta.likely))</summary>\n\n"
-            var table = Table([("Change", .left), ("Annual burden", .right), ("Where", .left)])
+            var table = Table([(labels.change, .left), (labels.annualBurden, .right), (labels.place, .left)])
             for (change, amount) in changes {
                 table.add([Self.escape(change.summary), signed(amount), place(change)])
             }

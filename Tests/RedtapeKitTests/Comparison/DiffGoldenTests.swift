@@ -11,7 +11,7 @@ import Testing
 struct DiffGoldenTests {
     static let folder = Paths.fixtures + "/diff"
 
-    static func report(target: Exact? = Exact(plain: "0.2")) throws -> DiffReport {
+    static func report(target: Exact? = Exact(plain: "0.2"), language: Language = .en) throws -> DiffReport {
         let before = Workspace.load([folder + "/before.ruleset"])
         let after = Workspace.load([folder + "/after.ruleset"])
         let b = try CatalogAssessment.assess(before).get()
@@ -19,7 +19,7 @@ struct DiffGoldenTests {
         let comparison = DraftComparison.compare(before: b, after: a,
                                                  barriersBefore: BarrierAnalysis.run(before, catalog: b).findings,
                                                  barriersAfter: BarrierAnalysis.run(after, catalog: a).findings)
-        return DiffReport(comparison, files: before.files + after.files, target: target)
+        return DiffReport(comparison, files: before.files + after.files, target: target, language: language)
     }
 
     static func neutral(_ text: String) -> String { text.replacingOccurrences(of: folder + "/", with: "") }
@@ -32,6 +32,16 @@ struct DiffGoldenTests {
         Golden.check(Self.neutral(report.text()), against: Self.folder + "/expected/diff.txt")
         Golden.check(Self.neutral(report.markdown()), against: Self.folder + "/expected/diff.md")
         Golden.check(Self.neutral(report.json()), against: Self.folder + "/expected/diff.json")
+    }
+
+    /// In Vietnamese the frame is translated and numbers written the Vietnamese way; the description
+    /// of each change stays as the comparison writes it.
+    @Test("text and Markdown in Vietnamese")
+    func vietnamese() throws {
+        let report = try Self.report(language: .vi)
+        Golden.check(Self.neutral(report.text()), against: Self.folder + "/expected/diff.vi.txt")
+        Golden.check(Self.neutral(report.markdown()), against: Self.folder + "/expected/diff.vi.md")
+        #expect(!report.text().contains("Annual burden") && !report.markdown().contains("Look twice"))
     }
 
     @Test("the JSON contract: totals, delta, and changes with kind, path, delta and locations")
