@@ -16,6 +16,7 @@ public struct BarrierReport: Sendable {
     }
 
     private var format: NumberFormat { NumberFormat(language) }
+    private var labels: BarrierLabels { BarrierLabels(language: language) }
 
     // MARK: - Text
 
@@ -39,12 +40,12 @@ public struct BarrierReport: Sendable {
         }
         var out = ""
         if !analysis.suppressed.isEmpty {
-            out += "\nAccepted on the record (allow … because):\n"
+            out += "\n" + labels.accepted + "\n"
             for finding in analysis.suppressed {
                 out += "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"
                     + " [\(finding.rule.declared.id)]\n"
                 out += "  \(finding.subjectText)\n"
-                out += "  allowed because \"\(finding.suppression!.reason)\"\n"
+                out += "  \(labels.allowedBecause) \"\(finding.suppression!.reason)\"\n"
             }
         }
         out += "\n" + summary() + "\n"
@@ -60,19 +61,17 @@ public struct BarrierReport: Sendable {
             + " [\(finding.rule.declared.id)]\n"
         out += "  \(finding.subjectText)\n"
         if let detail = finding.detail { out += "  \(detail)\n" }
-        if let why = finding.rule.explanation { out += "  why: \(why)\n" }
-        if let principle = finding.rule.principle { out += "  principle: \(principle)\n" }
-        if let cost = finding.annualCost { out += "  cost attached: \(format.money(cost.likely, currency)) a year\n" }
-        if let fix = finding.rule.fix { out += "  fix: \(fix)\n" }
+        if let why = finding.rule.explanation { out += "  \(labels.why): \(why)\n" }
+        if let principle = finding.rule.principle { out += "  \(labels.principle): \(principle)\n" }
+        if let cost = finding.annualCost { out += "  " + labels.costAttached(format.money(cost.likely, currency)) + "\n" }
+        if let fix = finding.rule.fix { out += "  \(labels.fix): \(fix)\n" }
         return out
     }
 
     public func summary() -> String {
         let active = analysis.active
-        let bySeverity = Severity.allCases.reversed().map { severity in "\(active.count { $0.severity == severity }) \(severity.rawValue)" }
-        var text = "\(active.count) finding\(active.count == 1 ? "" : "s") (" + bySeverity.joined(separator: ", ") + ")"
-        if !analysis.suppressed.isEmpty { text += ", \(analysis.suppressed.count) accepted" }
-        return text
+        let bySeverity = Severity.allCases.reversed().map { severity in (severity, active.count { $0.severity == severity }) }
+        return labels.summary(active.count, bySeverity: bySeverity, accepted: analysis.suppressed.count)
     }
 
     private func place(_ finding: Finding) -> String {
