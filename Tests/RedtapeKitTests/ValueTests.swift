@@ -145,6 +145,14 @@ struct SuggestionTests {
         #expect(UnitWords.suggestion(for: written) == meant)
     }
 
+    /// 30% is 3/10, however the sign is spaced.
+    @Test("a percent sign may stand apart from its number")
+    func spacedPercent() throws {
+        let spaced = try ValueTests.value("30 %").get()
+        #expect(spaced.unit == Unit.percent && spaced.likely == Exact(numerator: 3, denominator: 10))
+        #expect(try ValueTests.value("30%").get() == spaced)
+    }
+
     @Test("words that are not units are not taken for one", arguments: ["and", "or", "not", "per week", "Vnd/h", "VND/cases", "held_by"])
     func notUnits(_ written: String) {
         #expect(UnitWords.suggestion(for: written) == nil)

@@ -197,7 +197,8 @@ extension Parser {
     /// a rate such as `VND/h`, or `per year`.
     private mutating func parseUnit(after number: Token) -> UnitSyntax? {
         let token = current
-        if token.kind == .percent, token.start == number.end {
+        // `30 %`, as some house styles space it, is read as `30%` (and `fmt` closes the gap).
+        if token.kind == .percent {
             advance()
             return UnitSyntax(text: "%", range: token.range)
         }
