@@ -115,18 +115,28 @@ extension ProcedureModel {
 
     // MARK: - Terms and totals
 
-    /// Every recipe evaluated once per channel and bound: `values[recipe][channel][bound]`.
+    /// Every recipe evaluated once per channel and bound, in one array: a procedure has a dozen
+    /// recipes, and an array for each recipe and channel cost more to make than the values in them.
     struct Evaluation {
         fileprivate let recipes: [Recipe]
-        fileprivate let values: [[[Value]]]
+        fileprivate let channels: Int
+        fileprivate let values: [Value]
+
+        fileprivate func value(_ recipe: Int, _ channel: Int, _ bound: Int) -> Value {
+            values[(recipe * channels + channel) * 3 + bound]
+        }
     }
 
     func evaluate() -> Evaluation {
         let recipes = self.recipes
-        let values = recipes.map { recipe in
-            mix.map { entry in Bound.allCases.map { recipe.value(entry.channel, $0) } }
+        var values: [Value] = []
+        values.reserveCapacity(recipes.count * mix.count * 3)
+        for recipe in recipes {
+            for entry in mix {
+                for bound in Bound.allCases { values.append(recipe.value(entry.channel, bound)) }
+            }
         }
-        return Evaluation(recipes: recipes, values: values)
+        return Evaluation(recipes: recipes, channels: mix.count, values: values)
     }
 
     private func boundIndex(_ bound: Bound) -> Int {
@@ -141,14 +151,13 @@ extension ProcedureModel {
     func terms(_ evaluation: Evaluation) -> [Term] {
         evaluation.recipes.indices.compactMap { index in
             let recipe = evaluation.recipes[index]
-            let values = evaluation.values[index]
             let hours = Figure.each { bound in
                 let b = boundIndex(bound)
-                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * values[$1][b].minutes } / 60
+                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.value(index, $1, b).minutes } / 60
             }
             let money = Figure.each { bound in
                 let b = boundIndex(bound)
-                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * values[$1][b].money }
+                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.value(index, $1, b).money }
             }
             guard hours != .zero || money != .zero else { return nil }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
@@ -161,9 +170,11 @@ extension ProcedureModel {
     func channels(_ evaluation: Evaluation) -> [ChannelAssessment] {
         mix.indices.map { c in
             let hours = Figure.each { bound in
-                evaluation.values.reduce(Exact(0)) { $0 + $1[c][boundIndex(bound)].minutes } / 60
+                evaluation.recipes.indices.reduce(Exact(0)) { $0 + evaluation.value($1, c, boundIndex(bound)).minutes } / 60
             }
-            let money = Figure.each { bound in evaluation.values.reduce(Exact(0)) { $0 + $1[c][boundIndex(bound)].money } }
+            let money = Figure.each { bound in
+                evaluation.recipes.indices.reduce(Exact(0)) { $0 + evaluation.value($1, c, boundIndex(bound)).money }
+            }
             let visits = applicantSteps.reduce(Exact(0)) { $0 + $1.visits(on: mix[c].channel) }
             return ChannelAssessment(channel: mix[c].channel, share: mix[c].share, hours: hours, outOfPocket: money,
                                      cost: Figure.each { hours[$0] * tariff[$0] + money[$0] }, visits: visits)
@@ -176,7 +187,7 @@ extension ProcedureModel {
         let nonFee = evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }
         let nonFeeMoney = Figure.each { bound in
             nonFee.reduce(Exact(0)) { total, index in
-                total + mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.values[index][$1][boundIndex(bound)].money }
+                total + mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.value(index, $1, boundIndex(bound)).money }
             }
         }
         for segment in segments {
