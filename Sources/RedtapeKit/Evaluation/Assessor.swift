@@ -14,9 +14,12 @@ public struct Assessor: Sendable {
         let model = ProcedureModel(procedure, context: context)
         let evaluation = model.evaluate()
         let terms = model.terms(evaluation)
-        let hours = terms.map(\.hours).sum()
-        let outOfPocket = terms.map(\.outOfPocket).sum()
-        let cost = terms.map(\.cost).sum()
+        var (hours, outOfPocket, cost) = (Figure.zero, Figure.zero, Figure.zero)
+        for term in terms {
+            hours += term.hours
+            outOfPocket += term.outOfPocket
+            cost += term.cost
+        }
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()

@@ -184,9 +184,9 @@ extension ProcedureModel {
     /// Who bears the annual cost: each segment's applicants by their subject, and the administration.
     func parties(_ evaluation: Evaluation, hours: Figure, cost: Figure, cases: Figure) -> [PartyBurden] {
         var totals: [PartyBurden.Party: Figure] = [:]
-        let nonFee = evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }
-        let nonFeeMoney = Figure.each { bound in
-            nonFee.reduce(Exact(0)) { total, index in
+        // Only several segments, each at its own tariff and fees, need the money that is not a fee.
+        lazy var nonFeeMoney = Figure.each { bound in
+            evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }.reduce(Exact(0)) { total, index in
                 total + mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.value(index, $1, boundIndex(bound)).money }
             }
         }
