@@ -11,9 +11,11 @@ extension Exact: SignedNumeric, Comparable {
     public var magnitude: Exact { self < 0 ? -self : self }
 
     public static func + (a: Exact, b: Exact) -> Exact {
-        if case .small(let n1, let d1) = a.storage, case .small(let n2, let d2) = b.storage,
-           let sum = smallSum(n1, d1, n2, d2) {
-            return sum
+        if case .small(let n1, let d1) = a.storage, case .small(let n2, let d2) = b.storage {
+            // Half the sums of the cost model add a zero: a term has minutes or money, seldom both.
+            if n2 == 0 { return a }
+            if n1 == 0 { return b }
+            if let sum = smallSum(n1, d1, n2, d2) { return sum }
         }
         guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return Exact(a.decimal + b.decimal)
