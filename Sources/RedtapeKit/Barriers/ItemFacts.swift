@@ -156,9 +156,7 @@ final class ItemFacts {
         folded.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         func append(_ scalar: Unicode.Scalar) {
-            let isWhitespace = scalar.isASCII ? (0x09...0x0D).contains(scalar.value) || scalar == " "
-                : scalar.properties.isWhitespace
-            if isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !folded.isEmpty
                 return
             }
@@ -166,16 +164,37 @@ final class ItemFacts {
                 folded.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            folded.append(contentsOf: UTF8.encode(scalar)!)
+            appendUTF8(scalar.value)
+        }
+        func appendUTF8(_ value: UInt32) {
+            guard value >= 0x80 else { return folded.append(UInt8(value)) }
+            let length = value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+            let lead: UInt32 = length == 2 ? 0xC0 : length == 3 ? 0xE0 : 0xF0
+            folded.append(UInt8(lead | value >> (6 * UInt32(length - 1))))
+            for shift in stride(from: 6 * (length - 2), through: 0, by: -6) {
+                folded.append(UInt8(0x80 | value >> UInt32(shift) & 0x3F))
+            }
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let value = UInt8(scalar.value)
                 append(Unicode.Scalar((0x41...0x5A).contains(value) ? value + 0x20 : value))
+            } else if !scalar.properties.changesWhenLowercased {
+                // Most letters of a Vietnamese name are lower case already: no mapping to build.
+                append(scalar)
             } else {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
             }
         }
         return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// Unicode's White_Space property, which is fixed: looked up by value rather than in the
+    /// character database, for every letter of every document name.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 }
