@@ -4,21 +4,19 @@
 struct BarrierLabels: Sendable {
     let language: Language
 
-    private func pick(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
+    var why: String { language.pick("why", "lý do") }
+    var principle: String { language.pick("principle", "nguyên tắc") }
+    var fix: String { language.pick("fix", "đề xuất") }
+    var accepted: String { language.pick("Accepted on the record (allow … because):", "Chấp nhận có lý do (allow … because):") }
+    var allowedBecause: String { language.pick("allowed because", "chấp nhận vì") }
 
-    var why: String { pick("why", "lý do") }
-    var principle: String { pick("principle", "nguyên tắc") }
-    var fix: String { pick("fix", "đề xuất") }
-    var accepted: String { pick("Accepted on the record (allow … because):", "Chấp nhận có lý do (allow … because):") }
-    var allowedBecause: String { pick("allowed because", "chấp nhận vì") }
-
-    func costAttached(_ money: String) -> String { pick("cost attached: \(money) a year", "chi phí liên quan: \(money) mỗi năm") }
+    func costAttached(_ money: String) -> String { language.pick("cost attached: \(money) a year", "chi phí liên quan: \(money) mỗi năm") }
 
     /// `12 findings (3 high, 5 medium, 4 low), 2 accepted`.
     func summary(_ count: Int, bySeverity: [(Severity, Int)], accepted: Int) -> String {
         let severities = bySeverity.map { "\($1) " + severity($0) }.joined(separator: ", ")
         let findings = language == .vi ? "\(count) vướng mắc" : "\(count) finding\(count == 1 ? "" : "s")"
-        return findings + " (" + severities + ")" + (accepted > 0 ? ", \(accepted) " + pick("accepted", "đã chấp nhận") : "")
+        return findings + " (" + severities + ")" + (accepted > 0 ? ", \(accepted) " + language.pick("accepted", "đã chấp nhận") : "")
     }
 
     private func severity(_ severity: Severity) -> String {

@@ -6,75 +6,73 @@ struct ReportLabels {
         self.language = language
     }
 
-    private func t(_ en: String, _ vi: String) -> String { language == .vi ? vi : en }
-
-    var generated: String { t("Rulesets:", "Bộ quy tắc:") }
-    var headline: String { t("Headline", "Tóm tắt") }
-    var annualBurden: String { t("Annual burden", "Chi phí tuân thủ hằng năm") }
-    var annualHours: String { t("Hours a year", "Số giờ mỗi năm") }
-    var procedures: String { t("Procedures", "Thủ tục") }
-    var findings: String { t("Barrier findings", "Vướng mắc phát hiện") }
-    var change: String { t("Change", "Thay đổi") }
-    var elapsedLongest: String { t("Longest elapsed time", "Thời gian giải quyết dài nhất") }
-    var workdays: String { t("workdays", "ngày làm việc") }
-    var target: String { t("Target: a cut of", "Mục tiêu cắt giảm") }
-    var met: String { t("met", "đạt") }
-    var notMet: String { t("not met", "chưa đạt") }
-    var waterfallTitle: String { t("What each change does to the annual burden", "Tác động của từng thay đổi đến chi phí hằng năm") }
-    var before: String { t("Before", "Trước") }
-    var after: String { t("After", "Sau") }
-    var volume: String { t("volume", "số hồ sơ") }
-    var tariff: String { t("tariff", "đơn giá") }
-    var resolved: String { t("Resolved by the change", "Được giải quyết") }
-    var introduced: String { t("Introduced by the change", "Phát sinh mới") }
-    var otherChanges: String { t("other changes", "thay đổi khác") }
-    var dataTable: String { t("The figures behind the chart", "Số liệu của biểu đồ") }
-    var where_: String { t("Where", "Vị trí") }
-    var source: String { t("Source (file:line)", "Nguồn (tệp:dòng)") }
-    var lookTwice: String { t("Look twice", "Cần xem kỹ") }
-    var topBurdens: String { t("Top burdens", "Thủ tục tốn kém nhất") }
-    var procedure: String { t("Procedure", "Thủ tục") }
-    var name: String { t("Name", "Tên") }
-    var costPerCase: String { t("Cost a case", "Chi phí mỗi hồ sơ") }
-    var barriers: String { t("Barriers", "Vướng mắc") }
-    var severity: String { t("Severity", "Mức độ") }
-    var barrier: String { t("Barrier", "Vướng mắc") }
-    var count: String { t("Findings", "Số lần") }
-    var fix: String { t("Suggested simplification", "Đề xuất đơn giản hóa") }
-    var proceduresHeading: String { t("Procedures in detail", "Chi tiết từng thủ tục") }
-    var cases: String { t("Cases a year", "Số hồ sơ/năm") }
-    var elapsedShort: String { t("Elapsed (workdays)", "Thời gian (ngày làm việc)") }
-    var changes: String { t("Changes", "Các thay đổi") }
-    var timeline: String { t("Timeline", "Tiến trình") }
-    var step: String { t("Step", "Bước") }
-    var start: String { t("Starts (workday)", "Bắt đầu (ngày)") }
-    var finish: String { t("Ends (workday)", "Kết thúc (ngày)") }
-    var criticalPath: String { t("Critical path", "Đường găng") }
-    var costOfACase: String { t("The cost of one case, item by item", "Chi phí một hồ sơ theo từng khoản") }
-    var term: String { t("Item", "Khoản") }
-    var hoursShort: String { t("Hours", "Giờ") }
-    var outOfPocket: String { t("Out of pocket", "Chi phí trực tiếp") }
-    var documents: String { t("Documents", "Thành phần hồ sơ") }
-    var originals: String { t("Originals", "Bản chính") }
-    var copies: String { t("Copies", "Bản sao") }
-    var certified: String { t("Certified", "Chứng thực") }
-    var heldBy: String { t("Held by the state in", "Nhà nước đã có trong") }
-    var fees: String { t("Fees and charges", "Phí, lệ phí") }
-    var amount: String { t("Amount", "Mức thu") }
-    var waived: String { t("Waived for", "Miễn cho") }
-    var legalBasis: String { t("Legal basis", "Căn cứ pháp lý") }
-    var accepted: String { t("accepted", "chấp nhận") }
-    var assumptions: String { t("Assumptions register", "Danh mục giả định") }
+    var generated: String { language.pick("Rulesets:", "Bộ quy tắc:") }
+    var headline: String { language.pick("Headline", "Tóm tắt") }
+    var annualBurden: String { language.pick("Annual burden", "Chi phí tuân thủ hằng năm") }
+    var annualHours: String { language.pick("Hours a year", "Số giờ mỗi năm") }
+    var procedures: String { language.pick("Procedures", "Thủ tục") }
+    var findings: String { language.pick("Barrier findings", "Vướng mắc phát hiện") }
+    var change: String { language.pick("Change", "Thay đổi") }
+    var elapsedLongest: String { language.pick("Longest elapsed time", "Thời gian giải quyết dài nhất") }
+    var workdays: String { language.pick("workdays", "ngày làm việc") }
+    var target: String { language.pick("Target: a cut of", "Mục tiêu cắt giảm") }
+    var met: String { language.pick("met", "đạt") }
+    var notMet: String { language.pick("not met", "chưa đạt") }
+    var waterfallTitle: String { language.pick("What each change does to the annual burden", "Tác động của từng thay đổi đến chi phí hằng năm") }
+    var before: String { language.pick("Before", "Trước") }
+    var after: String { language.pick("After", "Sau") }
+    var volume: String { language.pick("volume", "số hồ sơ") }
+    var tariff: String { language.pick("tariff", "đơn giá") }
+    var resolved: String { language.pick("Resolved by the change", "Được giải quyết") }
+    var introduced: String { language.pick("Introduced by the change", "Phát sinh mới") }
+    var otherChanges: String { language.pick("other changes", "thay đổi khác") }
+    var dataTable: String { language.pick("The figures behind the chart", "Số liệu của biểu đồ") }
+    var where_: String { language.pick("Where", "Vị trí") }
+    var source: String { language.pick("Source (file:line)", "Nguồn (tệp:dòng)") }
+    var lookTwice: String { language.pick("Look twice", "Cần xem kỹ") }
+    var topBurdens: String { language.pick("Top burdens", "Thủ tục tốn kém nhất") }
+    var procedure: String { language.pick("Procedure", "Thủ tục") }
+    var name: String { language.pick("Name", "Tên") }
+    var costPerCase: String { language.pick("Cost a case", "Chi phí mỗi hồ sơ") }
+    var barriers: String { language.pick("Barriers", "Vướng mắc") }
+    var severity: String { language.pick("Severity", "Mức độ") }
+    var barrier: String { language.pick("Barrier", "Vướng mắc") }
+    var count: String { language.pick("Findings", "Số lần") }
+    var fix: String { language.pick("Suggested simplification", "Đề xuất đơn giản hóa") }
+    var proceduresHeading: String { language.pick("Procedures in detail", "Chi tiết từng thủ tục") }
+    var cases: String { language.pick("Cases a year", "Số hồ sơ/năm") }
+    var elapsedShort: String { language.pick("Elapsed (workdays)", "Thời gian (ngày làm việc)") }
+    var changes: String { language.pick("Changes", "Các thay đổi") }
+    var timeline: String { language.pick("Timeline", "Tiến trình") }
+    var step: String { language.pick("Step", "Bước") }
+    var start: String { language.pick("Starts (workday)", "Bắt đầu (ngày)") }
+    var finish: String { language.pick("Ends (workday)", "Kết thúc (ngày)") }
+    var criticalPath: String { language.pick("Critical path", "Đường găng") }
+    var costOfACase: String { language.pick("The cost of one case, item by item", "Chi phí một hồ sơ theo từng khoản") }
+    var term: String { language.pick("Item", "Khoản") }
+    var hoursShort: String { language.pick("Hours", "Giờ") }
+    var outOfPocket: String { language.pick("Out of pocket", "Chi phí trực tiếp") }
+    var documents: String { language.pick("Documents", "Thành phần hồ sơ") }
+    var originals: String { language.pick("Originals", "Bản chính") }
+    var copies: String { language.pick("Copies", "Bản sao") }
+    var certified: String { language.pick("Certified", "Chứng thực") }
+    var heldBy: String { language.pick("Held by the state in", "Nhà nước đã có trong") }
+    var fees: String { language.pick("Fees and charges", "Phí, lệ phí") }
+    var amount: String { language.pick("Amount", "Mức thu") }
+    var waived: String { language.pick("Waived for", "Miễn cho") }
+    var legalBasis: String { language.pick("Legal basis", "Căn cứ pháp lý") }
+    var accepted: String { language.pick("accepted", "chấp nhận") }
+    var assumptions: String { language.pick("Assumptions register", "Danh mục giả định") }
     var assumptionsIntro: String {
-        t("Every tariff, rate and figure the computation uses, with its source. Figures marked as estimates are the modeller's own.",
-          "Mọi mức chi phí, tỷ lệ và số liệu được dùng, kèm nguồn. Các số liệu ghi là ước tính do người lập mô hình đưa ra.")
+        language.pick("Every tariff, rate and figure the computation uses, with its source. Figures marked as estimates are the modeller's own.",
+                      "Mọi mức chi phí, tỷ lệ và số liệu được dùng, kèm nguồn. Các số liệu ghi là ước tính do người lập mô hình đưa ra.")
     }
-    var meaning: String { t("Meaning", "Ý nghĩa") }
-    var value: String { t("Value", "Giá trị") }
-    var sourceCited: String { t("Cited source", "Nguồn trích dẫn") }
-    var estimate: String { t("estimate", "ước tính") }
-    var date: String { t("Date", "Ngày") }
-    var method: String { t("Method", "Phương pháp") }
+    var meaning: String { language.pick("Meaning", "Ý nghĩa") }
+    var value: String { language.pick("Value", "Giá trị") }
+    var sourceCited: String { language.pick("Cited source", "Nguồn trích dẫn") }
+    var estimate: String { language.pick("estimate", "ước tính") }
+    var date: String { language.pick("Date", "Ngày") }
+    var method: String { language.pick("Method", "Phương pháp") }
 
     var methodParagraphs: [String] {
         language == .vi ? [
