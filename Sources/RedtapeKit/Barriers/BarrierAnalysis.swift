@@ -38,13 +38,6 @@ public struct BarrierAnalysis: Sendable {
         return findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
     }
 
-    /// What the root rulesets of a workspace add to a tally: their findings decided and undecided,
-    /// the rule setting problems, and the documents each procedure asks for.
-    static func tally(_ workspace: Workspace, catalog: CatalogAssessment) -> [Outcome] {
-        analyseAll(workspace, catalog: catalog, standardRules: StandardCatalogue.load()?.ruleset.rules ?? [],
-                   sharing: .counting, serial: false)
-    }
-
     /// What one ruleset adds to a tally, from its procedures' assessments.
     static func tally(_ ruleset: Ruleset, in workspace: Workspace, assessments: [ProcedureAssessment],
                       standardRules: [Rule]) -> Outcome {

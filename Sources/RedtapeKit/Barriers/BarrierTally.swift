@@ -26,11 +26,6 @@ public struct BarrierTally: Sendable {
 
     public init() {}
 
-    /// Counts the findings of one batch: the workspace's root rulesets, assessed in `catalog`.
-    public mutating func add(_ workspace: Workspace, catalog: CatalogAssessment) {
-        for outcome in BarrierAnalysis.tally(workspace, catalog: catalog) { add(outcome) }
-    }
-
     /// Adds what one ruleset's procedures give.
     mutating func add(_ outcome: BarrierAnalysis.Outcome) {
         decided += outcome.active
