@@ -178,12 +178,12 @@ extension Checker {
         case "per month": return Estimate(value * 12, .frequency)
         default: break
         }
-        let parts = unit.text.split(separator: "/", maxSplits: 1)
-        if let code = parts.first.map(String.init), UnitWords.isCurrencyCode(code) {
-            if parts.count == 1 { return Estimate(value, .money(code)) }
-            if let period = Unit.Period(rawValue: parts[1] == "workdays" ? "workday" : String(parts[1])) {
-                return Estimate(value, .rate(code, per: period))
-            }
+        // Money is the commonest unit of all: a currency code needs no splitting.
+        if UnitWords.isCurrencyCode(unit.text) { return Estimate(value, .money(unit.text)) }
+        let parts = unit.text.split(separator: "/", maxSplits: 1).map(String.init)
+        if parts.count == 2, UnitWords.isCurrencyCode(parts[0]),
+           let period = Unit.Period(rawValue: parts[1] == "workdays" ? "workday" : parts[1]) {
+            return Estimate(value, .rate(parts[0], per: period))
         }
         report(.unknownUnit, "unknown unit '\(unit.text)'", at: unit.range, help: UnitWords.help(for: unit.text),
                fixIts: UnitWords.fixIts(for: unit.text, at: unit.range))
