@@ -164,16 +164,7 @@ final class ItemFacts {
                 folded.append(UInt8(ascii: " "))
                 pendingSpace = false
             }
-            appendUTF8(scalar.value)
-        }
-        func appendUTF8(_ value: UInt32) {
-            guard value >= 0x80 else { return folded.append(UInt8(value)) }
-            let length = value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
-            let lead: UInt32 = length == 2 ? 0xC0 : length == 3 ? 0xE0 : 0xF0
-            folded.append(UInt8(lead | value >> (6 * UInt32(length - 1))))
-            for shift in stride(from: 6 * (length - 2), through: 0, by: -6) {
-                folded.append(UInt8(0x80 | value >> UInt32(shift) & 0x3F))
-            }
+            folded.append(contentsOf: UTF8.encode(scalar)!)
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
