@@ -123,14 +123,14 @@ extension ProcedureModel {
         fileprivate let values: [Value]
 
         fileprivate func value(_ recipe: Int, _ channel: Int, _ bound: Int) -> Value {
-            values[(recipe * channels + channel) * 3 + bound]
+            values[(recipe * channels + channel) * Bound.allCases.count + bound]
         }
     }
 
     func evaluate() -> Evaluation {
         let recipes = self.recipes
         var values: [Value] = []
-        values.reserveCapacity(recipes.count * mix.count * 3)
+        values.reserveCapacity(recipes.count * mix.count * Bound.allCases.count)
         for recipe in recipes {
             for entry in mix {
                 for bound in Bound.allCases { values.append(recipe.value(entry.channel, bound)) }

@@ -29,6 +29,7 @@ public struct DiffReport: Sendable {
 
     private var format: NumberFormat { NumberFormat(language) }
     private var labels: DiffLabels { DiffLabels(language: language) }
+    private var words: ReportLabels { ReportLabels(language) }
     private var currency: Currency { comparison.currency }
 
     /// Whether the reduction reaches the target; nil without a target.
@@ -71,7 +72,7 @@ public struct DiffReport: Sendable {
             if let b = procedure.before, let a = procedure.after { out += "  " + measures(b, a) + "\n" }
         }
         if !comparison.warnings.isEmpty {
-            out += "\n" + paint(labels.lookTwice, .yellow) + "\n"
+            out += "\n" + paint(words.lookTwice, .yellow) + "\n"
             for warning in comparison.warnings { out += "  ! [\(warning.kind.rawValue)] \(warning.message)\n" }
         }
         out += barrierLines(markdown: false)
@@ -79,12 +80,12 @@ public struct DiffReport: Sendable {
     }
 
     private func headline() -> String {
-        var text = "\(labels.annualBurden): \(format.money(comparison.beforeTotal.likely, currency)) → "
+        var text = "\(words.annualBurden): \(format.money(comparison.beforeTotal.likely, currency)) → "
             + "\(format.money(comparison.afterTotal.likely, currency))  (\(signed(shownDelta))"
         if let fraction = comparison.fraction { text += ", " + signedPercent(fraction) }
         text += ")"
         if let target, let met = targetMet {
-            text += "\n" + labels.target(format.percent(target)) + " — " + (met ? labels.met : labels.notMet)
+            text += "\n" + words.target + " " + format.percent(target) + " — " + (met ? words.met : words.notMet)
         }
         return text
     }
@@ -109,7 +110,7 @@ public struct DiffReport: Sendable {
 
     private func barrierLines(markdown: Bool) -> String {
         guard !comparison.barriersResolved.isEmpty || !comparison.barriersIntroduced.isEmpty else { return "" }
-        var out = markdown ? "\n**\(labels.barriers)**\n\n" : "\n" + paint(labels.barriers, .yellow) + "\n"
+        var out = markdown ? "\n**\(words.barriers)**\n\n" : "\n" + paint(words.barriers, .yellow) + "\n"
         // On a terminal the two labels are padded to one width, so that the findings line up.
         let width = max(labels.resolved.count, labels.introduced.count) + 1
         func label(_ word: String) -> String {
@@ -132,28 +133,28 @@ public struct DiffReport: Sendable {
 
     public func markdown() -> String {
         var out = "## \(labels.heading)\n\n"
-        var summary = Table([("", .left), (labels.before, .right), (labels.after, .right), (labels.change, .right)])
-        summary.add([labels.annualBurden, format.money(comparison.beforeTotal.likely, currency),
+        var summary = Table([("", .left), (words.before, .right), (words.after, .right), (words.change, .right)])
+        summary.add([words.annualBurden, format.money(comparison.beforeTotal.likely, currency),
                      format.money(comparison.afterTotal.likely, currency),
                      signed(shownDelta) + (comparison.fraction.map { " (\(signedPercent($0)))" } ?? "")])
         summary.add([labels.annualHours, format.number(comparison.before.totalAnnualHours.likely),
                      format.number(comparison.after.totalAnnualHours.likely),
                      signedNumber(comparison.after.totalAnnualHours.likely - comparison.before.totalAnnualHours.likely)])
-        summary.add([labels.procedures, String(comparison.before.procedures.count), String(comparison.after.procedures.count),
+        summary.add([words.procedures, String(comparison.before.procedures.count), String(comparison.after.procedures.count),
                      signedNumber(Exact(comparison.after.procedures.count - comparison.before.procedures.count))])
         out += summary.markdown()
         if let target, let met = targetMet {
-            out += "\n" + (met ? "✅ " : "❌ ") + labels.target(format.percent(target)) + " — "
-                + (met ? labels.met : "**\(labels.notMet)**") + "\n"
+            out += "\n" + (met ? "✅ " : "❌ ") + words.target + " " + format.percent(target) + " — "
+                + (met ? words.met : "**\(words.notMet)**") + "\n"
         }
         if !comparison.warnings.isEmpty {
-            out += "\n**\(labels.lookTwice)**\n\n" + comparison.warnings.map { "- ⚠️ \($0.message)\n" }.joined()
+            out += "\n**\(words.lookTwice)**\n\n" + comparison.warnings.map { "- ⚠️ \($0.message)\n" }.joined()
         }
         out += barrierLines(markdown: true)
         for (procedure, name, changes) in sections {
             out += "\n<details><summary><code>\(Self.escape(procedure.id))</code> \(Self.escape(name)): "
                 + "\(signed(procedure.annualCostDelta.likely))</summary>\n\n"
-            var table = Table([(labels.change, .left), (labels.annualBurden, .right), (labels.place, .left)])
+            var table = Table([(words.change, .left), (words.annualBurden, .right), (words.where_, .left)])
             for (change, amount) in changes {
                 table.add([Self.escape(change.summary), signed(amount), place(change)])
             }

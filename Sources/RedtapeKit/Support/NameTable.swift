@@ -10,9 +10,6 @@ struct NameTable<Value> {
     private(set) var values: [Value] = []
     private var index: [String: Int]?
 
-    var count: Int { names.count }
-    var isEmpty: Bool { names.isEmpty }
-
     subscript(name: String) -> Value? {
         position(of: name).map { values[$0] }
     }

@@ -15,7 +15,7 @@ struct NameTableTests {
             table.set(name, step)
             dictionary[name] = step
         }
-        #expect(table.count == dictionary.count)
+        #expect(table.names.count == dictionary.count)
         for probe in 0..<(size + 10) {
             let name = "n\(probe)"
             #expect(table[name] == dictionary[name])
