@@ -17,12 +17,17 @@ enum QuantityText {
             return values.map { format.number($0 / 60, decimals: 2) }.joined(separator: "–") + " h"
         case .money(let code): return values.map { format.number($0, decimals: 2) }.joined(separator: "–") + " " + code
         case .rate(let code, let period): return values.map { format.number($0, decimals: 2) }.joined(separator: "–") + " \(code)/\(period.rawValue)"
-        case .workdays: return values.map { format.number($0, decimals: 1) }.joined(separator: "–") + " workdays"
-        case .days: return values.map { format.number($0, decimals: 1) }.joined(separator: "–") + " days"
-        case .years: return values.map { format.number($0, decimals: 1) }.joined(separator: "–") + " years"
+        case .workdays: return counted(values, "workday")
+        case .days: return counted(values, "day")
+        case .years: return counted(values, "year")
         case .percent: return values.map { format.number($0 * 100, decimals: 1) }.joined(separator: "–") + "%"
         case .frequency: return values.map { format.number($0, decimals: 2) }.joined(separator: "–") + " a year"
         case .number: return values.map { format.number($0, decimals: 2) }.joined(separator: "–")
         }
+    }
+
+    /// `1 workday`, `3 workdays`, `1–2 workdays`.
+    private static func counted(_ values: [Exact], _ unit: String) -> String {
+        values.map { format.number($0, decimals: 1) }.joined(separator: "–") + " " + unit + (values == [1] ? "" : "s")
     }
 }

@@ -89,6 +89,15 @@ struct DiffTests {
         #expect(submit.annualCostDelta.likely == -2_400_000)
     }
 
+    /// A limit of one working day is one workday, not one workdays; the change costs nothing.
+    @Test("a statutory limit is counted in the singular and the plural")
+    func limitWording() throws {
+        let c = try Self.compare(Self.procedure("  limit 1 workday"), Self.procedure("  limit 3 workdays"))
+        let facts = try #require(c.changes.first { $0.path == "p" })
+        #expect(facts.summary == "statutory limit 1 workday → 3 workdays")
+        #expect(c.delta.likely == 0)
+    }
+
     /// b no longer waits for a: elapsed 5 → 3 working days; the effort is unchanged, so the burden is too.
     @Test("a step made parallel: elapsed time falls, effort does not")
     func stepMadeParallel() throws {
