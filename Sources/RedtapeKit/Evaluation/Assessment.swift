@@ -60,11 +60,26 @@ public final class ProcedureAssessment: Sendable {
 public struct Term: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
         case preparation, documentCost, effort, visit, fare, fee
+
+        /// What a term of this kind is, for the item named.
+        func label(_ name: String) -> String {
+            switch self {
+            case .preparation: "prepare '\(name)'"
+            case .documentCost: "cost of '\(name)'"
+            case .effort: "effort on '\(name)'"
+            case .visit: "travel and waiting for '\(name)'"
+            case .fare: "travel cost for '\(name)'"
+            case .fee: "fee '\(name)'"
+            }
+        }
     }
     public let kind: Kind
     /// The document, step or fee it comes from.
     public let item: String
-    public let label: String
+    /// The item's name, or its id when it has none.
+    let itemName: String
+    /// Written when asked for: a catalog has a million terms, and few are ever shown.
+    public var label: String { kind.label(itemName) }
     public let hours: Figure
     public let outOfPocket: Figure
     public let cost: Figure

@@ -30,7 +30,7 @@ extension Procedure {
 
 extension Term {
     var summary: Term {
-        Term(kind: kind, item: item, label: label, hours: hours, outOfPocket: outOfPocket, cost: cost, factors: [],
+        Term(kind: kind, item: item, itemName: itemName, hours: hours, outOfPocket: outOfPocket, cost: cost, factors: [],
              location: location, assumptions: [])
     }
 }

@@ -12,7 +12,7 @@ extension ProcedureModel {
     fileprivate struct Recipe {
         let kind: Term.Kind
         let item: String
-        let label: String
+        let itemName: String
         let location: SourceLocation
         let assumptions: [String]
         let factors: [Factor]
@@ -26,16 +26,16 @@ extension ProcedureModel {
             let applies = document.applies
             if let prepare = document.prepare {
                 recipes.append(Recipe(
-                    kind: .preparation, item: document.declared.id, label: "prepare '\(name)'", location: prepare.location,
-                    assumptions: prepare.assumptions + (applies?.assumptions ?? []),
-                    factors: [Factor("prepare", prepare.value.likely, .duration)] + sharedFactor("applies", applies),
+                    kind: .preparation, item: document.declared.id, itemName: name, location: prepare.location,
+                    assumptions: prepare.assumptions.appending(applies?.assumptions ?? []),
+                    factors: [Factor("prepare", prepare.value.likely, .duration)].appending(sharedFactor("applies", applies)),
                     value: { _, bound in Value(minutes: prepare.value[bound] * self.applies(applies, bound)) }))
             }
             if let cost = document.cost {
                 recipes.append(Recipe(
-                    kind: .documentCost, item: document.declared.id, label: "cost of '\(name)'", location: cost.location,
-                    assumptions: cost.assumptions + (applies?.assumptions ?? []),
-                    factors: [Factor("cost", context.money(cost, .likely), .money)] + sharedFactor("applies", applies),
+                    kind: .documentCost, item: document.declared.id, itemName: name, location: cost.location,
+                    assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
+                    factors: [Factor("cost", context.money(cost, .likely), .money)].appending(sharedFactor("applies", applies)),
                     value: { _, bound in Value(money: self.context.money(cost, bound) * self.applies(applies, bound)) }))
             }
         }
@@ -45,7 +45,7 @@ extension ProcedureModel {
         for fee in procedure.fees {
             let name = fee.declared.name ?? fee.declared.id
             recipes.append(Recipe(
-                kind: .fee, item: fee.declared.id, label: "fee '\(name)'", location: fee.declared.location,
+                kind: .fee, item: fee.declared.id, itemName: name, location: fee.declared.location,
                 assumptions: fee.amount.assumptions,
                 factors: feeFactors(fee),
                 value: { channel, bound in Value(money: self.feeOnChannel(fee, channel, bound)) }))
@@ -59,9 +59,9 @@ extension ProcedureModel {
         var recipes: [Recipe] = []
         if let effort = step.effort {
             recipes.append(Recipe(
-                kind: .effort, item: step.declared.id, label: "effort on '\(name)'", location: effort.location,
-                assumptions: effort.assumptions + (applies?.assumptions ?? []),
-                factors: [Factor("effort", effort.value.likely, .duration)] + sharedFactor("applies", applies),
+                kind: .effort, item: step.declared.id, itemName: name, location: effort.location,
+                assumptions: effort.assumptions.appending(applies?.assumptions ?? []),
+                factors: [Factor("effort", effort.value.likely, .duration)].appending(sharedFactor("applies", applies)),
                 value: { _, bound in Value(minutes: effort.value[bound] * self.applies(applies, bound)) }))
         }
         let visits = procedure.expectedVisits(step)
@@ -71,10 +71,10 @@ extension ProcedureModel {
             let waitLikely: Exact = step.wait?.value.likely ?? 0
             let perVisitLikely = travelLikely + waitLikely
             recipes.append(Recipe(
-                kind: .visit, item: step.declared.id, label: "travel and waiting for '\(name)'", location: location,
-                assumptions: (step.travel?.assumptions ?? []) + (step.wait?.assumptions ?? []),
+                kind: .visit, item: step.declared.id, itemName: name, location: location,
+                assumptions: (step.travel?.assumptions ?? []).appending(step.wait?.assumptions ?? []),
                 factors: [Factor("travel + wait", perVisitLikely, .duration), Factor("visits per case", visits, .count)]
-                    + sharedFactor("applies", applies),
+                    .appending(sharedFactor("applies", applies)),
                 value: { channel, bound in
                     let perVisit = (step.travel?.value[bound] ?? 0) + (step.wait?.value[bound] ?? 0)
                     return Value(minutes: perVisit * step.visits(on: channel) * self.applies(applies, bound))
@@ -82,10 +82,10 @@ extension ProcedureModel {
         }
         if visits > 0, let fare = step.fare {
             recipes.append(Recipe(
-                kind: .fare, item: step.declared.id, label: "travel cost for '\(name)'", location: fare.location,
+                kind: .fare, item: step.declared.id, itemName: name, location: fare.location,
                 assumptions: fare.assumptions,
                 factors: [Factor("fare", context.money(fare, .likely), .money), Factor("visits per case", visits, .count)]
-                    + sharedFactor("applies", applies),
+                    .appending(sharedFactor("applies", applies)),
                 value: { channel, bound in
                     Value(money: self.context.money(fare, bound) * step.visits(on: channel) * self.applies(applies, bound))
                 }))
@@ -161,7 +161,7 @@ extension ProcedureModel {
             }
             guard hours != .zero || money != .zero else { return nil }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
-            return Term(kind: recipe.kind, item: recipe.item, label: recipe.label, hours: hours, outOfPocket: money,
+            return Term(kind: recipe.kind, item: recipe.item, itemName: recipe.itemName, hours: hours, outOfPocket: money,
                         cost: cost, factors: recipe.factors, location: recipe.location, assumptions: recipe.assumptions)
         }
     }

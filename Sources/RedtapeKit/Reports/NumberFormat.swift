@@ -32,22 +32,31 @@ public struct NumberFormat: Sendable {
         return sign + String(decoding: out, as: UTF8.self)
     }
 
-    /// A whole number with its thousands grouped, written digit by digit: a national score writes a
-    /// million of them.
+    /// A whole number with its thousands grouped, written digit by digit from the end of a buffer on
+    /// the stack: a national score writes a million of them.
     private func grouped(_ value: Int64) -> String {
         let separator = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
-        var magnitude = value.magnitude
-        var reversed: [UInt8] = []
-        reversed.reserveCapacity(28)
-        var digits = 0
-        repeat {
-            if digits > 0 && digits % 3 == 0 { reversed.append(separator) }
-            reversed.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-            digits += 1
-        } while magnitude > 0
-        if value < 0 { reversed.append(UInt8(ascii: "-")) }
-        return String(decoding: reversed.reversed(), as: UTF8.self)
+        // 19 digits, 6 separators and a sign.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 26) { buffer in
+            var magnitude = value.magnitude
+            var start = buffer.count
+            var digits = 0
+            repeat {
+                if digits > 0 && digits % 3 == 0 {
+                    start -= 1
+                    buffer[start] = separator
+                }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 
     /// Money rounded to the currency's minor unit: `1,234,567 VND`, or `1.234.567 ₫` in Vietnamese.

@@ -154,7 +154,7 @@ public struct ScoreReport: Sendable {
         for figure in figures { header += [figure, figure + "_low", figure + "_high"] }
         header += ["statutory_workdays", "one_off_cost", "administration_cost_per_case"]
         let money = NumberFormat.minorUnits(currency)
-        let rows = Parallel.map(catalog.procedures, slicesOf: Self.slice) { [currency] assessment in
+        let rows = Parallel.map(catalog.procedures, slicesOf: Self.slice) { assessment in
             let p = assessment.procedure
             let place = position(of: p.declared.location)
             var cells = [p.declared.id, p.declared.name ?? "", p.declared.location.file, String(place.line), p.code ?? "",
@@ -192,7 +192,7 @@ public struct ScoreReport: Sendable {
              (name + "Low", JSONWriter.number(value.low, decimals: decimals)),
              (name + "High", JSONWriter.number(value.high, decimals: decimals))]
         }
-        let procedures: [JSONWriter.Value] = Parallel.map(catalog.procedures, slicesOf: Self.slice) { [currency] assessment in
+        let procedures: [JSONWriter.Value] = Parallel.map(catalog.procedures, slicesOf: Self.slice) { assessment in
             let p = assessment.procedure
             let place = position(of: p.declared.location)
             var members: [(String, JSONWriter.Value)] = [

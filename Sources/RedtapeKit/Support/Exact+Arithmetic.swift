@@ -110,6 +110,13 @@ extension Exact: SignedNumeric, Comparable {
     /// lowest terms, so it needs no reducing after.
     private static func smallProduct(_ n1: Int64, _ d1: UInt32, _ n2: Int64, _ d2: UInt32) -> Exact? {
         if n1 == 0 || n2 == 0 { return .zero }
+        // Most factors are whole numbers, and many are 1 (an item that applies to every case).
+        if d1 == 1 && d2 == 1 {
+            let (product, overflow) = n1.multipliedReportingOverflow(by: n2)
+            return overflow ? nil : Exact(storage: .small(product, 1))
+        }
+        if n2 == 1 && d2 == 1 { return Exact(storage: .small(n1, d1)) }
+        if n1 == 1 && d1 == 1 { return Exact(storage: .small(n2, d2)) }
         let g1 = binaryGCD(n1.magnitude, UInt64(d2))
         let g2 = binaryGCD(n2.magnitude, UInt64(d1))
         let (numerator, overflow) = (n1 / Int64(g1)).multipliedReportingOverflow(by: n2 / Int64(g2))

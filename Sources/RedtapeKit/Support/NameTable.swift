@@ -24,6 +24,11 @@ struct NameTable<Value> {
             values[position] = value
             return
         }
+        if names.isEmpty {
+            // Room for a procedure's usual few items at once, rather than growing through 1, 2, 4 and 8.
+            names.reserveCapacity(8)
+            values.reserveCapacity(8)
+        }
         names.append(name)
         values.append(value)
         if index != nil {

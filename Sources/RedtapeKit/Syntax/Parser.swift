@@ -14,6 +14,9 @@ public struct Parser {
     var index = 0
     var diagnostics: [Diagnostic] = []
     var expressionDepth = 0
+    /// The entries of the blocks being read, innermost last: each block's are copied out once it
+    /// closes, into an array of their number, instead of an array grown entry by entry.
+    private var openEntries: [Entry] = []
 
     /// Lexes and parses a file.
     public static func parse(_ file: SourceFile) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
@@ -32,7 +35,7 @@ public struct Parser {
 
     /// Entries up to the matching `}` (when `opening` is a brace) or the end of the file.
     mutating func parseEntries(depth: Int, opening: Token?) -> ([Entry], [Comment], Token?) {
-        var entries: [Entry] = []
+        let start = openEntries.count
         var pending: [Comment] = []
         var newlines = 2
         var blankBeforeEntry = false
@@ -44,7 +47,7 @@ public struct Parser {
                 advance()
             case .comment:
                 pending.append(Comment(text: text(token), range: token.range,
-                                       blankLineBefore: newlines >= 2 && !(entries.isEmpty && pending.isEmpty)))
+                                       blankLineBefore: newlines >= 2 && !(openEntries.count == start && pending.isEmpty)))
                 if pending.count == 1 { blankBeforeEntry = newlines >= 2 }
                 newlines = 0
                 advance()
@@ -55,20 +58,20 @@ public struct Parser {
                           notes: [Diagnostic.Note("the block opens here", at: location(opening.range))],
                           fixIts: [Diagnostic.FixIt("insert '}'", range: .at(token.start), replacement: "\n}\n")])
                 }
-                return (entries, pending, nil)
+                return (closeEntries(from: start), pending, nil)
             case .rightBrace:
                 if opening != nil {
                     advance()
-                    return (entries, pending, token)
+                    return (closeEntries(from: start), pending, token)
                 }
                 error(.unexpectedClosingBrace, "unexpected '}'", at: token.range,
                       help: "no block is open here; remove the '}'")
                 advance()
             case .identifier:
                 let blank = pending.isEmpty ? newlines >= 2 : blankBeforeEntry
-                let entry = parseEntry(depth: depth, leading: pending, blankLineBefore: blank && !entries.isEmpty,
+                let entry = parseEntry(depth: depth, leading: pending, blankLineBefore: blank && openEntries.count > start,
                                        blankLineAfterComments: !pending.isEmpty && newlines >= 2)
-                entries.append(entry)
+                openEntries.append(entry)
                 pending = []
                 newlines = 1
             case .invalid:
@@ -85,6 +88,12 @@ public struct Parser {
         }
     }
 
+    /// The entries read since `start`, taken off the open ones.
+    private mutating func closeEntries(from start: Int) -> [Entry] {
+        defer { openEntries.removeSubrange(start...) }
+        return Array(openEntries[start...])
+    }
+
     mutating func parseEntry(depth: Int, leading: [Comment], blankLineBefore: Bool, blankLineAfterComments: Bool) -> Entry {
         let keywordToken = current
         advance()
@@ -97,6 +106,8 @@ public struct Parser {
 
         while !current.kind.endsArguments {
             let before = index
+            // Most entries take one argument, and items two (a name and a title): room for both at once.
+            if arguments.isEmpty { arguments.reserveCapacity(2) }
             arguments.append(parseArgument())
             // A token that cannot start a value has been reported; step over it so the loop ends.
             if index == before { advance() }

@@ -15,11 +15,11 @@ extension Checker {
         var horizon: Amount?
         var timing: Discounting.Timing?
         var discountEntries: [Entry] = []
-        checkChildren(of: entry, in: .header) { checker, child in
-            switch child.keyword.text {
-            case "jurisdiction":
+        checkChildren(of: entry, in: .header) { checker, child, keyword in
+            switch keyword {
+            case .jurisdiction:
                 jurisdiction = checker.names(child, in: .header).first?.text
-            case "currency":
+            case .currency:
                 guard let code = checker.names(child, in: .header).first else { return }
                 if UnitWords.isCurrencyCode(code.text) {
                     currency = code.text
@@ -27,18 +27,18 @@ extension Checker {
                     checker.report(.invalidChoice, "'\(code.text)' is not a currency code", at: code.range,
                                    help: "write the ISO 4217 code in capitals, such as VND or EUR")
                 }
-            case "version": version = checker.string(child, in: .header)
-            case "effective": effective = checker.date(child, in: .header)
-            case "basis": if let text = checker.string(child, in: .header) { basis.append(text) }
-            case "holiday": if let day = checker.date(child, in: .header) { holidays.append(day) }
-            case "exchange": if let rate = checker.exchangeRate(child) { rates.append(rate) }
-            case "discount":
+            case .version: version = checker.string(child, in: .header)
+            case .effective: effective = checker.date(child, in: .header)
+            case .basis: if let text = checker.string(child, in: .header) { basis.append(text) }
+            case .holiday: if let day = checker.date(child, in: .header) { holidays.append(day) }
+            case .exchange: if let rate = checker.exchangeRate(child) { rates.append(rate) }
+            case .discount:
                 discount = checker.amount(child, .share, in: .header)
                 discountEntries.append(child)
-            case "horizon":
+            case .horizon:
                 horizon = checker.amount(child, .years, in: .header)
                 discountEntries.append(child)
-            case "timing":
+            case .timing:
                 timing = checker.choice(child, in: .header, Discounting.Timing.self)
                 discountEntries.append(child)
             default: break
@@ -105,12 +105,12 @@ extension Checker {
         var isEstimate = false
         var date: String?
         var note: String?
-        checkChildren(of: entry, in: .assumption) { checker, child in
-            switch child.keyword.text {
-            case "source": source = checker.string(child, in: .assumption)
-            case "estimate": isEstimate = checker.flag(child, in: .assumption)
-            case "date": date = checker.date(child, in: .assumption)
-            case "note": note = checker.string(child, in: .assumption)
+        checkChildren(of: entry, in: .assumption) { checker, child, keyword in
+            switch keyword {
+            case .source: source = checker.string(child, in: .assumption)
+            case .estimate: isEstimate = checker.flag(child, in: .assumption)
+            case .date: date = checker.date(child, in: .assumption)
+            case .note: note = checker.string(child, in: .assumption)
             default: break
             }
         }
@@ -132,7 +132,7 @@ extension Checker {
     mutating func checkAgency(_ entry: Entry) -> Agency? {
         guard let declared = declaration(entry, context: .agency, needsName: true) else { return nil }
         var level: Level?
-        checkChildren(of: entry, in: .agency) { checker, child in
+        checkChildren(of: entry, in: .agency) { checker, child, keyword in
             level = checker.choice(child, in: .agency, Level.self)
         }
         return Agency(declared: declared, level: level)
@@ -152,16 +152,16 @@ extension Checker {
         var explanation: String?
         var fix: String?
         var attach: Rule.Attachment?
-        checkChildren(of: entry, in: .rule) { checker, child in
-            switch child.keyword.text {
-            case "severity": severity = checker.choice(child, in: .rule, Severity.self)
-            case "when":
+        checkChildren(of: entry, in: .rule) { checker, child, keyword in
+            switch keyword {
+            case .severity: severity = checker.choice(child, in: .rule, Severity.self)
+            case .when:
                 conditionWritten = checker.arguments(child, count: 1, in: .rule)?.first
                 condition = conditionWritten.flatMap { checker.checkCondition($0) }
-            case "principle": principle = checker.string(child, in: .rule)
-            case "explain": explanation = checker.string(child, in: .rule)
-            case "fix": fix = checker.string(child, in: .rule)
-            case "attach": attach = checker.choice(child, in: .rule, Rule.Attachment.self)
+            case .principle: principle = checker.string(child, in: .rule)
+            case .explain: explanation = checker.string(child, in: .rule)
+            case .fix: fix = checker.string(child, in: .rule)
+            case .attach: attach = checker.choice(child, in: .rule, Rule.Attachment.self)
             default: break
             }
         }

@@ -4,16 +4,16 @@ import Foundation
 extension Checker {
     /// Keywords that may be written more than once in a block.
     static let repeatable: KeywordBits = [
-        "basis", "agency", "subject", "channel", "document", "step", "fee", "segment", "one_off", "allow", "result",
-        "holiday", "exchange", "amount", "waived",
-    ].reduce(into: KeywordBits()) { $0.formUnion(KeywordBits.of[$1]!) }
+        Keyword.basis, .agency, .subject, .channel, .document, .step, .fee, .segment, .oneOff, .allow, .result, .holiday,
+        .exchange, .amount, .waived,
+    ].reduce(into: KeywordBits()) { $0.formUnion($1.bit) }
 
     /// Checks each entry of a block: known keyword, not repeated unless it may be, then `body`.
-    mutating func checkChildren(of entry: Entry, in context: Context, _ body: (inout Checker, Entry) -> Void) {
+    mutating func checkChildren(of entry: Entry, in context: Context, _ body: (inout Checker, Entry, Keyword) -> Void) {
         guard let block = entry.block else { return }
         var seen = KeywordBits()
         for child in block.entries {
-            guard let bit = context.bit(of: child.keyword.text) else {
+            guard let (keyword, bit) = context.keyword(child.keyword.text) else {
                 unknownKeyword(child, in: context)
                 continue
             }
@@ -25,7 +25,7 @@ extension Checker {
                 continue
             }
             seen.insert(bit)
-            body(&self, child)
+            body(&self, child, keyword)
         }
     }
 

@@ -16,21 +16,21 @@ extension Checker {
         var basis: [String] = []
         var allowances: [Allowance] = []
         var countsGiven = false
-        checkChildren(of: entry, in: c) { checker, child in
-            switch child.keyword.text {
-            case "form": form = checker.string(child, in: c)
-            case "originals": originals = checker.integer(child, in: c) ?? 0; countsGiven = true
-            case "copies": copies = checker.integer(child, in: c) ?? 0; countsGiven = true
-            case "certified": certified = checker.flag(child, in: c)
-            case "notarised": notarised = checker.flag(child, in: c)
-            case "held_by":
+        checkChildren(of: entry, in: c) { checker, child, keyword in
+            switch keyword {
+            case .form: form = checker.string(child, in: c)
+            case .originals: originals = checker.integer(child, in: c) ?? 0; countsGiven = true
+            case .copies: copies = checker.integer(child, in: c) ?? 0; countsGiven = true
+            case .certified: certified = checker.flag(child, in: c)
+            case .notarised: notarised = checker.flag(child, in: c)
+            case .heldBy:
                 if let name = checker.names(child, in: c).first { heldBy = checker.reference(name, kind: .registry) }
-            case "prepare": prepare = checker.amount(child, .duration, in: c)
-            case "cost": cost = checker.amount(child, .money, in: c)
-            case "applies": applies = checker.amount(child, .share, in: c)
-            case "open_ended": openEnded = checker.flag(child, in: c)
-            case "basis": if let text = checker.string(child, in: c) { basis.append(text) }
-            case "allow": if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
+            case .prepare: prepare = checker.amount(child, .duration, in: c)
+            case .cost: cost = checker.amount(child, .money, in: c)
+            case .applies: applies = checker.amount(child, .share, in: c)
+            case .openEnded: openEnded = checker.flag(child, in: c)
+            case .basis: if let text = checker.string(child, in: c) { basis.append(text) }
+            case .allow: if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
             default: break
             }
         }
@@ -59,28 +59,28 @@ extension Checker {
         var basis: [String] = []
         var allowances: [Allowance] = []
         var fees: [Fee] = []
-        checkChildren(of: entry, in: c) { checker, child in
-            switch child.keyword.text {
-            case "by":
+        checkChildren(of: entry, in: c) { checker, child, keyword in
+            switch keyword {
+            case .by:
                 guard let name = checker.names(child, in: c).first else { return }
                 actor = name.text == "applicant" ? .applicant : .agency(checker.reference(name, kind: .agency))
-            case "channels":
+            case .channels:
                 channels = checker.names(child, in: c).compactMap { checker.choice($0, of: Channel.self, for: "channel") }
-            case "effort": effort = checker.amount(child, .duration, in: c)
-            case "staff": staff = checker.amount(child, .duration, in: c)
-            case "travel": travel = checker.amount(child, .duration, in: c)
-            case "wait": wait = checker.amount(child, .duration, in: c)
-            case "fare": fare = checker.amount(child, .money, in: c)
-            case "visits": visits = checker.integer(child, in: c, maximum: 100)
-            case "within": within = checker.amount(child, .timeLimit, in: c)
-            case "after":
+            case .effort: effort = checker.amount(child, .duration, in: c)
+            case .staff: staff = checker.amount(child, .duration, in: c)
+            case .travel: travel = checker.amount(child, .duration, in: c)
+            case .wait: wait = checker.amount(child, .duration, in: c)
+            case .fare: fare = checker.amount(child, .money, in: c)
+            case .visits: visits = checker.integer(child, in: c, maximum: 100)
+            case .within: within = checker.amount(child, .timeLimit, in: c)
+            case .after:
                 after = checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
-            case "submits":
+            case .submits:
                 submits = checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
-            case "applies": applies = checker.amount(child, .share, in: c)
-            case "basis": if let text = checker.string(child, in: c) { basis.append(text) }
-            case "allow": if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
-            case "fee": if let fee = checker.checkFee(child, step: declared.id) { fees.append(fee) }
+            case .applies: applies = checker.amount(child, .share, in: c)
+            case .basis: if let text = checker.string(child, in: c) { basis.append(text) }
+            case .allow: if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
+            case .fee: if let fee = checker.checkFee(child, step: declared.id) { fees.append(fee) }
             default: break
             }
         }
@@ -98,9 +98,9 @@ extension Checker {
         var waived: [Reference] = []
         var basis: [String] = []
         var allowances: [Allowance] = []
-        checkChildren(of: entry, in: c) { checker, child in
-            switch child.keyword.text {
-            case "amount":
+        checkChildren(of: entry, in: c) { checker, child, keyword in
+            switch keyword {
+            case .amount:
                 guard !child.arguments.isEmpty, child.arguments.count <= 2, child.block == nil, child.value == nil else {
                     checker.report(.wrongArguments, "'amount' takes an amount and, optionally, a channel",
                                    at: child.keyword.range, help: checker.usageHelp("amount", context: c))
@@ -119,10 +119,10 @@ extension Checker {
                 guard let word = checker.name(child.arguments[1], of: child, in: c),
                       let channel = checker.choice(word, of: Channel.self, for: "channel") else { return }
                 channelAmounts.append(Fee.ChannelAmount(channel: channel, amount: value))
-            case "waived":
+            case .waived:
                 waived += checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
-            case "basis": if let text = checker.string(child, in: c) { basis.append(text) }
-            case "allow": if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
+            case .basis: if let text = checker.string(child, in: c) { basis.append(text) }
+            case .allow: if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
             default: break
             }
         }

@@ -11,8 +11,8 @@ extension Checker {
         }
         var builder = ProcedureParts()
         var local = LocalNames()
-        checkChildren(of: entry, in: .procedure) { checker, child in
-            checker.checkProcedureFact(child, into: &builder, names: &local)
+        checkChildren(of: entry, in: .procedure) { checker, child, keyword in
+            checker.checkProcedureFact(child, keyword, into: &builder, names: &local)
         }
         let procedureName = "procedure '\(declared.id)'"
         let volume = checkVolume(builder, of: procedureName, at: declared.location.range)
@@ -45,35 +45,36 @@ extension Checker {
 
     // MARK: - Facts
 
-    private mutating func checkProcedureFact(_ child: Entry, into p: inout ProcedureParts, names local: inout LocalNames) {
+    private mutating func checkProcedureFact(_ child: Entry, _ keyword: Keyword, into p: inout ProcedureParts,
+                                             names local: inout LocalNames) {
         let c = Context.procedure
-        switch child.keyword.text {
-        case "code": p.code = string(child, in: c)
-        case "sector": p.sector = string(child, in: c)
-        case "level": p.level = choice(child, in: c, Level.self)
-        case "agency":
+        switch keyword {
+        case .code: p.code = string(child, in: c)
+        case .sector: p.sector = string(child, in: c)
+        case .level: p.level = choice(child, in: c, Level.self)
+        case .agency:
             for name in names(child, in: c) { p.agencies.append(reference(name, kind: .agency)) }
-        case "subject":
+        case .subject:
             if let subject = choice(child, in: c, Subject.self) { p.subjects.append(subject) }
-        case "cases": p.cases = amount(child, .frequency, in: c)
+        case .cases: p.cases = amount(child, .frequency, in: c)
             p.volumeEntries.append(child)
-        case "population": p.population = amount(child, .count, in: c)
+        case .population: p.population = amount(child, .count, in: c)
             p.volumeEntries.append(child)
-        case "frequency": p.frequency = amount(child, .frequency, in: c)
+        case .frequency: p.frequency = amount(child, .frequency, in: c)
             p.volumeEntries.append(child)
-        case "tariff": p.tariff = amount(child, .rate, in: c)
-        case "overhead": p.overhead = amount(child, .uplift, in: c)
-        case "staff_tariff": p.staffTariff = amount(child, .rate, in: c)
-        case "limit": p.limit = amount(child, .timeLimit, in: c)
-        case "valid": p.validity = amount(child, .years, in: c)
-        case "basis": if let text = string(child, in: c) { p.basis.append(text) }
-        case "channel":
+        case .tariff: p.tariff = amount(child, .rate, in: c)
+        case .overhead: p.overhead = amount(child, .uplift, in: c)
+        case .staffTariff: p.staffTariff = amount(child, .rate, in: c)
+        case .limit: p.limit = amount(child, .timeLimit, in: c)
+        case .valid: p.validity = amount(child, .years, in: c)
+        case .basis: if let text = string(child, in: c) { p.basis.append(text) }
+        case .channel:
             let before = diagnostics.count
             checkChannel(child, into: &p)
             if diagnostics.count > before { p.channelFailed = true }
-        case "result": if let result = checkResult(child) { p.results.append(result) }
-        case "allow": if let allowance = checkAllowance(child, in: c) { p.allowances.append(allowance) }
-        case "segment":
+        case .result: if let result = checkResult(child) { p.results.append(result) }
+        case .allow: if let allowance = checkAllowance(child, in: c) { p.allowances.append(allowance) }
+        case .segment:
             if let segment = checkSegment(child) {
                 local.declare(segment.declared, as: "segment", checker: &self)
                 local.segments.insert(segment.declared.id)
@@ -81,13 +82,13 @@ extension Checker {
             } else {
                 p.segmentFailed = true
             }
-        case "document":
+        case .document:
             if let document = checkDocument(child) {
                 local.declare(document.declared, as: "document", checker: &self)
                 local.documents.insert(document.declared.id)
                 p.documents.append(document)
             }
-        case "step":
+        case .step:
             if let (step, fees) = checkStep(child) {
                 local.declare(step.declared, as: "step", checker: &self)
                 local.steps.insert(step.declared.id)
@@ -95,12 +96,12 @@ extension Checker {
                 for fee in fees { local.declare(fee.declared, as: "fee", checker: &self) }
                 p.fees.append(contentsOf: fees)
             }
-        case "fee":
+        case .fee:
             if let fee = checkFee(child, step: nil) {
                 local.declare(fee.declared, as: "fee", checker: &self)
                 p.fees.append(fee)
             }
-        case "one_off":
+        case .oneOff:
             if let oneOff = checkOneOff(child) {
                 local.declare(oneOff.declared, as: "one-off cost", checker: &self)
                 p.oneOffs.append(oneOff)
@@ -166,11 +167,11 @@ extension Checker {
         var share: Amount?
         var tariff: Amount?
         var subject: Subject?
-        checkChildren(of: entry, in: .segment) { checker, child in
-            switch child.keyword.text {
-            case "share": share = checker.amount(child, .share, in: .segment)
-            case "tariff": tariff = checker.amount(child, .rate, in: .segment)
-            case "subject": subject = checker.choice(child, in: .segment, Subject.self)
+        checkChildren(of: entry, in: .segment) { checker, child, keyword in
+            switch keyword {
+            case .share: share = checker.amount(child, .share, in: .segment)
+            case .tariff: tariff = checker.amount(child, .rate, in: .segment)
+            case .subject: subject = checker.choice(child, in: .segment, Subject.self)
             default: break
             }
         }
@@ -187,11 +188,11 @@ extension Checker {
         var effort: Amount?
         var cost: Amount?
         var affected: Amount?
-        checkChildren(of: entry, in: .oneOff) { checker, child in
-            switch child.keyword.text {
-            case "effort": effort = checker.amount(child, .duration, in: .oneOff)
-            case "cost": cost = checker.amount(child, .money, in: .oneOff)
-            case "affected": affected = checker.amount(child, .count, in: .oneOff)
+        checkChildren(of: entry, in: .oneOff) { checker, child, keyword in
+            switch keyword {
+            case .effort: effort = checker.amount(child, .duration, in: .oneOff)
+            case .cost: cost = checker.amount(child, .money, in: .oneOff)
+            case .affected: affected = checker.amount(child, .count, in: .oneOff)
             default: break
             }
         }

@@ -30,7 +30,7 @@ extension Checker {
             guard let a = evaluate(left), let b = evaluate(right) else { return nil }
             switch Estimate.combine(op, a.estimate, b.estimate) {
             case .success(let estimate):
-                return Evaluated(estimate: estimate, assumptions: a.assumptions + b.assumptions)
+                return Evaluated(estimate: estimate, assumptions: a.assumptions.appending(b.assumptions))
             case .failure(let failure):
                 arithmeticError(failure, op, at: expression.range)
                 return nil
@@ -56,7 +56,8 @@ extension Checker {
         guard let low = evaluate(lowExpression), let high = evaluate(highExpression) else { return nil }
         let likely = likelyExpression.flatMap { evaluate($0) }
         if likelyExpression != nil, likely == nil { return nil }
-        for bound in [high, likely].compactMap({ $0 }) where bound.estimate.unit != low.estimate.unit {
+        if let bound = high.estimate.unit != low.estimate.unit ? high
+            : likely.flatMap({ $0.estimate.unit != low.estimate.unit ? $0 : nil }) {
             report(.unitMismatch, "the bounds of a range must have the same unit",
                    at: range, help: "\(low.estimate.unit.description) and \(bound.estimate.unit.description) differ")
             return nil
@@ -69,7 +70,7 @@ extension Checker {
         }
         let estimate = Estimate(low: low.estimate.low, likely: middle, high: high.estimate.high, unit: low.estimate.unit)
         return Evaluated(estimate: estimate,
-                         assumptions: low.assumptions + (likely?.assumptions ?? []) + high.assumptions)
+                         assumptions: low.assumptions.appending(likely?.assumptions ?? []).appending(high.assumptions))
     }
 
     private static func withUnit(_ expression: ExpressionSyntax, _ unit: UnitSyntax) -> ExpressionSyntax {

@@ -67,23 +67,27 @@ public struct Checker {
         var rules: [Rule] = []
         var settings: [RuleSetting] = []
         for entry in tree.entries {
-            switch entry.keyword.text {
-            case "ruleset", "import":
+            guard let (keyword, _) = Context.file.keyword(entry.keyword.text) else {
+                unknownKeyword(entry, in: .file)
                 continue
-            case "assume":
+            }
+            switch keyword {
+            case .ruleset, .import:
+                continue
+            case .assume:
                 if let item = checkAssumption(entry) { assumptions.append(item) }
-            case "agency":
+            case .agency:
                 if let item = checkAgency(entry) { agencies.append(item) }
-            case "registry":
+            case .registry:
                 if let declared = declaration(entry, context: .registry, needsName: true) {
-                    checkChildren(of: entry, in: .registry) { _, _ in }
+                    checkChildren(of: entry, in: .registry) { _, _, _ in }
                     registries.append(Registry(declared: declared))
                 }
-            case "procedure":
+            case .procedure:
                 if let item = checkProcedure(entry) { procedures.append(item) }
-            case "rule":
+            case .rule:
                 if let item = checkRule(entry) { rules.append(item) }
-            case "disable", "severity":
+            case .disable, .severity:
                 if let item = checkRuleSetting(entry) { settings.append(item) }
             default:
                 unknownKeyword(entry, in: .file)
@@ -149,7 +153,7 @@ public struct Checker {
                    help: "write '\(word)' " + places.joined(separator: " or "))
             return
         }
-        let known = context.keywords
+        let known = context.keywords.map(\.rawValue)
         if let guess = Suggestion.closest(to: word, in: known) {
             report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
                    help: "did you mean '\(guess)'?",

@@ -16,53 +16,75 @@ enum Context: String, CaseIterable, Sendable {
     case oneOff = "'one_off'"
     case rule = "'rule'"
 
-    var keywords: [String] {
+    var keywords: [Keyword] {
         switch self {
-        case .file: ["ruleset", "import", "assume", "agency", "registry", "procedure", "rule", "disable", "severity"]
+        case .file: [.ruleset, .import, .assume, .agency, .registry, .procedure, .rule, .disable, .severity]
         case .header:
-            ["jurisdiction", "currency", "version", "effective", "basis", "holiday", "exchange", "discount", "horizon",
-             "timing"]
-        case .assumption: ["source", "estimate", "date", "note"]
-        case .agency: ["level"]
+            [.jurisdiction, .currency, .version, .effective, .basis, .holiday, .exchange, .discount, .horizon, .timing]
+        case .assumption: [.source, .estimate, .date, .note]
+        case .agency: [.level]
         case .registry: []
         case .procedure:
-            ["code", "sector", "level", "agency", "subject", "cases", "population", "frequency", "segment",
-             "tariff", "overhead", "staff_tariff", "channel", "limit", "valid", "basis", "result", "document",
-             "step", "fee", "one_off", "allow"]
-        case .segment: ["share", "tariff", "subject"]
+            [.code, .sector, .level, .agency, .subject, .cases, .population, .frequency, .segment, .tariff, .overhead,
+             .staffTariff, .channel, .limit, .valid, .basis, .result, .document, .step, .fee, .oneOff, .allow]
+        case .segment: [.share, .tariff, .subject]
         case .document:
-            ["form", "originals", "copies", "certified", "notarised", "held_by", "prepare", "cost", "applies",
-             "open_ended", "basis", "allow"]
+            [.form, .originals, .copies, .certified, .notarised, .heldBy, .prepare, .cost, .applies, .openEnded, .basis,
+             .allow]
         case .step:
-            ["by", "channels", "effort", "staff", "travel", "wait", "fare", "visits", "within", "after", "submits",
-             "applies", "basis", "fee", "allow"]
-        case .fee: ["amount", "waived", "basis", "allow"]
-        case .oneOff: ["effort", "cost", "affected"]
-        case .rule: ["severity", "when", "principle", "explain", "fix", "attach"]
+            [.by, .channels, .effort, .staff, .travel, .wait, .fare, .visits, .within, .after, .submits, .applies, .basis,
+             .fee, .allow]
+        case .fee: [.amount, .waived, .basis, .allow]
+        case .oneOff: [.effort, .cost, .affected]
+        case .rule: [.severity, .when, .principle, .explain, .fix, .attach]
         }
     }
 
     /// The contexts, other than this one, in which a keyword is valid.
     static func homes(of keyword: String) -> [Context] {
-        allCases.filter { $0.accepts(keyword) }
+        allCases.filter { $0.keyword(keyword) != nil }
     }
 
-    func accepts(_ keyword: String) -> Bool {
-        bit(of: keyword) != nil
-    }
-
-    /// The keyword's bit when it belongs here, for a block to note which keywords it has seen. Asked
-    /// for every entry of every block, so answered with one lookup in a table built once.
-    func bit(of keyword: String) -> KeywordBits? {
-        guard let bit = KeywordBits.of[keyword], Self.accepted[Self.allCases.firstIndex(of: self)!].contains(bit) else {
+    /// The keyword, with its bit, when it belongs here: asked for every entry of every block, so
+    /// answered with one lookup in a table built once, after which the checker switches on the
+    /// keyword instead of comparing its spelling with each one the block takes.
+    func keyword(_ spelling: String) -> (keyword: Keyword, bit: KeywordBits)? {
+        guard let known = Keyword.spelled[spelling], Self.accepted[Self.allCases.firstIndex(of: self)!].contains(known.bit) else {
             return nil
         }
-        return bit
+        return known
     }
 
     private static let accepted: [KeywordBits] = allCases.map { context in
-        context.keywords.reduce(into: KeywordBits()) { $0.formUnion(KeywordBits.of[$1]!) }
+        context.keywords.reduce(into: KeywordBits()) { $0.formUnion(Keyword.spelled[$1.rawValue]!.bit) }
     }
+}
+
+/// The keywords of the language, spelled as written.
+enum Keyword: String, CaseIterable, Sendable {
+    case ruleset, `import`, assume, agency, registry, procedure, rule, disable, severity
+    case jurisdiction, currency, version, effective, basis, holiday, exchange, discount, horizon, timing
+    case source, estimate, date, note, level
+    case code, sector, subject, cases, population, frequency, segment, tariff, overhead
+    case staffTariff = "staff_tariff"
+    case channel, limit, valid, result, document, step, fee
+    case oneOff = "one_off"
+    case allow, share, form, originals, copies, certified, notarised
+    case heldBy = "held_by"
+    case prepare, cost, applies
+    case openEnded = "open_ended"
+    case by, channels, effort, staff, travel, wait, fare, visits, within, after, submits, amount, waived, affected
+    case when, principle, explain, fix, attach
+
+    /// Each keyword by its spelling, with its own bit.
+    static let spelled: [String: (keyword: Keyword, bit: KeywordBits)] = {
+        precondition(allCases.count <= UInt128.bitWidth, "more keywords than bits")
+        return Dictionary(uniqueKeysWithValues: allCases.enumerated().map { index, keyword in
+            (keyword.rawValue, (keyword, KeywordBits(rawValue: 1 << index)))
+        })
+    }()
+
+    var bit: KeywordBits { Self.spelled[rawValue]!.bit }
 }
 
 /// A set of keywords as bits, one for each keyword of the language.
@@ -72,16 +94,6 @@ struct KeywordBits: OptionSet, Sendable {
     init(rawValue: UInt128) {
         self.rawValue = rawValue
     }
-
-    /// Each keyword's bit, in the order the contexts list them.
-    static let of: [String: KeywordBits] = {
-        var bits: [String: KeywordBits] = [:]
-        for keyword in Context.allCases.flatMap(\.keywords) where bits[keyword] == nil {
-            precondition(bits.count < UInt128.bitWidth, "more keywords than bits")
-            bits[keyword] = KeywordBits(rawValue: 1 << bits.count)
-        }
-        return bits
-    }()
 }
 
 /// How each keyword is written, shown in help messages when an entry is malformed.
