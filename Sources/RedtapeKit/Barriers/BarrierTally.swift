@@ -45,6 +45,15 @@ public struct BarrierTally: Sendable {
         decided + undecided.count { ((documents[$0.document]?.count ?? 0) > 1) == $0.holdsWhenShared }
     }
 
+    /// The same counts without the findings, once `analysis()` has settled them: a scan that kept
+    /// both would hold every finding twice, and the first version of each one that waited.
+    func counting() -> BarrierTally {
+        var counts = self
+        counts.findings = []
+        counts.pending = []
+        return counts
+    }
+
     /// The findings of everything added, settled against the whole catalog's documents: those that
     /// turn on other procedures kept or dropped, and their detail ("also asked for by …") written.
     public func analysis() -> BarrierAnalysis {

@@ -26,7 +26,7 @@ public struct CatalogScan: Sendable {
     /// The catalog's figures, or why they cannot be added up; nil when a file has errors, as nothing
     /// is assessed then.
     public let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>?
-    /// The barrier findings counted, and built when asked for.
+    /// The barrier findings counted; the findings themselves, when built, are in `findings`.
     public let barriers: BarrierTally
     /// The barrier findings, when asked for; nil when the catalog could not be assessed, as nothing
     /// is examined then.
@@ -72,6 +72,7 @@ public struct CatalogScan: Sendable {
             .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: procedures))
         }
         let findings: BarrierAnalysis? = if findingBarriers, case .success? = assessment { barriers.analysis() } else { nil }
+        barriers = barriers.counting()
         let workspace = kept.isEmpty ? streamed
             : Workspace(files: streamed.files, rulesets: streamed.rulesets.merging(kept) { first, _ in first },
                         roots: streamed.roots, diagnostics: streamed.diagnostics)

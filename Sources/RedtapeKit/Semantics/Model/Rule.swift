@@ -12,7 +12,10 @@ public enum Severity: String, CaseIterable, Hashable, Sendable, Comparable {
 }
 
 /// A barrier rule: a condition over one kind of item, and what to tell the drafting team when it holds.
-public struct Rule: Sendable {
+///
+/// Immutable, and shared by reference: every finding names its rule, and a national catalog has
+/// close to a million findings.
+public final class Rule: Sendable {
     /// Which part of a finding's cost to attach to it.
     public enum Attachment: String, CaseIterable, Sendable {
         /// The item's own cost (for a procedure: its whole burden).
@@ -29,4 +32,16 @@ public struct Rule: Sendable {
     public let explanation: String?
     public let fix: String?
     public let attach: Attachment
+
+    init(declared: Declared, severity: Severity, subject: ItemKind, condition: Condition, principle: String?,
+         explanation: String?, fix: String?, attach: Attachment) {
+        self.declared = declared
+        self.severity = severity
+        self.subject = subject
+        self.condition = condition
+        self.principle = principle
+        self.explanation = explanation
+        self.fix = fix
+        self.attach = attach
+    }
 }
