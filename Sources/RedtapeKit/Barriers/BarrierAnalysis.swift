@@ -141,10 +141,11 @@ public struct BarrierAnalysis: Sendable {
                                readsSharing: rule.subject == .document && rule.condition.reads("asked_elsewhere"))
         }
 
+        var identities = ItemFacts.Identities()
         for procedure in ruleset.procedures {
             guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
             let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context,
-                                  sharedDocuments: sharing.documents ?? [:])
+                                  sharedDocuments: sharing.documents ?? [:], identities: &identities)
             if sharing.documents == nil { outcome.documents.append((procedure.declared.id, facts.documentKeys)) }
             for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
                 diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
@@ -260,7 +261,8 @@ public struct BarrierAnalysis: Sendable {
         case .step(let index): procedure.steps[index].allowances
         case .fee(let index): procedure.fees[index].allowances
         }
-        return (own + procedure.allowances).first { $0.rule.name == rule.declared.id }
+        let id = rule.declared.id
+        return own.first { $0.rule.name == id } ?? procedure.allowances.first { $0.rule.name == id }
     }
 
     /// The finding on one item, with the annual cost of what it attaches to.

@@ -33,14 +33,28 @@ final class ItemFacts {
         case none
     }
 
+    /// Document identities already worked out, by the text they come from: the procedures of one
+    /// file ask for the same few documents over and over.
+    struct Identities {
+        private var known: [String: String] = [:]
+
+        mutating func key(_ document: Document) -> String {
+            let text = ItemFacts.keyText(of: document)
+            if let key = known[text] { return key }
+            let key = ItemFacts.identity(text)
+            known[text] = key
+            return key
+        }
+    }
+
     init(procedure: Procedure, assessment: ProcedureAssessment, context: AssessmentContext,
-         sharedDocuments: [String: SharedDocument]) {
+         sharedDocuments: [String: SharedDocument], identities: inout Identities) {
         self.procedure = procedure
         self.assessment = assessment
         self.context = context
         self.sharedDocuments = sharedDocuments
         channels = Set(procedure.channels.map(\.channel))
-        let keys = procedure.documents.map(Self.key)
+        let keys = procedure.documents.map { identities.key($0) }
         documentKeys = keys
         var keyCounts = NameTable<Int>()
         for key in keys { keyCounts.set(key, (keyCounts[key] ?? 0) + 1) }
@@ -145,7 +159,12 @@ final class ItemFacts {
     /// A document's identity across procedures: its form if it names one, else its name, in lower case
     /// with runs of white space folded to one space and none at either end.
     static func key(_ document: Document) -> String {
-        identity(document.form ?? document.declared.name ?? document.declared.id)
+        identity(keyText(of: document))
+    }
+
+    /// What a document's identity is worked out from.
+    static func keyText(of document: Document) -> String {
+        document.form ?? document.declared.name ?? document.declared.id
     }
 
     /// `text` in lower case, scalar by scalar as `lowercased()` maps it, with runs of white space
