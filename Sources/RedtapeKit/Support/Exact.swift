@@ -41,7 +41,8 @@ public struct Exact: Sendable {
     }
 
     public init(_ value: Int) {
-        self.init(numerator: Int128(value), denominator: 1)
+        // A whole number is already in lowest terms: the cost model starts every sum at `Exact(0)`.
+        self.init(storage: Int64(exactly: value).map { .small($0, 1) } ?? Self.reduced(Int128(value), 1))
     }
 
     /// `numerator / denominator`, reduced; the denominator must not be zero.
