@@ -45,7 +45,7 @@ public struct Formatter: Sendable {
         out += indent + "}" + trailing(block.closingComment) + "\n"
     }
 
-    private func writeComments(_ comments: [Comment], depth: Int, first: Bool, into out: inout String) {
+    private func writeComments(_ comments: some RandomAccessCollection<Comment>, depth: Int, first: Bool, into out: inout String) {
         let indent = String(repeating: Self.indentUnit, count: depth)
         for (index, comment) in comments.enumerated() {
             if comment.blankLineBefore, !(first && index == 0) { out += "\n" }

@@ -14,16 +14,30 @@ public struct Parser {
     var index = 0
     var diagnostics: [Diagnostic] = []
     var expressionDepth = 0
-    /// The entries of the blocks being read, innermost last: each block's are copied out once it
-    /// closes, into an array of their number, instead of an array grown entry by entry.
-    private var openEntries: [Entry] = []
+    /// The file's entries, blocks, arguments and comments as they are read (see `SyntaxNodes`).
+    private var entries: [SyntaxNodes.EntryNode] = []
+    private var blocks: [SyntaxNodes.BlockNode] = []
+    private var order: [Int] = []
+    private var expressions: [ExpressionSyntax] = []
+    private var comments: [Comment] = []
+    /// The entries of the blocks being read, innermost last: each block's are moved to `order`,
+    /// side by side, once it closes.
+    private var openEntries: [Int] = []
 
     /// Lexes and parses a file.
     public static func parse(_ file: SourceFile) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
         let (tokens, lexical) = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: tokens)
-        let (entries, trailing, _) = parser.parseEntries(depth: 0, opening: nil)
-        return (SyntaxTree(file: file, entries: entries, trailingComments: trailing), lexical + parser.diagnostics)
+        // An entry takes five to seven tokens: room for them all at once.
+        let estimate = tokens.count / 5
+        parser.entries.reserveCapacity(estimate)
+        parser.order.reserveCapacity(estimate)
+        parser.expressions.reserveCapacity(estimate)
+        let (topLevel, trailing, _) = parser.parseEntries(depth: 0, opening: nil)
+        let nodes = SyntaxNodes(entries: parser.entries, blocks: parser.blocks, order: parser.order,
+                                expressions: parser.expressions, comments: parser.comments)
+        return (SyntaxTree(file: file, nodes: nodes, topLevel: topLevel, trailingComments: trailing),
+                lexical + parser.diagnostics)
     }
 
     init(file: SourceFile, tokens: [Token]) {
@@ -33,8 +47,9 @@ public struct Parser {
 
     // MARK: - Entries
 
-    /// Entries up to the matching `}` (when `opening` is a brace) or the end of the file.
-    mutating func parseEntries(depth: Int, opening: Token?) -> ([Entry], [Comment], Token?) {
+    /// Entries up to the matching `}` (when `opening` is a brace) or the end of the file, as positions
+    /// in `order`, and the comments after the last of them.
+    mutating func parseEntries(depth: Int, opening: Token?) -> (Range<Int>, [Comment], Token?) {
         let start = openEntries.count
         var pending: [Comment] = []
         var newlines = 2
@@ -88,39 +103,42 @@ public struct Parser {
         }
     }
 
-    /// The entries read since `start`, taken off the open ones.
-    private mutating func closeEntries(from start: Int) -> [Entry] {
-        defer { openEntries.removeSubrange(start...) }
-        return Array(openEntries[start...])
+    /// The entries read since `start`, moved from the open ones to `order`.
+    private mutating func closeEntries(from start: Int) -> Range<Int> {
+        let first = order.count
+        order.append(contentsOf: openEntries[start...])
+        openEntries.removeSubrange(start...)
+        return first..<order.count
     }
 
-    mutating func parseEntry(depth: Int, leading: [Comment], blankLineBefore: Bool, blankLineAfterComments: Bool) -> Entry {
+    /// Reads one entry, its block included, and gives its position in `entries`.
+    mutating func parseEntry(depth: Int, leading: [Comment], blankLineBefore: Bool, blankLineAfterComments: Bool) -> Int {
         let keywordToken = current
         advance()
         lineHadError = false
         let keyword = Name(text: text(keywordToken), range: keywordToken.range)
-        var arguments: [ExpressionSyntax] = []
-        var value: ExpressionSyntax?
-        var block: Block?
-        var trailing: Comment?
+        let firstArgument = expressions.count
+        var value = -1
+        var block = -1
+        var trailing = -1
 
         while !current.kind.endsArguments {
             let before = index
-            // Most entries take one argument, and items two (a name and a title): room for both at once.
-            if arguments.isEmpty { arguments.reserveCapacity(2) }
-            arguments.append(parseArgument())
+            expressions.append(parseArgument())
             // A token that cannot start a value has been reported; step over it so the loop ends.
             if index == before { advance() }
             if diagnosticsEndLine { break }
         }
+        let arguments = firstArgument..<expressions.count
         if current.kind == .equals, !diagnosticsEndLine {
             advance()
-            value = parseArgument()
+            expressions.append(parseArgument())
+            value = expressions.count - 1
         }
         if current.kind == .leftBrace, !diagnosticsEndLine {
             (block, trailing) = parseBlock(depth: depth)
         }
-        if trailing == nil { trailing = takeTrailingComment() }
+        if trailing < 0 { trailing = takeTrailingComment() }
         if !diagnosticsEndLine, current.kind == .identifier, tokens[index - 1].kind == .number {
             let word = text(current)
             error(.unknownUnit, "unknown unit '\(word)'", at: current.range, help: UnitWords.help(for: word),
@@ -132,33 +150,39 @@ public struct Parser {
         }
         if !current.kind.endsEntry { skipLine() }
         if current.kind == .newline { advance() }
-        let end = block?.range.end ?? arguments.last?.range.end ?? value?.range.end ?? keyword.range.end
-        let entry = Entry(
+        let valueEnd = value < 0 ? nil : expressions[value].range.end
+        let end = block >= 0 ? blocks[block].range.end
+            : arguments.isEmpty ? valueEnd ?? keyword.range.end : expressions[arguments.upperBound - 1].range.end
+        let firstComment = comments.count
+        comments.append(contentsOf: leading)
+        entries.append(SyntaxNodes.EntryNode(
             keyword: keyword, arguments: arguments, value: value, block: block,
-            range: SourceRange(start: keyword.range.start, end: max(end, value?.range.end ?? end)),
-            leadingComments: leading, trailingComment: trailing, blankLineBefore: blankLineBefore,
-            blankLineAfterComments: blankLineAfterComments)
+            range: SourceRange(start: keyword.range.start, end: max(end, valueEnd ?? end)),
+            leadingComments: firstComment..<comments.count, trailingComment: trailing, blankLineBefore: blankLineBefore,
+            blankLineAfterComments: blankLineAfterComments))
         lineHadError = false
-        return entry
+        return entries.count - 1
     }
 
-    /// The block and the comment written after its `{`.
-    private mutating func parseBlock(depth: Int) -> (Block?, Comment?) {
+    /// The block's position in `blocks`, and that of the comment written after its `{`; -1 for none.
+    private mutating func parseBlock(depth: Int) -> (block: Int, openingComment: Int) {
         let open = current
         if depth + 1 > Self.maximumBlockDepth {
             error(.nestingTooDeep, "blocks are nested more than \(Self.maximumBlockDepth) deep",
                   at: open.range, help: "a ruleset needs at most three levels: procedure, step, fee")
             skipBlock()
-            return (nil, nil)
+            return (-1, -1)
         }
         advance()
         let openingComment = takeTrailingComment()
-        let (entries, trailing, close) = parseEntries(depth: depth + 1, opening: open)
-        let closingComment = close == nil ? nil : takeTrailingComment()
+        let (children, trailing, close) = parseEntries(depth: depth + 1, opening: open)
+        let closingComment = close == nil ? -1 : takeTrailingComment()
         let end = close?.end ?? current.start
-        let block = Block(entries: entries, trailingComments: trailing, closingComment: closingComment,
-                          range: SourceRange(start: open.start, end: end))
-        return (block, openingComment)
+        let firstComment = comments.count
+        comments.append(contentsOf: trailing)
+        blocks.append(SyntaxNodes.BlockNode(entries: children, trailingComments: firstComment..<comments.count,
+                                            closingComment: closingComment, range: SourceRange(start: open.start, end: end)))
+        return (blocks.count - 1, openingComment)
     }
 
     // MARK: - Tokens
@@ -191,11 +215,13 @@ public struct Parser {
 
     func location(_ range: SourceRange) -> SourceLocation { SourceLocation(file: file.path, range: range) }
 
-    private mutating func takeTrailingComment() -> Comment? {
-        guard current.kind == .comment else { return nil }
+    /// The comment ending the line, as a position in `comments`; -1 for none.
+    private mutating func takeTrailingComment() -> Int {
+        guard current.kind == .comment else { return -1 }
         let token = current
         advance()
-        return Comment(text: text(token), range: token.range, blankLineBefore: false)
+        comments.append(Comment(text: text(token), range: token.range, blankLineBefore: false))
+        return comments.count - 1
     }
 
     /// Skips to the end of the current line, stepping over whole blocks so that a bad line's

@@ -4,11 +4,20 @@
 /// arguments, an optional `= value` and an optional block of further entries. What each keyword
 /// means, and which arguments it takes, is the checker's business; the tree keeps only what was
 /// written, comments and blank lines included, so that `fmt` can print it back.
+///
+/// The entries of a file, their arguments and their comments are kept in a few arrays for the
+/// whole file (`SyntaxNodes`), and an `Entry` or a `Block` is a position in them: a national catalog
+/// has millions of entries, and an object with arrays of its own for each one cost more to make
+/// and to free than reading the file did.
 public struct SyntaxTree: Sendable {
     public let file: SourceFile
-    public let entries: [Entry]
+    let nodes: SyntaxNodes
+    /// The entries at the top level of the file, as positions in `nodes.order`.
+    let topLevel: Range<Int>
     /// Comments after the last entry of the file.
     public let trailingComments: [Comment]
+
+    public var entries: EntryList { EntryList(nodes: nodes, bounds: topLevel) }
 }
 
 /// A comment and whether a blank line stood before it.
@@ -18,47 +27,129 @@ public struct Comment: Hashable, Sendable {
     public let blankLineBefore: Bool
 }
 
-/// `keyword arguments… [= value] [{ entries… }]`, one per line.
-///
-/// Immutable, and shared by reference: the checker hands entries to a closure per keyword, and a
-/// copy of a value this size retained each of its arrays and strings.
-public final class Entry: Sendable {
-    public let keyword: Name
-    public let arguments: [ExpressionSyntax]
-    public let value: ExpressionSyntax?
-    public let block: Block?
-    public let range: SourceRange
-    /// Whole-line comments directly above the entry.
-    public let leadingComments: [Comment]
-    /// A comment at the end of the entry's line (after `{` for a block).
-    public let trailingComment: Comment?
-    /// Whether the author left a blank line before the entry (kept, one at most, by `fmt`).
-    public let blankLineBefore: Bool
-    /// Whether a blank line separates the leading comments from the entry (a file's opening comment, say).
-    public let blankLineAfterComments: Bool
-
-    init(keyword: Name, arguments: [ExpressionSyntax], value: ExpressionSyntax?, block: Block?, range: SourceRange,
-         leadingComments: [Comment], trailingComment: Comment?, blankLineBefore: Bool, blankLineAfterComments: Bool) {
-        self.keyword = keyword
-        self.arguments = arguments
-        self.value = value
-        self.block = block
-        self.range = range
-        self.leadingComments = leadingComments
-        self.trailingComment = trailingComment
-        self.blankLineBefore = blankLineBefore
-        self.blankLineAfterComments = blankLineAfterComments
+/// Every entry, block, argument and comment of one file, each block's entries side by side in `order`.
+final class SyntaxNodes: Sendable {
+    struct EntryNode: Sendable {
+        let keyword: Name
+        /// Positions in `expressions`.
+        let arguments: Range<Int>
+        /// A position in `expressions`, or -1.
+        let value: Int
+        /// A position in `blocks`, or -1.
+        let block: Int
+        let range: SourceRange
+        /// Positions in `comments`.
+        let leadingComments: Range<Int>
+        /// A position in `comments`, or -1.
+        let trailingComment: Int
+        let blankLineBefore: Bool
+        let blankLineAfterComments: Bool
     }
+
+    struct BlockNode: Sendable {
+        /// Positions in `order`.
+        let entries: Range<Int>
+        /// Positions in `comments`.
+        let trailingComments: Range<Int>
+        /// A position in `comments`, or -1.
+        let closingComment: Int
+        let range: SourceRange
+    }
+
+    let entries: [EntryNode]
+    let blocks: [BlockNode]
+    /// Positions in `entries`: the entries of each block, and of the top level, one run each.
+    let order: [Int]
+    let expressions: [ExpressionSyntax]
+    let comments: [Comment]
+
+    init(entries: [EntryNode], blocks: [BlockNode], order: [Int], expressions: [ExpressionSyntax], comments: [Comment]) {
+        self.entries = entries
+        self.blocks = blocks
+        self.order = order
+        self.expressions = expressions
+        self.comments = comments
+    }
+
+    func comment(_ position: Int) -> Comment? {
+        position < 0 ? nil : comments[position]
+    }
+}
+
+/// `keyword arguments… [= value] [{ entries… }]`, one per line.
+public struct Entry: Sendable {
+    let nodes: SyntaxNodes
+    let position: Int
+
+    private var node: SyntaxNodes.EntryNode { nodes.entries[position] }
+
+    public var keyword: Name { node.keyword }
+    public var arguments: SyntaxList<ExpressionSyntax> { SyntaxList(nodes.expressions, node.arguments) }
+    public var value: ExpressionSyntax? {
+        let value = node.value
+        return value < 0 ? nil : nodes.expressions[value]
+    }
+    public var block: Block? {
+        let block = node.block
+        return block < 0 ? nil : Block(nodes: nodes, position: block)
+    }
+    public var range: SourceRange { node.range }
+    /// Whole-line comments directly above the entry.
+    public var leadingComments: SyntaxList<Comment> { SyntaxList(nodes.comments, node.leadingComments) }
+    /// A comment at the end of the entry's line (after `{` for a block).
+    public var trailingComment: Comment? { nodes.comment(node.trailingComment) }
+    /// Whether the author left a blank line before the entry (kept, one at most, by `fmt`).
+    public var blankLineBefore: Bool { node.blankLineBefore }
+    /// Whether a blank line separates the leading comments from the entry (a file's opening comment, say).
+    public var blankLineAfterComments: Bool { node.blankLineAfterComments }
 }
 
 /// `{ entries… }`.
 public struct Block: Sendable {
-    public let entries: [Entry]
+    let nodes: SyntaxNodes
+    let position: Int
+
+    private var node: SyntaxNodes.BlockNode { nodes.blocks[position] }
+
+    public var entries: EntryList { EntryList(nodes: nodes, bounds: node.entries) }
     /// Comments after the last entry, before `}`.
-    public let trailingComments: [Comment]
+    public var trailingComments: SyntaxList<Comment> { SyntaxList(nodes.comments, node.trailingComments) }
     /// A comment on the line of the closing `}`.
-    public let closingComment: Comment?
-    public let range: SourceRange
+    public var closingComment: Comment? { nodes.comment(node.closingComment) }
+    public var range: SourceRange { node.range }
+}
+
+/// A run of the arguments or comments of a file, indexed from zero.
+public struct SyntaxList<Element>: RandomAccessCollection {
+    private let base: [Element]
+    private let bounds: Range<Int>
+
+    init(_ base: [Element], _ bounds: Range<Int>) {
+        self.base = base
+        self.bounds = bounds
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { bounds.count }
+    public subscript(index: Int) -> Element {
+        precondition(index >= 0 && index < endIndex, "index out of range")
+        return base[bounds.lowerBound + index]
+    }
+}
+
+extension SyntaxList: Sendable where Element: Sendable {}
+
+/// The entries of a block, or of the top level of a file, indexed from zero.
+public struct EntryList: RandomAccessCollection, Sendable {
+    let nodes: SyntaxNodes
+    let bounds: Range<Int>
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { bounds.count }
+    public subscript(index: Int) -> Entry {
+        precondition(index >= 0 && index < endIndex, "index out of range")
+        return Entry(nodes: nodes, position: nodes.order[bounds.lowerBound + index])
+    }
 }
 
 /// An identifier with where it was written.

@@ -64,7 +64,7 @@ extension Checker {
     // MARK: - Single facts
 
     /// Checks that the entry has exactly `count` arguments, no value and no block.
-    mutating func arguments(_ entry: Entry, count: Int, in context: Context) -> [ExpressionSyntax]? {
+    mutating func arguments(_ entry: Entry, count: Int, in context: Context) -> SyntaxList<ExpressionSyntax>? {
         let keyword = entry.keyword.text
         if let block = entry.block {
             report(.unexpectedBlock, "'\(keyword)' takes no block", at: block.range,
