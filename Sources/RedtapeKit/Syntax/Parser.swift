@@ -28,8 +28,8 @@ public struct Parser {
     public static func parse(_ file: SourceFile) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
         let (tokens, lexical) = Lexer.tokenize(file)
         var parser = Parser(file: file, tokens: tokens)
-        // An entry takes five to seven tokens: room for them all at once.
-        let estimate = tokens.count / 5
+        // An entry takes two tokens (`certified` and the line's end) to seven: room for them all at once.
+        let estimate = tokens.count / 3
         parser.entries.reserveCapacity(estimate)
         parser.order.reserveCapacity(estimate)
         parser.expressions.reserveCapacity(estimate)
@@ -154,7 +154,7 @@ public struct Parser {
         let end = block >= 0 ? blocks[block].range.end
             : arguments.isEmpty ? valueEnd ?? keyword.range.end : expressions[arguments.upperBound - 1].range.end
         let firstComment = comments.count
-        comments.append(contentsOf: leading)
+        if !leading.isEmpty { comments.append(contentsOf: leading) }
         entries.append(SyntaxNodes.EntryNode(
             keyword: keyword, arguments: arguments, value: value, block: block,
             range: SourceRange(start: keyword.range.start, end: max(end, valueEnd ?? end)),
@@ -179,7 +179,7 @@ public struct Parser {
         let closingComment = close == nil ? -1 : takeTrailingComment()
         let end = close?.end ?? current.start
         let firstComment = comments.count
-        comments.append(contentsOf: trailing)
+        if !trailing.isEmpty { comments.append(contentsOf: trailing) }
         blocks.append(SyntaxNodes.BlockNode(entries: children, trailingComments: firstComment..<comments.count,
                                             closingComment: closingComment, range: SourceRange(start: open.start, end: end)))
         return (blocks.count - 1, openingComment)
