@@ -231,10 +231,11 @@ extension ProcedureModel {
     }
 
     func counts() -> Counts {
-        let agencies = Set(procedure.agencies.map(\.name) + procedure.steps.compactMap { step -> String? in
-            if case .agency(let reference) = step.actor { return reference.name }
-            return nil
-        })
+        var agencies = NameTable<Void>()
+        for reference in procedure.agencies { agencies.insert(reference.name) }
+        for step in procedure.steps {
+            if case .agency(let reference) = step.actor { agencies.insert(reference.name) }
+        }
         let documents = procedure.documents
         return Counts(
             steps: procedure.steps.count, documents: documents.count,
@@ -242,7 +243,7 @@ extension ProcedureModel {
             certifiedCopies: documents.filter { $0.certified || $0.notarised }.reduce(0) { $0 + $1.copies },
             visits: applicantSteps.reduce(Exact(0)) { $0 + procedure.expectedVisits($1) * applies($1.applies, .likely) },
             visitsInPerson: applicantSteps.reduce(0) { $0 + $1.visits(on: .inPerson).integerValue },
-            agencies: agencies.count, submissions: applicantSteps.filter { !$0.submits.isEmpty }.count,
+            agencies: agencies.names.count, submissions: applicantSteps.filter { !$0.submits.isEmpty }.count,
             documentsHeldByState: documents.filter { $0.heldBy != nil }.count)
     }
 }

@@ -13,6 +13,8 @@ final class ProcedureModel {
     /// The applicant's hourly tariff after overhead, weighted over segments.
     let tariff: Figure
     let annualCases: Figure
+    /// The steps the applicant takes, asked for by several of the figures.
+    let applicantSteps: [Step]
 
     struct SegmentModel {
         let id: String?
@@ -24,6 +26,7 @@ final class ProcedureModel {
     init(_ procedure: Procedure, context: AssessmentContext) {
         self.procedure = procedure
         self.context = context
+        applicantSteps = procedure.steps.filter { $0.actor == .applicant }
         mix = procedure.channels.map { ($0.channel, $0.share.value.likely) }
         let overhead = Figure.each { 1 + (procedure.overhead?.value[$0] ?? 0) }
         let defaultSubject = procedure.subjects.first ?? .citizen
@@ -49,10 +52,6 @@ final class ProcedureModel {
     }
 
     // MARK: - Steps
-
-    var applicantSteps: [Step] {
-        procedure.steps.filter { $0.actor == .applicant }
-    }
 
     func applies(_ amount: Amount?, _ bound: Bound) -> Exact {
         amount?.value[bound] ?? 1
