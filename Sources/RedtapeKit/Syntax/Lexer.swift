@@ -43,7 +43,9 @@ public struct Lexer {
         let byte = bytes[index]
         switch byte {
         case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            // A run of them at once: every line is indented.
             index += 1
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
         case UInt8(ascii: "\n"):
             index += 1
             add(.newline, from: start)
