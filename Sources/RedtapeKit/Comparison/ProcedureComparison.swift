@@ -69,33 +69,36 @@ public struct ProcedureComparison: Sendable {
 
     /// The effect of an item's terms: before and after, for the terms of the named item.
     private static func effect(_ b: ProcedureAssessment, _ a: ProcedureAssessment, beforeID: String?, afterID: String?,
-                               kinds: Set<Term.Kind>) -> Figure {
-        // By position: a national diff runs this for every item of every procedure, and copying the
-        // terms out retained each of their fields.
-        func sum(_ terms: [Term], of id: String?, _ value: (Term) -> Exact) -> Exact {
-            var total: Exact = 0
+                               kinds: [Term.Kind]) -> Figure {
+        // In one pass over each side's terms, by position: a national diff runs this for every item of
+        // every procedure, and copying the terms out retained each of their fields.
+        func sums(_ terms: [Term], of id: String?) -> (hours: Figure, money: Figure) {
+            var (hours, money) = (Figure.zero, Figure.zero)
             for index in terms.indices where terms[index].item == id && kinds.contains(terms[index].kind) {
-                total += value(terms[index])
+                hours += terms[index].hours
+                money += terms[index].outOfPocket
             }
-            return total
+            return (hours, money)
         }
+        let (before, after) = (sums(b.terms, of: beforeID), sums(a.terms, of: afterID))
         return Figure.each { bound in
-            let hours = sum(a.terms, of: afterID) { $0.hours[bound] } - sum(b.terms, of: beforeID) { $0.hours[bound] }
-            let money = sum(a.terms, of: afterID) { $0.outOfPocket[bound] } - sum(b.terms, of: beforeID) { $0.outOfPocket[bound] }
+            let hours = after.hours[bound] - before.hours[bound]
+            let money = after.money[bound] - before.money[bound]
             return (hours * b.tariff[bound] + money) * a.annualCases[bound]
         }
     }
 
     private static func itemChanges(_ b: ProcedureAssessment, _ a: ProcedureAssessment, path: String) -> [Change] {
         var changes: [Change] = []
-        func add<Item>(_ pairs: [Matching.Pair<Item>], kind: String, kinds: Set<Term.Kind>, declared: (Item) -> Declared,
+        func add<Item>(_ pairs: [Matching.Pair<Item>], kind: String, kinds: [Term.Kind], declared: (Item) -> Declared,
                        differences: (Item, Item) -> [String], moved: (Item, Item) -> String? = { _, _ in nil }) {
             for pair in pairs {
                 let beforeID = pair.before.map { declared($0).id }
                 let afterID = pair.after.map { declared($0).id }
                 let delta = effect(b, a, beforeID: beforeID, afterID: afterID, kinds: kinds)
-                let itemPath = "\(path)/\(kind)/\(afterID ?? beforeID!)"
-                let name = (pair.after ?? pair.before).flatMap { declared($0).name }.map { " '\($0)'" } ?? ""
+                // Written only for a change: most items of most procedures are the same in both drafts.
+                var itemPath: String { "\(path)/\(kind)/\(afterID ?? beforeID!)" }
+                var name: String { (pair.after ?? pair.before).flatMap { declared($0).name }.map { " '\($0)'" } ?? "" }
                 switch (pair.before, pair.after) {
                 case (nil, let new?):
                     changes.append(Change(kind: .added, path: itemPath, summary: "\(kind)\(name) added", annualCostDelta: delta,
