@@ -14,7 +14,8 @@ extension Checker {
         checkChildren(of: entry, in: .procedure) { checker, child, keyword in
             checker.checkProcedureFact(child, keyword, into: &builder, names: &local)
         }
-        let procedureName = "procedure '\(declared.id)'"
+        // Written only into a message: most procedures have none.
+        var procedureName: String { "procedure '\(declared.id)'" }
         let volume = checkVolume(builder, of: procedureName, at: declared.location.range)
         if builder.channels.isEmpty {
             report(.missingFact, "\(procedureName) declares no channel", at: declared.location.range,
@@ -201,10 +202,10 @@ extension Checker {
 
     // MARK: - Whole-procedure checks
 
-    private mutating func checkVolume(_ p: ProcedureParts, of name: String, at range: SourceRange) -> Volume? {
+    private mutating func checkVolume(_ p: ProcedureParts, of name: @autoclosure () -> String, at range: SourceRange) -> Volume? {
         if let cases = p.cases {
             if p.population != nil || p.frequency != nil {
-                report(.duplicateFact, "\(name) gives 'cases' and also 'population' or 'frequency'",
+                report(.duplicateFact, "\(name()) gives 'cases' and also 'population' or 'frequency'",
                        at: p.volumeEntries.last!.keyword.range,
                        help: "give either 'cases', or 'population' with 'frequency'")
             }
@@ -218,17 +219,17 @@ extension Checker {
             : written == ["population"] ? "its 'frequency'"
             : written == ["frequency"] ? "its 'population'" : nil
         if let missing {
-            report(.missingFact, "\(name) does not say \(missing)", at: range,
+            report(.missingFact, "\(name()) does not say \(missing)", at: range,
                    help: "add 'cases 10_000 per year', or 'population 10_000' with 'frequency 1 per year'")
         }
         return nil
     }
 
-    private mutating func checkShares(_ shares: [Amount], of what: String, help: String) {
+    private mutating func checkShares(_ shares: [Amount], of what: @autoclosure () -> String, help: String) {
         let total = shares.reduce(Exact(0)) { $0 + $1.value.likely }
         guard total != 1 else { return }
         let shown = NumberText.plain(total * 100)
-        report(.sharesDoNotAddUp, "\(what) add up to \(shown)%, not 100%",
+        report(.sharesDoNotAddUp, "\(what()) add up to \(shown)%, not 100%",
                at: shares[shares.count - 1].location.range, help: help,
                notes: shares.dropLast().map { Diagnostic.Note("share given here", at: $0.location) })
     }
