@@ -49,7 +49,7 @@ enum Context: String, CaseIterable, Sendable {
     /// answered with one lookup in a table built once, after which the checker switches on the
     /// keyword instead of comparing its spelling with each one the block takes.
     func keyword(_ spelling: String) -> (keyword: Keyword, bit: KeywordBits)? {
-        guard let known = Keyword.spelled[spelling], Self.accepted[Self.allCases.firstIndex(of: self)!].contains(known.bit) else {
+        guard let known = Keyword.named(spelling), Self.accepted[Self.allCases.firstIndex(of: self)!].contains(known.bit) else {
             return nil
         }
         return known
@@ -85,6 +85,30 @@ enum Keyword: String, CaseIterable, Sendable {
     }()
 
     var bit: KeywordBits { Self.spelled[rawValue]!.bit }
+
+    /// The keyword spelled so, with its bit: found among the few of the same first letter and length,
+    /// by comparing, without hashing the spelling (every entry of a catalog is looked up).
+    static func named(_ spelling: String) -> (keyword: Keyword, bit: KeywordBits)? {
+        let utf8 = spelling.utf8
+        guard let first = utf8.first, let bucket = bucket(first, utf8.count) else { return nil }
+        for candidate in buckets[bucket] where candidate.spelling == spelling { return (candidate.keyword, candidate.bit) }
+        return nil
+    }
+
+    private static let longest = allCases.map(\.rawValue.utf8.count).max()!
+
+    private static func bucket(_ first: UInt8, _ length: Int) -> Int? {
+        guard (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), length <= longest else { return nil }
+        return Int(first - UInt8(ascii: "a")) * (longest + 1) + length
+    }
+
+    private static let buckets: [[(spelling: String, keyword: Keyword, bit: KeywordBits)]] = {
+        var buckets = Array(repeating: [(spelling: String, keyword: Keyword, bit: KeywordBits)](), count: 26 * (longest + 1))
+        for (spelling, known) in spelled {
+            buckets[bucket(spelling.utf8.first!, spelling.utf8.count)!].append((spelling, known.keyword, known.bit))
+        }
+        return buckets
+    }()
 }
 
 /// A set of keywords as bits, one for each keyword of the language.
