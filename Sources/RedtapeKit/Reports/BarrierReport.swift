@@ -34,7 +34,10 @@ public struct BarrierReport: Sendable {
         let slices = stride(from: 0, to: active.count, by: Self.slice).map { active[$0..<min($0 + Self.slice, active.count)] }
         for group in stride(from: 0, to: slices.count, by: Self.group) {
             let parts = Parallel.map(Array(slices[group..<min(group + Self.group, slices.count)])) { slice in
-                slice.reduce(into: "") { $0 += entry($1) }
+                var part = ""
+                part.reserveCapacity(slice.count * 512)
+                for finding in slice { entry(finding, into: &part) }
+                return part
             }
             for part in parts { write(part) }
         }
@@ -56,16 +59,34 @@ public struct BarrierReport: Sendable {
     private static let slice = 4_096
     private static let group = 8
 
-    private func entry(_ finding: Finding) -> String {
-        var out = "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"
-            + " [\(finding.rule.declared.id)]\n"
-        out += "  \(finding.subjectText)\n"
-        if let detail = finding.detail { out += "  \(detail)\n" }
-        if let why = finding.rule.explanation { out += "  \(labels.why): \(why)\n" }
-        if let principle = finding.rule.principle { out += "  \(labels.principle): \(principle)\n" }
-        if let cost = finding.annualCost { out += "  " + labels.costAttached(format.money(cost.likely, currency)) + "\n" }
-        if let fix = finding.rule.fix { out += "  \(labels.fix): \(fix)\n" }
-        return out
+    /// One finding, appended piece by piece: a national catalog has close to a million of them.
+    private func entry(_ finding: Finding, into out: inout String) {
+        let rule = finding.rule.declared
+        place(finding, into: &out)
+        out += ": "
+        out += finding.severity.rawValue
+        out += ": "
+        out += rule.name ?? rule.id
+        out += " ["
+        out += rule.id
+        out += "]\n  "
+        out += finding.subjectText
+        out += "\n"
+        func line(_ label: String?, _ text: String?) {
+            guard let text else { return }
+            out += "  "
+            if let label {
+                out += label
+                out += ": "
+            }
+            out += text
+            out += "\n"
+        }
+        line(nil, finding.detail)
+        line(labels.why, finding.rule.explanation)
+        line(labels.principle, finding.rule.principle)
+        line(nil, finding.annualCost.map { labels.costAttached(format.money($0.likely, currency)) })
+        line(labels.fix, finding.rule.fix)
     }
 
     public func summary() -> String {
@@ -75,8 +96,18 @@ public struct BarrierReport: Sendable {
     }
 
     private func place(_ finding: Finding) -> String {
+        var out = ""
+        place(finding, into: &out)
+        return out
+    }
+
+    private func place(_ finding: Finding, into out: inout String) {
         let position = lines.position(of: finding.location)
-        return "\(finding.location.file):\(position.line):\(position.column)"
+        out += finding.location.file
+        out += ":"
+        out += String(position.line)
+        out += ":"
+        out += String(position.column)
     }
 
     // MARK: - JSON
