@@ -147,18 +147,23 @@ extension ProcedureModel {
         }
     }
 
+    /// A recipe's value at a bound, weighted by the channel mix. Most items (preparing a document, the
+    /// effort of a step) cost the same on every channel, and then the weighted value is that value,
+    /// the shares adding up to one: no products to work out.
+    private func weighted(_ evaluation: Evaluation, _ index: Int, _ bound: Int, _ part: (Value) -> Exact) -> Exact {
+        if sharesAddUp, let first = mix.indices.first {
+            let value = part(evaluation.value(index, first, bound))
+            if mix.indices.dropFirst().allSatisfy({ part(evaluation.value(index, $0, bound)) == value }) { return value }
+        }
+        return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * part(evaluation.value(index, $1, bound)) }
+    }
+
     /// Every item's contribution to a case, weighted by the channel mix.
     func terms(_ evaluation: Evaluation) -> [Term] {
         evaluation.recipes.indices.compactMap { index in
             let recipe = evaluation.recipes[index]
-            let hours = Figure.each { bound in
-                let b = boundIndex(bound)
-                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.value(index, $1, b).minutes } / 60
-            }
-            let money = Figure.each { bound in
-                let b = boundIndex(bound)
-                return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.value(index, $1, b).money }
-            }
+            let hours = Figure.each { weighted(evaluation, index, boundIndex($0), \.minutes) / 60 }
+            let money = Figure.each { weighted(evaluation, index, boundIndex($0), \.money) }
             guard hours != .zero || money != .zero else { return nil }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
             return Term(kind: recipe.kind, item: recipe.item, itemName: recipe.itemName, hours: hours, outOfPocket: money,
@@ -187,7 +192,7 @@ extension ProcedureModel {
         // Only several segments, each at its own tariff and fees, need the money that is not a fee.
         lazy var nonFeeMoney = Figure.each { bound in
             evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }.reduce(Exact(0)) { total, index in
-                total + mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * evaluation.value(index, $1, boundIndex(bound)).money }
+                total + weighted(evaluation, index, boundIndex(bound), \.money)
             }
         }
         for segment in segments {

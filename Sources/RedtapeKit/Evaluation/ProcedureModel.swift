@@ -9,6 +9,8 @@ final class ProcedureModel {
     let context: AssessmentContext
     /// Channel and its share of cases (likely values: shares are proportions, not uncertain inputs).
     let mix: [(channel: Channel, share: Exact)]
+    /// Whether the shares add up to one, as the checker requires of a ruleset without errors.
+    let sharesAddUp: Bool
     let segments: [SegmentModel]
     /// The applicant's hourly tariff after overhead, weighted over segments.
     let tariff: Figure
@@ -28,6 +30,7 @@ final class ProcedureModel {
         self.context = context
         applicantSteps = procedure.steps.filter { $0.actor == .applicant }
         mix = procedure.channels.map { ($0.channel, $0.share.value.likely) }
+        sharesAddUp = mix.reduce(Exact(0)) { $0 + $1.share } == 1
         let overhead = Figure.each { 1 + (procedure.overhead?.value[$0] ?? 0) }
         let defaultSubject = procedure.subjects.first ?? .citizen
         if procedure.segments.isEmpty {
