@@ -1,0 +1,83 @@
+import Testing
+@testable import RedtapeKit
+
+/// A file's entries, arguments and comments live in arrays for the whole file; each block's and
+/// each entry's share of them must come back whole, in order and indexed from zero.
+@Suite("Syntax tree")
+struct SyntaxTreeTests {
+    static let text = """
+        # opening
+        ruleset "R" { currency VND }
+
+        procedure p "P" {  # after the brace
+          document d "D" {
+            prepare 10min..2h
+          }
+          # before the step
+
+          step s "S" {
+            submits d
+            effort 1h
+            # last in the step
+          }  # on the closing line
+          cases 100 per year
+        }
+        assume rate = 10 VND/h
+        # end of file
+        """
+
+    static let tree = Parser.parse(SourceFile(path: "t.ruleset", text: text)).tree
+
+    @Test("entries at every level, in the order written")
+    func entries() {
+        #expect(Self.tree.entries.map(\.keyword.text) == ["ruleset", "procedure", "assume"])
+        let procedure = Self.tree.entries[1]
+        let children = procedure.block!.entries
+        #expect(children.map(\.keyword.text) == ["document", "step", "cases"])
+        #expect(children[0].block!.entries.map(\.keyword.text) == ["prepare"])
+        #expect(children[1].block!.entries.map(\.keyword.text) == ["submits", "effort"])
+        #expect(Self.tree.entries[0].block!.entries.map(\.keyword.text) == ["currency"])
+        #expect(children[2].block == nil)
+    }
+
+    @Test("each entry's arguments and value, indexed from zero")
+    func arguments() {
+        let procedure = Self.tree.entries[1]
+        #expect(procedure.arguments.map(Formatter.text(of:)) == ["p", "\"P\""])
+        let step = procedure.block!.entries[1]
+        #expect(step.arguments.count == 2)
+        #expect(Formatter.text(of: step.arguments[0]) == "s")
+        #expect(Formatter.text(of: step.arguments[1]) == "\"S\"")
+        #expect(step.block!.entries[0].arguments.map(Formatter.text(of:)) == ["d"])
+        #expect(procedure.block!.entries[0].block!.entries[0].arguments.map(Formatter.text(of:)) == ["10min..2h"])
+        let assume = Self.tree.entries[2]
+        #expect(assume.arguments.map(Formatter.text(of:)) == ["rate"])
+        #expect(assume.value.map(Formatter.text(of:)) == "10 VND/h")
+        #expect(procedure.value == nil)
+    }
+
+    @Test("comments where they were written")
+    func comments() {
+        #expect(Self.tree.entries[0].leadingComments.map(\.text) == ["# opening"])
+        let procedure = Self.tree.entries[1]
+        #expect(procedure.trailingComment?.text == "# after the brace")
+        let step = procedure.block!.entries[1]
+        #expect(step.leadingComments.map(\.text) == ["# before the step"])
+        #expect(!step.blankLineBefore && step.blankLineAfterComments)
+        #expect(Self.tree.entries[1].blankLineBefore)
+        #expect(step.block!.trailingComments.map(\.text) == ["# last in the step"])
+        #expect(step.block!.closingComment?.text == "# on the closing line")
+        #expect(procedure.block!.entries[0].leadingComments.isEmpty)
+        #expect(Self.tree.trailingComments.map(\.text) == ["# end of file"])
+    }
+
+    @Test("each entry's range runs from its keyword to its block's closing brace or its last argument")
+    func ranges() {
+        let file = Self.tree.file
+        #expect(file.text(Self.tree.entries[2].range) == "assume rate = 10 VND/h")
+        let document = Self.tree.entries[1].block!.entries[0]
+        #expect(file.text(document.range).hasPrefix("document d \"D\" {"))
+        #expect(file.text(document.range).hasSuffix("}"))
+        #expect(file.text(document.block!.entries[0].range) == "prepare 10min..2h")
+    }
+}
