@@ -8,7 +8,25 @@ extension ProcedureModel {
         var money: Exact = 0
     }
 
-    /// How to compute one term on a channel at a bound, and how to describe it.
+    /// What a term is worked out from: the item's amounts, read at every channel and bound by `value`.
+    fileprivate enum Source {
+        case preparation(Amount, applies: Amount?)
+        case documentCost(Amount, applies: Amount?)
+        case effort(Amount, applies: Amount?)
+        case visit(Step)
+        case fare(Amount, Step)
+        case fee(Fee)
+
+        /// Whether the term is the same on every channel (only visits, fares and fees depend on it).
+        var isSameOnEveryChannel: Bool {
+            switch self {
+            case .preparation, .documentCost, .effort: true
+            case .visit, .fare, .fee: false
+            }
+        }
+    }
+
+    /// How to compute one term, and how to describe it.
     fileprivate struct Recipe {
         let kind: Term.Kind
         let item: String
@@ -16,7 +34,26 @@ extension ProcedureModel {
         let location: SourceLocation
         let assumptions: [String]
         let factors: [Factor]
-        let value: (Channel, Bound) -> Value
+        let source: Source
+    }
+
+    /// A term's value on one channel at one bound.
+    private func value(_ source: Source, _ channel: Channel, _ bound: Bound) -> Value {
+        switch source {
+        case .preparation(let prepare, let share):
+            Value(minutes: prepare.value[bound] * applies(share, bound))
+        case .documentCost(let cost, let share):
+            Value(money: context.money(cost, bound) * applies(share, bound))
+        case .effort(let effort, let share):
+            Value(minutes: effort.value[bound] * applies(share, bound))
+        case .visit(let step):
+            Value(minutes: ((step.travel?.value[bound] ?? 0) + (step.wait?.value[bound] ?? 0)) * step.visits(on: channel)
+                * applies(step.applies, bound))
+        case .fare(let fare, let step):
+            Value(money: context.money(fare, bound) * step.visits(on: channel) * applies(step.applies, bound))
+        case .fee(let fee):
+            Value(money: feeOnChannel(fee, channel, bound))
+        }
     }
 
     private var recipes: [Recipe] {
@@ -29,56 +66,48 @@ extension ProcedureModel {
                     kind: .preparation, item: document.declared.id, itemName: name, location: prepare.location,
                     assumptions: prepare.assumptions.appending(applies?.assumptions ?? []),
                     factors: [Factor("prepare", prepare.value.likely, .duration)].appending(sharedFactor("applies", applies)),
-                    value: { _, bound in Value(minutes: prepare.value[bound] * self.applies(applies, bound)) }))
+                    source: .preparation(prepare, applies: applies)))
             }
             if let cost = document.cost {
                 recipes.append(Recipe(
                     kind: .documentCost, item: document.declared.id, itemName: name, location: cost.location,
                     assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
                     factors: [Factor("cost", context.money(cost, .likely), .money)].appending(sharedFactor("applies", applies)),
-                    value: { _, bound in Value(money: self.context.money(cost, bound) * self.applies(applies, bound)) }))
+                    source: .documentCost(cost, applies: applies)))
             }
         }
         for step in applicantSteps {
-            recipes += stepRecipes(step)
+            stepRecipes(step, into: &recipes)
         }
         for fee in procedure.fees {
             let name = fee.declared.name ?? fee.declared.id
             recipes.append(Recipe(
                 kind: .fee, item: fee.declared.id, itemName: name, location: fee.declared.location,
-                assumptions: fee.amount.assumptions,
-                factors: feeFactors(fee),
-                value: { channel, bound in Value(money: self.feeOnChannel(fee, channel, bound)) }))
+                assumptions: fee.amount.assumptions, factors: feeFactors(fee), source: .fee(fee)))
         }
         return recipes
     }
 
-    private func stepRecipes(_ step: Step) -> [Recipe] {
+    private func stepRecipes(_ step: Step, into recipes: inout [Recipe]) {
         let name = step.declared.name ?? step.declared.id
         let applies = step.applies
-        var recipes: [Recipe] = []
         if let effort = step.effort {
             recipes.append(Recipe(
                 kind: .effort, item: step.declared.id, itemName: name, location: effort.location,
                 assumptions: effort.assumptions.appending(applies?.assumptions ?? []),
                 factors: [Factor("effort", effort.value.likely, .duration)].appending(sharedFactor("applies", applies)),
-                value: { _, bound in Value(minutes: effort.value[bound] * self.applies(applies, bound)) }))
+                source: .effort(effort, applies: applies)))
         }
         let visits = procedure.expectedVisits(step)
         if visits > 0, let timed = step.travel ?? step.wait {
-            let location = timed.location
             let travelLikely: Exact = step.travel?.value.likely ?? 0
             let waitLikely: Exact = step.wait?.value.likely ?? 0
-            let perVisitLikely = travelLikely + waitLikely
             recipes.append(Recipe(
-                kind: .visit, item: step.declared.id, itemName: name, location: location,
+                kind: .visit, item: step.declared.id, itemName: name, location: timed.location,
                 assumptions: (step.travel?.assumptions ?? []).appending(step.wait?.assumptions ?? []),
-                factors: [Factor("travel + wait", perVisitLikely, .duration), Factor("visits per case", visits, .count)]
+                factors: [Factor("travel + wait", travelLikely + waitLikely, .duration), Factor("visits per case", visits, .count)]
                     .appending(sharedFactor("applies", applies)),
-                value: { channel, bound in
-                    let perVisit = (step.travel?.value[bound] ?? 0) + (step.wait?.value[bound] ?? 0)
-                    return Value(minutes: perVisit * step.visits(on: channel) * self.applies(applies, bound))
-                }))
+                source: .visit(step)))
         }
         if visits > 0, let fare = step.fare {
             recipes.append(Recipe(
@@ -86,11 +115,8 @@ extension ProcedureModel {
                 assumptions: fare.assumptions,
                 factors: [Factor("fare", context.money(fare, .likely), .money), Factor("visits per case", visits, .count)]
                     .appending(sharedFactor("applies", applies)),
-                value: { channel, bound in
-                    Value(money: self.context.money(fare, bound) * step.visits(on: channel) * self.applies(applies, bound))
-                }))
+                source: .fare(fare, step)))
         }
-        return recipes
     }
 
     /// A fee as amount × share of cases charged; with amounts that differ by channel, as the average charged.
@@ -132,8 +158,13 @@ extension ProcedureModel {
         var values: [Value] = []
         values.reserveCapacity(recipes.count * mix.count * Bound.allCases.count)
         for recipe in recipes {
-            for entry in mix {
-                for bound in Bound.allCases { values.append(recipe.value(entry.channel, bound)) }
+            // An item that costs the same on every channel is worked out once and its values repeated.
+            let first = values.count
+            for (index, entry) in mix.enumerated() {
+                for bound in Bound.allCases {
+                    values.append(index > 0 && recipe.source.isSameOnEveryChannel
+                                  ? values[first + boundIndex(bound)] : value(recipe.source, entry.channel, bound))
+                }
             }
         }
         return Evaluation(recipes: recipes, channels: mix.count, values: values)
