@@ -55,12 +55,12 @@ public struct BarrierAnalysis: Sendable {
     /// are built at once; read a batch at a time, they are counted, or built, and a finding that depends
     /// on documents asked for elsewhere is settled once the catalog is read.
     private enum Sharing {
-        case known([String: SharedDocument])
+        case known([DocumentKey: SharedDocument])
         case counting
         case deferred
 
         /// Which procedures ask for each document, when known.
-        var documents: [String: SharedDocument]? {
+        var documents: [DocumentKey: SharedDocument]? {
             if case .known(let index) = self { return index }
             return nil
         }
@@ -74,7 +74,7 @@ public struct BarrierAnalysis: Sendable {
         var active = 0
         var undecided: [BarrierTally.Undecided] = []
         /// Each procedure's id, with the identities of the documents it asks for.
-        var documents: [(procedure: String, keys: [String])] = []
+        var documents: [(procedure: String, keys: [DocumentKey])] = []
         var diagnostics: [Diagnostic] = []
         /// Findings built before the catalog is read, which wait on other procedures' documents.
         var pending: [Pending] = []
@@ -86,7 +86,7 @@ public struct BarrierAnalysis: Sendable {
         /// The finding's position among the findings built.
         var finding: Int
         /// The document's identity across procedures (`ItemFacts.key`).
-        let document: String
+        let document: DocumentKey
         let procedure: String
         let holdsWhenShared: Bool?
     }
@@ -146,7 +146,7 @@ public struct BarrierAnalysis: Sendable {
             guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
             let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context,
                                   sharedDocuments: sharing.documents ?? [:], identities: &identities)
-            if sharing.documents == nil { outcome.documents.append((procedure.declared.id, facts.documentKeys)) }
+            if sharing.documents == nil { outcome.documents.append((procedure.declared.id, facts.documentKeys.uniqued())) }
             for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
                 diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
             }
@@ -311,14 +311,14 @@ public struct BarrierAnalysis: Sendable {
 
     /// Which procedures ask for each document, by the document's normalised form or name: how many,
     /// and the first few of them (enough to name some in a message, without a list per document).
-    private static func documentIndex(_ workspace: Workspace) -> [String: SharedDocument] {
-        var index: [String: SharedDocument] = [:]
+    private static func documentIndex(_ workspace: Workspace) -> [DocumentKey: SharedDocument] {
+        var askers = DocumentAskers()
         for ruleset in workspace.rootRulesets {
             for procedure in ruleset.procedures {
-                index.add(procedure.declared.id, asking: procedure.documents.map(ItemFacts.key))
+                askers.add(procedure.declared.id, asking: procedure.documents.map(ItemFacts.key).uniqued())
             }
         }
-        return index.filter { $0.value.count > 1 }
+        return askers.shared()
     }
 
     private static func allowances(of procedure: Procedure) -> [Allowance] {
@@ -355,34 +355,5 @@ extension Condition {
         case .not(let inner): inner.reads(field)
         case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b): a.reads(field) || b.reads(field)
         }
-    }
-}
-
-extension [String: SharedDocument] {
-    /// Records that a procedure asks for the documents with these identities.
-    mutating func add(_ procedure: String, asking keys: [String]) {
-        for key in Set(keys) { self[key, default: SharedDocument()].add(procedure) }
-    }
-}
-
-/// The procedures of a catalog that ask for one document. Procedures are told apart by id, so two
-/// drafts of one procedure (before and after) do not count as two procedures asking.
-struct SharedDocument: Sendable {
-    private var procedures: Set<String> = []
-    private(set) var sample: [String] = []
-
-    var count: Int { procedures.count }
-
-    mutating func add(_ procedure: String) {
-        guard procedures.insert(procedure).inserted else { return }
-        if sample.count < 6 { sample.append(procedure) }
-    }
-
-    /// `also asked for by: a, b and 12 more`, leaving out `procedure` itself.
-    func others(than procedure: String) -> String? {
-        let named = sample.filter { $0 != procedure }.prefix(5)
-        let rest = count - 1 - named.count
-        guard !named.isEmpty else { return nil }
-        return "also asked for by: " + named.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
     }
 }

@@ -11,7 +11,7 @@ public struct BarrierTally: Sendable {
     /// A finding that holds for a shared document and not for one no other procedure asks for, or the reverse.
     struct Undecided: Sendable {
         /// The document's identity across procedures (`ItemFacts.key`).
-        let document: String
+        let document: DocumentKey
         let holdsWhenShared: Bool
     }
 
@@ -22,7 +22,7 @@ public struct BarrierTally: Sendable {
     /// The findings that wait on other procedures' documents, by their position in `findings`.
     private var pending: [BarrierAnalysis.Pending] = []
     /// Every procedure added so far, by the documents it asks for.
-    private var documents: [String: SharedDocument] = [:]
+    private var askers = DocumentAskers()
 
     public init() {}
 
@@ -37,12 +37,13 @@ public struct BarrierTally: Sendable {
             pending.append(waiting)
         }
         diagnostics += outcome.diagnostics
-        for (procedure, keys) in outcome.documents { documents.add(procedure, asking: keys) }
+        for (procedure, keys) in outcome.documents { askers.add(procedure, asking: keys) }
     }
 
     /// The findings not accepted with `allow`, over everything added.
     public var active: Int {
-        decided + undecided.count { ((documents[$0.document]?.count ?? 0) > 1) == $0.holdsWhenShared }
+        let shared = askers.shared()
+        return decided + undecided.count { (shared[$0.document] != nil) == $0.holdsWhenShared }
     }
 
     /// The same counts without the findings, once `analysis()` has settled them: a scan that kept
@@ -58,9 +59,10 @@ public struct BarrierTally: Sendable {
     /// turn on other procedures kept or dropped, and their detail ("also asked for by …") written.
     public func analysis() -> BarrierAnalysis {
         var settled = findings.map(Optional.some)
+        let documents = askers.shared()
         // Each settled on its own, on all cores: a national catalog has hundreds of thousands waiting.
         let outcomes = Parallel.map(pending, slicesOf: 4_096) { [documents, findings] waiting -> Finding? in
-            let shared = documents[waiting.document].flatMap { $0.count > 1 ? $0 : nil }
+            let shared = documents[waiting.document]
             if let holdsWhenShared = waiting.holdsWhenShared, (shared != nil) != holdsWhenShared { return nil }
             return findings[waiting.finding].with(detail: shared?.others(than: waiting.procedure))
         }

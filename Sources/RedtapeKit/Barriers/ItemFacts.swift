@@ -10,9 +10,9 @@ final class ItemFacts {
     let assessment: ProcedureAssessment
     let context: AssessmentContext
     /// Normalised document names asked for by more than one procedure.
-    let sharedDocuments: [String: SharedDocument]
+    let sharedDocuments: [DocumentKey: SharedDocument]
     /// Each document's identity across procedures (`key`), in the procedure's order.
-    let documentKeys: [String]
+    let documentKeys: [DocumentKey]
     /// Whether each document is asked for twice within the procedure.
     private let askedTwice: [Bool]
     /// The channels the procedure offers.
@@ -36,19 +36,19 @@ final class ItemFacts {
     /// Document identities already worked out, by the text they come from: the procedures of one
     /// file ask for the same few documents over and over.
     struct Identities {
-        private var known: [String: String] = [:]
+        private var known: [String: DocumentKey] = [:]
 
-        mutating func key(_ document: Document) -> String {
+        mutating func key(_ document: Document) -> DocumentKey {
             let text = ItemFacts.keyText(of: document)
             if let key = known[text] { return key }
-            let key = ItemFacts.identity(text)
+            let key = DocumentKey(ItemFacts.identity(text))
             known[text] = key
             return key
         }
     }
 
     init(procedure: Procedure, assessment: ProcedureAssessment, context: AssessmentContext,
-         sharedDocuments: [String: SharedDocument], identities: inout Identities) {
+         sharedDocuments: [DocumentKey: SharedDocument], identities: inout Identities) {
         self.procedure = procedure
         self.assessment = assessment
         self.context = context
@@ -57,7 +57,7 @@ final class ItemFacts {
         let keys = procedure.documents.map { identities.key($0) }
         documentKeys = keys
         var keyCounts = NameTable<Int>()
-        for key in keys { keyCounts.set(key, (keyCounts[key] ?? 0) + 1) }
+        for key in keys { keyCounts.set(key.text, (keyCounts[key.text] ?? 0) + 1) }
         var submittingSteps = NameTable<Int>()
         for step in procedure.steps {
             var named = NameTable<Void>()
@@ -67,7 +67,7 @@ final class ItemFacts {
             }
         }
         askedTwice = zip(procedure.documents, keys).map { document, key in
-            keyCounts[key] ?? 0 > 1 || submittingSteps[document.declared.id] ?? 0 > 1
+            keyCounts[key.text] ?? 0 > 1 || submittingSteps[document.declared.id] ?? 0 > 1
         }
     }
 
@@ -158,8 +158,8 @@ final class ItemFacts {
 
     /// A document's identity across procedures: its form if it names one, else its name, in lower case
     /// with runs of white space folded to one space and none at either end.
-    static func key(_ document: Document) -> String {
-        identity(keyText(of: document))
+    static func key(_ document: Document) -> DocumentKey {
+        DocumentKey(identity(keyText(of: document)))
     }
 
     /// What a document's identity is worked out from.

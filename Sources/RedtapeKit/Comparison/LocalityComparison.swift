@@ -74,7 +74,7 @@ public struct LocalityComparison: Sendable {
         var askers: [String: (name: String, labels: [String])] = [:]
         for variant in variants {
             for document in variant.assessment.procedure.documents {
-                let key = ItemFacts.key(document)
+                let key = ItemFacts.key(document).text
                 askers[key, default: (document.declared.name ?? document.declared.id, [])].labels.append(variant.label)
             }
         }

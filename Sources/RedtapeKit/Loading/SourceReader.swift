@@ -10,7 +10,8 @@ public protocol SourceReader: Sendable {
     func rulesetFiles(in directory: String) -> [String]
     /// An absolute path with `.`, `..` and symbolic links resolved, to compare files and confine imports.
     func canonical(_ path: String) -> String
-    /// The folder that imports from `path` may not leave.
+    /// The folder that imports from `path` may not leave: the same for every file whose canonical
+    /// path is in one folder (a catalog's files are asked for it once per folder).
     func projectRoot(of path: String) -> String
 }
 

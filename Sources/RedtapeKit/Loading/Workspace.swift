@@ -57,8 +57,12 @@ public struct Workspace: Sendable {
                 roots.append(argument)
             }
         }
+        // Resolving a path asks the file system about each of its folders: the roots' paths are
+        // resolved on all cores, and kept for when their files are loaded.
+        let canonicals = Parallel.map(roots, slicesOf: 64) { reader.canonical($0) }
+        loader.canonicalByPath = Dictionary(zip(roots, canonicals), uniquingKeysWith: { first, _ in first })
         var seen: Set<String> = []
-        roots = roots.filter { seen.insert(reader.canonical($0)).inserted }
+        roots = zip(roots, canonicals).filter { seen.insert($1).inserted }.map(\.0)
         var loaded: [String] = []
         // Reading and parsing the files named does not depend on anything else: all cores share it.
         // A batch at a time, so that only one batch's syntax trees are held at once.
@@ -143,6 +147,10 @@ struct WorkspaceLoader<Reader: SourceReader> {
     var diagnostics: [Diagnostic] = []
     /// Canonical path → the path the file was first read under.
     private var pathByCanonical: [String: String] = [:]
+    /// Each path's canonical form, once resolved: every file of a catalog imports the same few.
+    var canonicalByPath: [String: String] = [:]
+    /// The project root of the files in each canonical folder (see `SourceReader.projectRoot`).
+    private var projectRootByFolder: [String: String] = [:]
     /// What each loaded file imports, resolved to the paths the files were read under.
     private var importsByPath: [String: [Import]] = [:]
     /// Files that another file imports: kept when their batch is let go.
@@ -160,7 +168,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
     /// Returns the path the file is known under, or why it could not be read.
     @discardableResult
     mutating func load(_ path: String, importedBy chain: [String], deferCheck: Bool = false) -> Result<String, ReadFailure> {
-        let canonical = reader.canonical(path)
+        let canonical = canonical(path)
         if let known = pathByCanonical[canonical] {
             checkNow(known)
             restore(known)
@@ -306,8 +314,8 @@ struct WorkspaceLoader<Reader: SourceReader> {
             return nil
         }
         let path = PathText.normalize(PathText.join(PathText.directory(of: file.path), written))
-        let targetCanonical = reader.canonical(path)
-        let root = reader.projectRoot(of: file.path)
+        let targetCanonical = self.canonical(path)
+        let root = projectRoot(of: file.path)
         if written.hasPrefix("/") || !PathText.isInside(targetCanonical, root) {
             return fail(.importOutsideProject, "cannot import '\(written)': it is outside the project",
                         "imports are relative paths that stay inside the project folder '\(root)'")
@@ -329,6 +337,21 @@ struct WorkspaceLoader<Reader: SourceReader> {
             return fail(.importNotFound, "cannot import '\(written)': \(failure.reason)",
                         "the path is relative to this file's folder ('\(PathText.directory(of: file.path))')")
         }
+    }
+
+    private mutating func canonical(_ path: String) -> String {
+        if let known = canonicalByPath[path] { return known }
+        let resolved = reader.canonical(path)
+        canonicalByPath[path] = resolved
+        return resolved
+    }
+
+    private mutating func projectRoot(of path: String) -> String {
+        let folder = PathText.directory(of: canonical(path))
+        if let known = projectRootByFolder[folder] { return known }
+        let root = reader.projectRoot(of: path)
+        projectRootByFolder[folder] = root
+        return root
     }
 
     /// The rulesets a file can see through its imports, directly or through the files it imports.

@@ -41,9 +41,10 @@ public struct ScoreReport: Sendable {
         out += table(procedureTable())
         out += (markdown ? "\n" : "\n") + totalLine() + "\n"
         if catalog.procedures.count > 1 {
-            out += heading(labels.bySector) + table(groupTable(catalog.bySector, name: labels.sector))
-            out += heading(labels.byAgency) + table(groupTable(catalog.byAgency, name: labels.agency))
-            out += heading(labels.byLevel) + table(groupTable(catalog.byLevel, name: labels.level))
+            let groups = catalog.groups(by: [.sector, .agency, .level])
+            out += heading(labels.bySector) + table(groupTable(groups[0], name: labels.sector))
+            out += heading(labels.byAgency) + table(groupTable(groups[1], name: labels.agency))
+            out += heading(labels.byLevel) + table(groupTable(groups[2], name: labels.level))
             out += heading(labels.topBurdens)
             for (index, assessment) in catalog.top(10).enumerated() {
                 out += (markdown ? "\(index + 1). " : "  \(index + 1). ") + "\(assessment.id) — \(assessment.procedure.declared.name ?? "")"

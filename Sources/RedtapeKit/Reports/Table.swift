@@ -17,43 +17,60 @@ public struct Table: Sendable {
 
     /// Columns padded to their widest cell, two spaces apart, with a rule under the headers.
     ///
-    /// Written as bytes into one buffer: a catalog's table has a million cells.
+    /// Written as bytes, a slice of rows at a time on all cores: a catalog's table has a million cells.
     public func text(indent: String = "") -> String {
+        let slices = stride(from: 0, to: rows.count, by: Self.slice).map { $0..<min($0 + Self.slice, rows.count) }
+        // Each slice's cell widths, row by row, and the widest of each column among them.
+        let measured = Parallel.map(slices) { range -> (cells: [Int], widest: [Int]) in
+            var cells: [Int] = []
+            cells.reserveCapacity(range.count * headers.count)
+            var widest = Array(repeating: 0, count: headers.count)
+            for row in rows[range] {
+                for (index, cell) in row.enumerated() {
+                    let width = Self.width(cell)
+                    cells.append(width)
+                    widest[index] = max(widest[index], width)
+                }
+            }
+            return (cells, widest)
+        }
         let headerWidths = headers.map(Self.width)
-        var widths = headerWidths
-        var cellWidths: [Int] = []
-        cellWidths.reserveCapacity(rows.count * headers.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() {
-                let width = Self.width(cell)
-                cellWidths.append(width)
-                widths[index] = max(widths[index], width)
-            }
-        }
+        let widths = measured.reduce(headerWidths) { zip($0, $1.widest).map(max) }
         var out: [UInt8] = []
-        out.reserveCapacity((widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 8) * (rows.count + 2))
-        func line(_ cells: [String], _ cellWidth: (Int) -> Int) {
-            out.append(contentsOf: indent.utf8)
-            for (index, cell) in cells.enumerated() {
-                if index > 0 { out.append(contentsOf: [0x20, 0x20]) }
-                let padding = repeatElement(UInt8(ascii: " "), count: widths[index] - cellWidth(index))
-                if alignments[index] == .right { out.append(contentsOf: padding) }
-                Self.append(cell, to: &out)
-                if alignments[index] == .left { out.append(contentsOf: padding) }
-            }
-            while out.last == UInt8(ascii: " ") { out.removeLast() }
-            out.append(UInt8(ascii: "\n"))
-        }
-        line(headers) { headerWidths[$0] }
+        line(headers, widths: widths, indent: indent, into: &out) { headerWidths[$0] }
         out.append(contentsOf: indent.utf8)
         out.append(contentsOf: widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ").utf8)
         out.append(UInt8(ascii: "\n"))
-        var start = 0
-        for row in rows {
-            line(row) { cellWidths[start + $0] }
-            start += row.count
+        let written = Parallel.map(Array(zip(slices, measured.map(\.cells)))) { range, cellWidths -> [UInt8] in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity((widths.reduce(indent.utf8.count) { $0 + $1 + 2 } + 8) * range.count)
+            var start = 0
+            for row in rows[range] {
+                line(row, widths: widths, indent: indent, into: &bytes) { cellWidths[start + $0] }
+                start += row.count
+            }
+            return bytes
         }
+        out.reserveCapacity(out.count + written.reduce(0) { $0 + $1.count })
+        for bytes in written { out.append(contentsOf: bytes) }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Rows measured and written together, enough to be worth sharing between cores.
+    private static let slice = 4_096
+
+    /// One row of cells, each padded to its column's width, the row's trailing spaces dropped.
+    private func line(_ cells: [String], widths: [Int], indent: String, into out: inout [UInt8], _ cellWidth: (Int) -> Int) {
+        out.append(contentsOf: indent.utf8)
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { out.append(contentsOf: [0x20, 0x20]) }
+            let padding = repeatElement(UInt8(ascii: " "), count: widths[index] - cellWidth(index))
+            if alignments[index] == .right { out.append(contentsOf: padding) }
+            Self.append(cell, to: &out)
+            if alignments[index] == .left { out.append(contentsOf: padding) }
+        }
+        while out.last == UInt8(ascii: " ") { out.removeLast() }
+        out.append(UInt8(ascii: "\n"))
     }
 
     /// A cell's width in characters; most cells are figures, in ASCII, whose width is their length.

@@ -50,3 +50,43 @@ struct DocumentIdentityTests {
         }
     }
 }
+
+@Suite("Documents asked for across a catalog")
+struct DocumentAskersTests {
+    @Test("keys are equal exactly when their texts are equal as strings, written the same way or not")
+    func keyEquality() {
+        // "ế" precomposed, and as "ê" with a combining acute: the same string, other bytes.
+        let composed = DocumentKey("giấy đăng ký kết hôn")
+        let decomposed = DocumentKey("giấy đăng ký k\u{00EA}\u{0301}t hôn")
+        #expect(composed.text.utf8.count != decomposed.text.utf8.count)
+        #expect(composed == decomposed)
+        #expect(Set([composed, decomposed]).count == 1)
+        #expect(DocumentKey("giấy tờ 1") != DocumentKey("giấy tờ 2"))
+        #expect(DocumentKey("") == DocumentKey(""))
+    }
+
+    @Test("a document is shared when two procedures ask for it, counting drafts of one procedure once")
+    func settles() {
+        let card = DocumentKey("căn cước"), form = DocumentKey("tờ khai"), photo = DocumentKey("ảnh")
+        var askers = DocumentAskers()
+        askers.add("p1", asking: [card, form])
+        askers.add("p1", asking: [form, photo])      // a second draft of p1
+        askers.add("p2", asking: [card])
+        for number in 3...9 { askers.add("p\(number)", asking: [card]) }
+        let shared = askers.shared()
+        // form: p1 twice; photo: p1 once — neither is asked for by two procedures.
+        #expect(shared.keys.map(\.text) == ["căn cước"])
+        // card: p1, p2 … p9 — nine procedures, the first six kept to name.
+        #expect(shared[card]?.count == 9)
+        #expect(shared[card]?.sample == ["p1", "p2", "p3", "p4", "p5", "p6"])
+        #expect(shared[card]?.others(than: "p2") == "also asked for by: p1, p3, p4, p5, p6 and 3 more")
+    }
+
+    @Test("a procedure's documents are named once each, in the order first named")
+    func uniqued() {
+        #expect([3, 1, 3, 2, 1].uniqued() == [3, 1, 2])
+        // Past sixteen, the other way of finding repeats gives the same.
+        let long = (0..<40).map { $0 % 7 }
+        #expect(long.uniqued() == Array(0..<7))
+    }
+}
