@@ -34,8 +34,19 @@ public struct BarrierAnalysis: Sendable {
 
     /// Every rule that gave a finding, in the order first found.
     static func rules(of findings: [Finding]) -> [Rule] {
+        // A catalog's million findings come from a few dozen rules, mostly one after another in the
+        // same one: a rule is looked up by its id only the first time it is met.
+        var met: Set<ObjectIdentifier> = []
         var seen: Set<String> = []
-        return findings.map(\.rule).filter { seen.insert($0.declared.id).inserted }
+        var rules: [Rule] = []
+        var last: Rule?
+        for finding in findings where finding.rule !== last {
+            last = finding.rule
+            if met.insert(ObjectIdentifier(finding.rule)).inserted, seen.insert(finding.rule.declared.id).inserted {
+                rules.append(finding.rule)
+            }
+        }
+        return rules
     }
 
     /// What one ruleset adds to a tally, from its procedures' assessments.
@@ -83,8 +94,8 @@ public struct BarrierAnalysis: Sendable {
     /// A finding on a document whose detail names the other procedures asking for it, and which, when
     /// `holdsWhenShared` is set, holds only if some do (or only if none do).
     struct Pending: Sendable {
-        /// The finding's position among the findings built.
-        var finding: Int
+        /// The finding's position among those its ruleset gave.
+        let finding: Int
         /// The document's identity across procedures (`ItemFacts.key`).
         let document: DocumentKey
         let procedure: String

@@ -17,25 +17,27 @@ public struct BarrierTally: Sendable {
 
     public private(set) var diagnostics: [Diagnostic] = []
     private var decided = 0
-    private var undecided: [Undecided] = []
-    private var findings: [Finding] = []
-    /// The findings that wait on other procedures' documents, by their position in `findings`.
-    private var pending: [BarrierAnalysis.Pending] = []
+    /// What each file added waits on, and the findings it built, a file at a time: a national catalog
+    /// has a million findings, and gathering them into one array as they come copied it over and over,
+    /// on the one core that adds while the other waits.
+    private var undecided: [[Undecided]] = []
+    private var built: [Built] = []
     /// Every procedure added so far, by the documents it asks for.
     private var askers = DocumentAskers()
+
+    /// One file's findings, and those among them that wait on other procedures' documents.
+    private struct Built: Sendable {
+        let findings: [Finding]
+        let pending: [BarrierAnalysis.Pending]
+    }
 
     public init() {}
 
     /// Adds what one ruleset's procedures give.
     mutating func add(_ outcome: BarrierAnalysis.Outcome) {
         decided += outcome.active
-        undecided += outcome.undecided
-        let offset = findings.count
-        findings += outcome.findings
-        for var waiting in outcome.pending {
-            waiting.finding += offset
-            pending.append(waiting)
-        }
+        if !outcome.undecided.isEmpty { undecided.append(outcome.undecided) }
+        if !outcome.findings.isEmpty { built.append(Built(findings: outcome.findings, pending: outcome.pending)) }
         diagnostics += outcome.diagnostics
         for (procedure, keys) in outcome.documents { askers.add(procedure, asking: keys) }
     }
@@ -43,33 +45,37 @@ public struct BarrierTally: Sendable {
     /// The findings not accepted with `allow`, over everything added.
     public var active: Int {
         let shared = askers.shared()
-        return decided + undecided.count { (shared[$0.document] != nil) == $0.holdsWhenShared }
+        return undecided.reduce(decided) { total, file in
+            total + file.count { (shared[$0.document] != nil) == $0.holdsWhenShared }
+        }
     }
 
     /// The same counts without the findings, once `analysis()` has settled them: a scan that kept
     /// both would hold every finding twice, and the first version of each one that waited.
     func counting() -> BarrierTally {
         var counts = self
-        counts.findings = []
-        counts.pending = []
+        counts.built = []
         return counts
     }
 
     /// The findings of everything added, settled against the whole catalog's documents: those that
     /// turn on other procedures kept or dropped, and their detail ("also asked for by …") written.
     public func analysis() -> BarrierAnalysis {
-        var settled = findings.map(Optional.some)
         let documents = askers.shared()
-        // Each settled on its own, on all cores: a national catalog has hundreds of thousands waiting.
-        let outcomes = Parallel.map(pending, slicesOf: 4_096) { [documents, findings] waiting -> Finding? in
-            let shared = documents[waiting.document]
-            if let holdsWhenShared = waiting.holdsWhenShared, (shared != nil) != holdsWhenShared { return nil }
-            return findings[waiting.finding].with(detail: shared?.others(than: waiting.procedure))
+        // Each file's settled on its own, on all cores: a national catalog has hundreds of thousands waiting.
+        let settled = Parallel.map(built) { file -> [Finding] in
+            var settled = file.findings.map(Optional.some)
+            for waiting in file.pending {
+                let shared = documents[waiting.document]
+                if let holdsWhenShared = waiting.holdsWhenShared, (shared != nil) != holdsWhenShared {
+                    settled[waiting.finding] = nil
+                } else {
+                    settled[waiting.finding] = file.findings[waiting.finding].with(detail: shared?.others(than: waiting.procedure))
+                }
+            }
+            return settled.compactMap { $0 }
         }
-        for (waiting, outcome) in zip(pending, outcomes) {
-            settled[waiting.finding] = outcome
-        }
-        let kept = settled.compactMap { $0 }
+        let kept = Array(settled.joined())
         return BarrierAnalysis(findings: kept, diagnostics: diagnostics, rules: BarrierAnalysis.rules(of: kept),
                                catalogueFile: StandardCatalogue.load()?.file)
     }

@@ -48,8 +48,11 @@ public struct DraftComparison: Sendable {
         -> ([Finding], [Finding]) {
         let activeBefore = before.filter { !$0.isSuppressed }
         let activeAfter = after.filter { !$0.isSuppressed }
-        let beforeGroups = FindingGroups(activeBefore) { renames[$0] ?? $0 }
-        let afterGroups = FindingGroups(activeAfter) { $0 }
+        // The two sides grouped side by side, the findings before under the names they have after.
+        let groups = Parallel.map([(activeBefore, renames), (activeAfter, [:])]) { findings, renames in
+            FindingGroups(findings) { renames[$0] ?? $0 }
+        }
+        let (beforeGroups, afterGroups) = (groups[0], groups[1])
         // A national catalog has a million findings a side: each is looked for among the few of its
         // procedure on the other side, on all cores.
         let introduced = Parallel.map(afterGroups.runs, slicesOf: 64) { run in
