@@ -119,15 +119,21 @@ public struct CatalogAssessment: Sendable {
     /// The procedures with the largest likely annual burden, largest first (by id when equal, then in
     /// the catalog's order).
     ///
-    /// A few of a national catalog are picked in one pass, keeping the largest so far in order, instead
-    /// of sorting the catalog.
+    /// A few of a national catalog (the thousands an HTML report tables) are picked in one pass, keeping
+    /// the largest so far in order, instead of sorting the catalog.
     public func top(_ count: Int) -> [ProcedureAssessment] {
         guard count < procedures.count / 8 else { return Array(procedures.sorted(by: Self.ranksAbove).prefix(count)) }
         var top: [ProcedureAssessment] = []
         top.reserveCapacity(count + 1)
         for assessment in procedures where top.count < count || Self.ranksAbove(assessment, top[top.count - 1]) {
-            // After those it does not rank above: the same order as a stable sort.
-            top.insert(assessment, at: top.firstIndex { Self.ranksAbove(assessment, $0) } ?? top.count)
+            // After those it does not rank above: the same order as a stable sort. Those it ranks above
+            // are the end of the list, found by halving.
+            var (low, high) = (0, top.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if Self.ranksAbove(assessment, top[middle]) { high = middle } else { low = middle + 1 }
+            }
+            top.insert(assessment, at: low)
             if top.count > count { top.removeLast() }
         }
         return top

@@ -184,16 +184,24 @@ public struct ImpactReport: Sendable {
     }
 
     private func barrierSummary() -> HTMLNode {
-        var byRule: [String: (rule: Rule, severity: Severity, count: Int, cost: Exact)] = [:]
-        var order: [String] = []
+        // Each rule's findings counted, rules in the order first found. A catalog's million findings
+        // come from a few dozen rules: a rule is looked up by its id only the first time it is met.
+        var tallies: [(rule: Rule, severity: Severity, count: Int)] = []
+        var positionByRule: [ObjectIdentifier: Int] = [:]
+        var positionByID: [String: Int] = [:]
         for finding in analysis.active {
-            let id = finding.rule.declared.id
-            if byRule[id] == nil { order.append(id) }
-            let entry = byRule[id] ?? (finding.rule, finding.severity, 0, 0)
-            byRule[id] = (entry.rule, max(entry.severity, finding.severity), entry.count + 1,
-                          entry.cost + (finding.annualCost?.likely ?? 0))
+            let rule = finding.rule
+            let position = positionByRule[ObjectIdentifier(rule)] ?? {
+                let position = positionByID[rule.declared.id] ?? tallies.count
+                if position == tallies.count { tallies.append((rule, finding.severity, 0)) }
+                positionByID[rule.declared.id] = position
+                positionByRule[ObjectIdentifier(rule)] = position
+                return position
+            }()
+            tallies[position].severity = max(tallies[position].severity, finding.severity)
+            tallies[position].count += 1
         }
-        let rows = order.compactMap { byRule[$0] }.sorted { ($0.severity, $0.count) > ($1.severity, $1.count) }.map { entry in
+        let rows = tallies.sorted { ($0.severity, $0.count) > ($1.severity, $1.count) }.map { entry in
             [entry.severity.rawValue, entry.rule.declared.name ?? entry.rule.declared.id, String(entry.count), entry.rule.fix ?? ""]
         }
         var children: [HTMLNode] = [H.el("p", text: labels.findingsSummary(analysis.active.count, accepted: analysis.suppressed.count))]
@@ -214,7 +222,8 @@ public struct ImpactReport: Sendable {
     }
 
     private func procedures() -> HTMLNode {
-        let ranked = catalog.top(catalog.procedures.count)
+        let ranked = catalog.top(Self.tabledProcedures)
+        let procedureCount = catalog.procedures.count
         var children: [HTMLNode] = []
         let changesByProcedure: [String: ProcedureComparison]
         if case .comparison(let comparison, _) = subject {
@@ -225,8 +234,9 @@ public struct ImpactReport: Sendable {
         let detailed = ranked.prefix(Self.detailedProcedures)
         // One pass over the findings for the procedures shown in detail, not one pass for each.
         let shown = Set(detailed.map { ProcedureKey(file: $0.procedure.declared.location.file, id: $0.id) })
+        let shownIDs = Set(shown.map(\.id))
         var findingsByProcedure: [ProcedureKey: [Finding]] = [:]
-        for finding in analysis.findings {
+        for finding in analysis.findings where shownIDs.contains(finding.procedure.id) {
             let key = ProcedureKey(file: finding.procedure.location.file, id: finding.procedure.id)
             if shown.contains(key) { findingsByProcedure[key, default: []].append(finding) }
         }
@@ -236,14 +246,14 @@ public struct ImpactReport: Sendable {
                                              findings: findingsByProcedure[key] ?? []))
         }
         if ranked.count > Self.detailedProcedures {
-            children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(min(ranked.count, Self.tabledProcedures) - Self.detailedProcedures)))
+            children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(ranked.count - Self.detailedProcedures)))
         }
-        let rows = ranked.prefix(Self.tabledProcedures).map { a in
+        let rows = ranked.map { a in
             [a.id, a.procedure.declared.name ?? "", format.number(a.annualCases.likely), format.money(a.cost.likely, currency),
              format.money(a.annualCost.likely, currency), format.number(a.elapsed.workdays.likely), place(a.procedure.declared.location)]
         }
-        let summary = ranked.count > Self.tabledProcedures
-            ? labels.largestProcedures(Self.tabledProcedures, of: ranked.count) : labels.allProcedures(ranked.count)
+        let summary = procedureCount > Self.tabledProcedures
+            ? labels.largestProcedures(Self.tabledProcedures, of: procedureCount) : labels.allProcedures(procedureCount)
         children.append(H.el("details", [], [H.el("summary", text: summary),
                                              H.table(caption: nil, headers: [labels.procedure, labels.name, labels.cases, labels.costPerCase,
                                                                              labels.annualBurden, labels.elapsedShort, labels.source],
