@@ -36,14 +36,34 @@ final class ItemFacts {
     /// Document identities already worked out, by the text they come from: the procedures of one
     /// file ask for the same few documents over and over.
     struct Identities {
-        private var known: [String: DocumentKey] = [:]
+        private var known: [Spelling: DocumentKey] = [:]
 
         mutating func key(_ document: Document) -> DocumentKey {
-            let text = ItemFacts.keyText(of: document)
+            let text = Spelling(ItemFacts.keyText(of: document))
             if let key = known[text] { return key }
-            let key = DocumentKey(ItemFacts.identity(text))
+            let key = DocumentKey(ItemFacts.identity(text.text))
             known[text] = key
             return key
+        }
+
+        /// A text as its bytes spell it. Hashing a name in Vietnamese as a string normalises it first,
+        /// which costs more than working out its identity; two spellings of one name are merely
+        /// worked out twice, to the same identity.
+        private struct Spelling: Hashable {
+            let text: String
+
+            init(_ text: String) {
+                self.text = text
+            }
+
+            func hash(into hasher: inout Hasher) {
+                let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+            }
+
+            static func == (a: Spelling, b: Spelling) -> Bool {
+                a.text.utf8.elementsEqual(b.text.utf8)
+            }
         }
     }
 
@@ -56,8 +76,8 @@ final class ItemFacts {
         channels = Set(procedure.channels.map(\.channel))
         let keys = procedure.documents.map { identities.key($0) }
         documentKeys = keys
-        var keyCounts = NameTable<Int>()
-        for key in keys { keyCounts.set(key.text, (keyCounts[key.text] ?? 0) + 1) }
+        // The documents whose identity another of the procedure's documents shares.
+        let repeated = keys.count > 16 ? Self.repeated(keys) : keys.map { key in keys.count { $0 == key } > 1 }
         var submittingSteps = NameTable<Int>()
         for step in procedure.steps {
             var named = NameTable<Void>()
@@ -66,9 +86,16 @@ final class ItemFacts {
                 submittingSteps.set(reference.name, (submittingSteps[reference.name] ?? 0) + 1)
             }
         }
-        askedTwice = zip(procedure.documents, keys).map { document, key in
-            keyCounts[key.text] ?? 0 > 1 || submittingSteps[document.declared.id] ?? 0 > 1
+        askedTwice = zip(procedure.documents, repeated).map { document, repeated in
+            repeated || submittingSteps[document.declared.id] ?? 0 > 1
         }
+    }
+
+    /// Whether each key occurs more than once, counted in a table: for the rare procedure with many documents.
+    private static func repeated(_ keys: [DocumentKey]) -> [Bool] {
+        var counts: [DocumentKey: Int] = [:]
+        for key in keys { counts[key, default: 0] += 1 }
+        return keys.map { counts[$0, default: 0] > 1 }
     }
 
     /// The value of `kind.field` for the procedure, or for the item under examination; `.none` when
