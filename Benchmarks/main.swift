@@ -44,6 +44,11 @@ func row(_ phase: String, _ seconds: Double, procedures count: Int = catalog.pro
     print(padded + String(format: "%8.3f s %9.1f MB/s %11.0f procedures/s", seconds, megabytes / seconds, Double(count) / seconds))
 }
 
+#if DEBUG
+// A debug build runs several times slower than a release one, and unevenly so: its figures, and the
+// comparisons with the targets, only show that the benchmark runs.
+print("a debug build: these figures are not measurements; take them with 'swift run -c release RedtapeBenchmarks'")
+#endif
 print("catalog: \(catalog.procedures) procedures in \(catalog.files.count + 1) files, " + String(format: "%.1f MB", megabytes)
       + (national ? " (central + 63 provinces)" : "") + ", \(ProcessInfo.processInfo.activeProcessorCount) cores")
 var simplifiedGenerator = generator
