@@ -34,19 +34,9 @@ public struct BarrierAnalysis: Sendable {
 
     /// Every rule that gave a finding, in the order first found.
     static func rules(of findings: [Finding]) -> [Rule] {
-        // A catalog's million findings come from a few dozen rules, mostly one after another in the
-        // same one: a rule is looked up by its id only the first time it is met.
-        var met: Set<ObjectIdentifier> = []
-        var seen: Set<String> = []
-        var rules: [Rule] = []
-        var last: Rule?
-        for finding in findings where finding.rule !== last {
-            last = finding.rule
-            if met.insert(ObjectIdentifier(finding.rule)).inserted, seen.insert(finding.rule.declared.id).inserted {
-                rules.append(finding.rule)
-            }
-        }
-        return rules
+        var order = RuleOrder()
+        for finding in findings { _ = order.position(of: finding.rule) }
+        return order.rules
     }
 
     /// What one ruleset adds to a tally, from its procedures' assessments.

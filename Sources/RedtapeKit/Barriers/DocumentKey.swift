@@ -19,10 +19,6 @@ struct DocumentKey: Hashable, Sendable {
     }
 
     static func == (a: DocumentKey, b: DocumentKey) -> Bool {
-        guard a.hash == b.hash else { return false }
-        let sameBytes = a.text.utf8.withContiguousStorageIfAvailable { left in
-            b.text.utf8.withContiguousStorageIfAvailable { right in left.elementsEqual(right) }
-        } ?? nil
-        return sameBytes == true || a.text == b.text
+        a.hash == b.hash && (a.text.hasSameBytes(as: b.text) || a.text == b.text)
     }
 }

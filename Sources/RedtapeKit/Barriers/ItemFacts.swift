@@ -62,7 +62,7 @@ final class ItemFacts {
             }
 
             static func == (a: Spelling, b: Spelling) -> Bool {
-                a.text.utf8.elementsEqual(b.text.utf8)
+                a.text.hasSameBytes(as: b.text)
             }
         }
     }

@@ -54,8 +54,8 @@ public struct CatalogAssessment: Sendable {
         self.procedures = procedures
         // Summed a slice at a time on all cores, then the slices' sums in order: the slices are fixed,
         // so the totals are the same on any number of cores.
-        let slices = stride(from: 0, to: procedures.count, by: Self.slice).map { $0..<min($0 + Self.slice, procedures.count) }
-        let totals = Parallel.map(slices) { Totals(procedures[$0]) }.reduce(into: Totals()) { $0.add($1) }
+        let totals = Parallel.map(Parallel.ranges(procedures.count, size: Self.slice)) { Totals(procedures[$0]) }
+            .reduce(into: Totals()) { $0.add($1) }
         totalAnnualCost = totals.annualCost
         totalCases = totals.cases
         totalAnnualHours = totals.annualHours

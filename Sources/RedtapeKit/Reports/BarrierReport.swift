@@ -31,7 +31,7 @@ public struct BarrierReport: Sendable {
     /// slice each, a group of slices at a time.
     public func writeText(_ write: (String) -> Void) {
         let active = analysis.active
-        let slices = stride(from: 0, to: active.count, by: Self.slice).map { active[$0..<min($0 + Self.slice, active.count)] }
+        let slices = Parallel.ranges(active.count, size: Self.slice).map { active[$0] }
         for group in stride(from: 0, to: slices.count, by: Self.group) {
             let parts = Parallel.map(Array(slices[group..<min(group + Self.group, slices.count)])) { slice in
                 var part = ""

@@ -19,7 +19,7 @@ public struct Table: Sendable {
     ///
     /// Written as bytes, a slice of rows at a time on all cores: a catalog's table has a million cells.
     public func text(indent: String = "") -> String {
-        let slices = stride(from: 0, to: rows.count, by: Self.slice).map { $0..<min($0 + Self.slice, rows.count) }
+        let slices = Parallel.ranges(rows.count, size: Self.slice)
         // Each slice's cell widths, row by row, and the widest of each column among them.
         let measured = Parallel.map(slices) { range -> (cells: [Int], widest: [Int]) in
             var cells: [Int] = []

@@ -28,7 +28,12 @@ public enum Parallel {
     public static func map<Input: Sendable, Output: Sendable>(_ items: [Input], slicesOf size: Int,
                                                             _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard items.count > size else { return items.map(transform) }
-        let slices = stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
-        return map(slices) { $0.map(transform) }.flatMap { $0 }
+        return map(ranges(items.count, size: size)) { items[$0].map(transform) }.flatMap { $0 }
+    }
+
+    /// `0..<count` cut into consecutive ranges of `size` (the last one shorter): the same slices
+    /// whatever the number of cores, so that work summed slice by slice gives the same result.
+    public static func ranges(_ count: Int, size: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
     }
 }

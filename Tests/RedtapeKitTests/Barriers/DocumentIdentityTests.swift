@@ -90,3 +90,22 @@ struct DocumentAskersTests {
         #expect(long.uniqued() == Array(0..<7))
     }
 }
+
+@Suite("Rules in the order first met")
+struct RuleOrderTests {
+    static func rule(_ id: String) -> Rule {
+        Rule(declared: Declared(id: id, name: nil, location: SourceLocation(file: "rules.ruleset", range: .at(0))),
+             severity: .low, subject: .procedure, condition: .constant(Estimate(1, .number)), principle: nil,
+             explanation: nil, fix: nil, attach: .item)
+    }
+
+    @Test("a rule is placed by its id, whichever object declares it, and new ids go last")
+    func positions() {
+        // Two rulesets each declaring 'late', as separate objects, with 'paper' met in between.
+        let late = Self.rule("late"), paper = Self.rule("paper"), lateAgain = Self.rule("late")
+        var order = RuleOrder()
+        #expect([late, paper, lateAgain, late, paper].map { order.position(of: $0) } == [0, 1, 0, 0, 1])
+        #expect(order.rules.map(\.declared.id) == ["late", "paper"])
+        #expect(order.rules[0] === late)
+    }
+}

@@ -184,20 +184,12 @@ public struct ImpactReport: Sendable {
     }
 
     private func barrierSummary() -> HTMLNode {
-        // Each rule's findings counted, rules in the order first found. A catalog's million findings
-        // come from a few dozen rules: a rule is looked up by its id only the first time it is met.
+        // Each rule's findings counted, rules in the order first found.
+        var order = RuleOrder()
         var tallies: [(rule: Rule, severity: Severity, count: Int)] = []
-        var positionByRule: [ObjectIdentifier: Int] = [:]
-        var positionByID: [String: Int] = [:]
         for finding in analysis.active {
-            let rule = finding.rule
-            let position = positionByRule[ObjectIdentifier(rule)] ?? {
-                let position = positionByID[rule.declared.id] ?? tallies.count
-                if position == tallies.count { tallies.append((rule, finding.severity, 0)) }
-                positionByID[rule.declared.id] = position
-                positionByRule[ObjectIdentifier(rule)] = position
-                return position
-            }()
+            let position = order.position(of: finding.rule)
+            if position == tallies.count { tallies.append((finding.rule, finding.severity, 0)) }
             tallies[position].severity = max(tallies[position].severity, finding.severity)
             tallies[position].count += 1
         }
