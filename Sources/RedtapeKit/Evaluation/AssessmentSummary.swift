@@ -7,12 +7,13 @@
 /// out (`explain` does, for one file).
 extension ProcedureAssessment {
     /// The assessment with as much as `detail` asks for: without the procedure's items (documents,
-    /// steps, fees and the rest) unless it asks for them, with its terms unless it asks for figures
-    /// only, and the terms without their factors and assumptions.
+    /// steps, fees and the rest) unless it asks for them, and with its terms unless it asks for figures
+    /// only. A catalog is assessed without tracing (`Assessor.tracing`), so the terms carry no factors.
     public func kept(_ detail: CatalogScan.Detail) -> ProcedureAssessment {
-        ProcedureAssessment(
-            procedure: detail == .items ? procedure : procedure.summary, currency: currency, annualCases: annualCases,
-            tariff: tariff, terms: detail == .figures ? [] : terms.map(\.summary), hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
+        if detail == .items { return self }
+        return ProcedureAssessment(
+            procedure: procedure.summary, currency: currency, annualCases: annualCases,
+            tariff: tariff, terms: detail == .figures ? [] : terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: annualHours, channels: channels, parties: parties, administrationCost: administrationCost,
             oneOffCost: oneOffCost, elapsed: elapsed, counts: counts, presentValue: presentValue, notes: notes)
     }
@@ -25,12 +26,5 @@ extension Procedure {
                   volume: volume, segments: [], tariff: tariff, overhead: overhead, staffTariff: staffTariff, channels: [],
                   limit: limit, basis: basis, results: [], documents: [], steps: [], fees: [], oneOffs: [], allowances: [],
                   validity: validity)
-    }
-}
-
-extension Term {
-    var summary: Term {
-        Term(kind: kind, item: item, itemName: itemName, hours: hours, outOfPocket: outOfPocket, cost: cost, factors: [],
-             location: location, assumptions: [])
     }
 }

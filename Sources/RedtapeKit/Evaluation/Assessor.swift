@@ -5,13 +5,18 @@ import Foundation
 /// computed at the low, likely and high end of its inputs. docs/METHOD.md gives every formula.
 public struct Assessor: Sendable {
     public let context: AssessmentContext
+    /// Whether each term carries the factors and assumptions it was worked out from, for `explain`
+    /// and the editor to show. Reports over a catalog show none, and leave them out: the figures are
+    /// the same either way.
+    public let tracing: Bool
 
-    public init(context: AssessmentContext) {
+    public init(context: AssessmentContext, tracing: Bool = true) {
         self.context = context
+        self.tracing = tracing
     }
 
     public func assess(_ procedure: Procedure) -> ProcedureAssessment {
-        let model = ProcedureModel(procedure, context: context)
+        let model = ProcedureModel(procedure, context: context, tracing: tracing)
         let evaluation = model.evaluate()
         let terms = model.terms(evaluation)
         var (hours, outOfPocket, cost) = (Figure.zero, Figure.zero, Figure.zero)

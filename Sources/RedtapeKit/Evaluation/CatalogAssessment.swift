@@ -25,13 +25,14 @@ public struct CatalogAssessment: Sendable {
     }
 
     /// Assesses every procedure of the workspace's root rulesets, in the order they were named,
-    /// the rulesets spread over all cores (`serial` keeps to one, for comparison).
+    /// the rulesets spread over all cores (`serial` keeps to one, for comparison); without tracing
+    /// each term's factors, which no report over a catalog shows.
     public static func assess(_ workspace: Workspace, serial: Bool = false) -> Result<CatalogAssessment, Failure> {
         let work = contexts(workspace)
         let currencies = currencies(work)
         if currencies.count > 1 { return .failure(.mixedCurrencies(currencies)) }
         let assessed = Parallel.map(work, serial: serial) { ruleset, context in
-            let assessor = Assessor(context: context)
+            let assessor = Assessor(context: context, tracing: false)
             return ruleset.procedures.map(assessor.assess)
         }
         return .success(CatalogAssessment(currency: currencies.keys.first ?? "VND", procedures: assessed.flatMap { $0 }))

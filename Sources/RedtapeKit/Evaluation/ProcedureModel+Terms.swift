@@ -35,6 +35,19 @@ extension ProcedureModel {
         let assumptions: [String]
         let factors: [Factor]
         let source: Source
+
+        /// Without the factors and assumptions unless the model traces its terms: building them is a
+        /// third of the work of a term, and only `explain` shows them.
+        init(_ model: ProcedureModel, kind: Term.Kind, item: String, itemName: String, location: SourceLocation,
+             assumptions: @autoclosure () -> [String], factors: @autoclosure () -> [Factor], source: Source) {
+            self.kind = kind
+            self.item = item
+            self.itemName = itemName
+            self.location = location
+            self.assumptions = model.tracing ? assumptions() : []
+            self.factors = model.tracing ? factors() : []
+            self.source = source
+        }
     }
 
     /// A term's value on one channel at one bound.
@@ -63,14 +76,14 @@ extension ProcedureModel {
             let applies = document.applies
             if let prepare = document.prepare {
                 recipes.append(Recipe(
-                    kind: .preparation, item: document.declared.id, itemName: name, location: prepare.location,
+                    self, kind: .preparation, item: document.declared.id, itemName: name, location: prepare.location,
                     assumptions: prepare.assumptions.appending(applies?.assumptions ?? []),
                     factors: [Factor("prepare", prepare.value.likely, .duration)].appending(sharedFactor("applies", applies)),
                     source: .preparation(prepare, applies: applies)))
             }
             if let cost = document.cost {
                 recipes.append(Recipe(
-                    kind: .documentCost, item: document.declared.id, itemName: name, location: cost.location,
+                    self, kind: .documentCost, item: document.declared.id, itemName: name, location: cost.location,
                     assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
                     factors: [Factor("cost", context.money(cost, .likely), .money)].appending(sharedFactor("applies", applies)),
                     source: .documentCost(cost, applies: applies)))
@@ -82,7 +95,7 @@ extension ProcedureModel {
         for fee in procedure.fees {
             let name = fee.declared.name ?? fee.declared.id
             recipes.append(Recipe(
-                kind: .fee, item: fee.declared.id, itemName: name, location: fee.declared.location,
+                self, kind: .fee, item: fee.declared.id, itemName: name, location: fee.declared.location,
                 assumptions: fee.amount.assumptions, factors: feeFactors(fee), source: .fee(fee)))
         }
         return recipes
@@ -93,25 +106,23 @@ extension ProcedureModel {
         let applies = step.applies
         if let effort = step.effort {
             recipes.append(Recipe(
-                kind: .effort, item: step.declared.id, itemName: name, location: effort.location,
+                self, kind: .effort, item: step.declared.id, itemName: name, location: effort.location,
                 assumptions: effort.assumptions.appending(applies?.assumptions ?? []),
                 factors: [Factor("effort", effort.value.likely, .duration)].appending(sharedFactor("applies", applies)),
                 source: .effort(effort, applies: applies)))
         }
         let visits = procedure.expectedVisits(step)
         if visits > 0, let timed = step.travel ?? step.wait {
-            let travelLikely: Exact = step.travel?.value.likely ?? 0
-            let waitLikely: Exact = step.wait?.value.likely ?? 0
             recipes.append(Recipe(
-                kind: .visit, item: step.declared.id, itemName: name, location: timed.location,
+                self, kind: .visit, item: step.declared.id, itemName: name, location: timed.location,
                 assumptions: (step.travel?.assumptions ?? []).appending(step.wait?.assumptions ?? []),
-                factors: [Factor("travel + wait", travelLikely + waitLikely, .duration), Factor("visits per case", visits, .count)]
+                factors: [Factor("travel + wait", (step.travel?.value.likely ?? 0) + (step.wait?.value.likely ?? 0), .duration), Factor("visits per case", visits, .count)]
                     .appending(sharedFactor("applies", applies)),
                 source: .visit(step)))
         }
         if visits > 0, let fare = step.fare {
             recipes.append(Recipe(
-                kind: .fare, item: step.declared.id, itemName: name, location: fare.location,
+                self, kind: .fare, item: step.declared.id, itemName: name, location: fare.location,
                 assumptions: fare.assumptions,
                 factors: [Factor("fare", context.money(fare, .likely), .money), Factor("visits per case", visits, .count)]
                     .appending(sharedFactor("applies", applies)),

@@ -17,6 +17,8 @@ final class ProcedureModel {
     let annualCases: Figure
     /// The steps the applicant takes, asked for by several of the figures.
     let applicantSteps: [Step]
+    /// Whether each term carries the factors and assumptions behind it (see `Assessor.tracing`).
+    let tracing: Bool
 
     struct SegmentModel {
         let id: String?
@@ -25,9 +27,10 @@ final class ProcedureModel {
         let subject: Subject
     }
 
-    init(_ procedure: Procedure, context: AssessmentContext) {
+    init(_ procedure: Procedure, context: AssessmentContext, tracing: Bool) {
         self.procedure = procedure
         self.context = context
+        self.tracing = tracing
         applicantSteps = procedure.steps.filter { $0.actor == .applicant }
         mix = procedure.channels.map { ($0.channel, $0.share.value.likely) }
         sharesAddUp = mix.reduce(Exact(0)) { $0 + $1.share } == 1

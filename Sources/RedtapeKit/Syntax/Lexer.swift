@@ -4,21 +4,25 @@
 /// decoding is needed on the hot path. `\r\n` and `\n` both end a line.
 public struct Lexer {
     private let file: SourceFile
-    private let bytes: [UInt8]
+    /// The file's bytes, read in place while the lexer runs: every byte of a catalog passes here, and
+    /// an array would check each index and count each reference.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var tokens: [Token] = []
     private var diagnostics: [Diagnostic] = []
 
-    public init(file: SourceFile) {
+    private init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.file = file
-        self.bytes = file.bytes
+        self.bytes = bytes
     }
 
     /// The tokens of the file, always ending with `.endOfFile`, and the problems found.
     public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
-        var lexer = Lexer(file: file)
-        lexer.run()
-        return (lexer.tokens, lexer.diagnostics)
+        file.bytes.withUnsafeBufferPointer { bytes in
+            var lexer = Lexer(file: file, bytes: bytes)
+            lexer.run()
+            return (lexer.tokens, lexer.diagnostics)
+        }
     }
 
     private mutating func run() {
@@ -29,7 +33,7 @@ public struct Lexer {
             return
         }
         tokens.reserveCapacity(bytes.count / 4)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         while index < bytes.count {
             lexOne()
         }
@@ -129,13 +133,13 @@ public struct Lexer {
 
     /// `YYYY-MM-DD`, not followed by another name or digit byte.
     private func dateEnd(at start: Int) -> Int? {
-        let pattern: [Bool] = [true, true, true, true, false, true, true, false, true, true]
-        guard start + pattern.count <= bytes.count else { return nil }
-        for (offset, wantsDigit) in pattern.enumerated() {
+        let end = start + 10
+        guard end <= bytes.count else { return nil }
+        for offset in 0..<10 {
             let byte = bytes[start + offset]
+            let wantsDigit = offset != 4 && offset != 7
             if wantsDigit ? !Self.isDigit(byte) : byte != UInt8(ascii: "-") { return nil }
         }
-        let end = start + pattern.count
         if end < bytes.count, Self.isIdentifierByte(bytes[end]) { return nil }
         return end
     }
@@ -220,7 +224,7 @@ public struct Lexer {
     }
 
     /// Most of a ruleset is ASCII: both scans step over it eight bytes at a time.
-    private static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
+    static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
         let count = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
         func word(at index: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
