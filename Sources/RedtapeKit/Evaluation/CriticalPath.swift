@@ -89,6 +89,7 @@ struct CriticalPath {
     /// order otherwise).
     private func topologicalOrder(_ dependencies: [[Int]]) -> [Int] {
         let steps = procedure.steps
+        if let written = writtenOrder(dependencies) { return written }
         // A dependency on a name that is no step is never met, as a cycle is not.
         let unmet = steps.indices.map { index in
             steps[index].after.contains { dependency in
@@ -107,5 +108,28 @@ struct CriticalPath {
             remaining.removeAll { placed[$0] }
         }
         return order
+    }
+
+    /// The steps in the order written, when that is the order `topologicalOrder` would give: each
+    /// step depends only on steps written before it, and none stands a round earlier than a step
+    /// written before it (steps with no dependency first, then those after them only, and so on).
+    /// Most procedures are written so: a chain, or steps side by side after a first one.
+    private func writtenOrder(_ dependencies: [[Int]]) -> [Int]? {
+        let steps = procedure.steps
+        var rounds: [Int] = []
+        rounds.reserveCapacity(steps.count)
+        for index in steps.indices {
+            // A dependency that names no step leaves it out of `dependencies`, and is never met.
+            let named = steps[index].after.count { $0.name != steps[index].declared.id }
+            guard dependencies[index].count == named else { return nil }
+            var round = 0
+            for dependency in dependencies[index] {
+                guard dependency < index else { return nil }
+                round = max(round, rounds[dependency] + 1)
+            }
+            if let previous = rounds.last, round < previous { return nil }
+            rounds.append(round)
+        }
+        return Array(steps.indices)
     }
 }

@@ -16,6 +16,15 @@ public struct NumberFormat: Sendable {
     public func number(_ value: Exact, decimals: Int = 0, trimZeros: Bool = true) -> String {
         let rounded = value.rounded(scale: decimals)
         if case .small(let whole, 1) = rounded.storage, trimZeros || decimals == 0 { return grouped(whole) }
+        if case .small(let numerator, let denominator) = rounded.storage,
+           let text = decimal(numerator, denominator, decimals: decimals, trimZeros: trimZeros) {
+            return text
+        }
+        return written(rounded, decimals: decimals, trimZeros: trimZeros)
+    }
+
+    /// A rounded value written from the digits of its plain text: any value at all.
+    func written(_ rounded: Exact, decimals: Int, trimZeros: Bool) -> String {
         let negative = rounded < 0
         let digits = Array(NumberText.plain(negative ? -rounded : rounded).utf8)
         let point = digits.firstIndex(of: UInt8(ascii: ".")) ?? digits.count
@@ -30,6 +39,31 @@ public struct NumberFormat: Sendable {
         if !fraction.isEmpty { out += decimalSeparator.utf8 + fraction }
         let sign = negative && out != [UInt8(ascii: "0")] ? "-" : ""
         return sign + String(decoding: out, as: UTF8.self)
+    }
+
+    /// A value rounded to `decimals` places and held small has a denominator that divides 10^decimals:
+    /// its whole part and its decimals are worked out in 64 bits, without writing its plain text
+    /// first (a score writes hours with a decimal for every procedure). Nil when they do not fit.
+    private func decimal(_ numerator: Int64, _ denominator: UInt32, decimals: Int, trimZeros: Bool) -> String? {
+        guard (1...18).contains(decimals) else { return nil }
+        var power: Int64 = 1
+        for _ in 0..<decimals { power *= 10 }
+        guard power % Int64(denominator) == 0 else { return nil }
+        let (scaled, overflow) = numerator.multipliedReportingOverflow(by: power / Int64(denominator))
+        guard !overflow else { return nil }
+        let magnitude = scaled.magnitude
+        var fraction = magnitude % UInt64(power)
+        var places = decimals
+        if trimZeros {
+            while places > 0, fraction % 10 == 0 { fraction /= 10; places -= 1 }
+        }
+        guard let whole = Int64(exactly: magnitude / UInt64(power)) else { return nil }
+        var text = (numerator < 0 ? "-" : "") + grouped(whole)
+        if places > 0 {
+            let digits = String(fraction)
+            text += decimalSeparator + String(repeating: "0", count: places - digits.utf8.count) + digits
+        }
+        return text
     }
 
     /// A whole number with its thousands grouped, written digit by digit from the end of a buffer on

@@ -44,4 +44,27 @@ struct NumberFormatTests {
             #expect(groups.dropFirst().allSatisfy { $0.count == 3 } && (1...3).contains(groups.first?.count ?? 0))
         }
     }
+
+    /// Values held as small fractions are written by a quicker way than the digits of their plain
+    /// text; both must give the same text, in both languages, with zeros kept or trimmed, for values
+    /// that end in decimals (n / 2^i·5^j) and values that do not (n / 3, n / 7).
+    @Test("a small value is written as the general way writes it", arguments: Array(UInt64(1)...10))
+    func quickWay(_ seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        let denominators: [Int128] = [1, 2, 4, 5, 8, 10, 16, 20, 25, 40, 100, 1_000, 3, 7, 60, 90]
+        for _ in 0..<300 {
+            let numerator = Int128(Int64(bitPattern: random.next()) >> (random.next() % 63))
+            let value = Exact(numerator: numerator, denominator: denominators[Int(random.next() % UInt64(denominators.count))])
+            let decimals = Int(random.next() % 5)
+            for format in [Self.english, Self.vietnamese] {
+                for trim in [true, false] {
+                    #expect(format.number(value, decimals: decimals, trimZeros: trim)
+                        == format.written(value.rounded(scale: decimals), decimals: decimals, trimZeros: trim))
+                }
+            }
+        }
+        #expect(Self.english.number(Exact(numerator: -1, denominator: 20), decimals: 2) == "-0.05")
+        #expect(Self.vietnamese.number(Exact(numerator: 12_345_678_901, denominator: 100), decimals: 1) == "123.456.789")
+        #expect(Self.english.number(Exact(numerator: 7, denominator: 4), decimals: 3, trimZeros: false) == "1.750")
+    }
 }

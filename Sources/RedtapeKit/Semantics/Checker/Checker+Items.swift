@@ -172,6 +172,7 @@ extension Checker {
 
     /// Reports each cycle in the steps' `after` dependencies once.
     mutating func checkDependencyCycles(_ steps: [Step]) {
+        if Self.dependsOnlyBackwards(steps) { return }
         var byName = NameTable<Step>()
         for step in steps { byName.set(step.declared.id, step) }
         enum Mark { case visiting, done }
@@ -202,5 +203,21 @@ extension Checker {
         for step in steps where marks[step.declared.id] == nil {
             visit(step.declared.id, &self)
         }
+    }
+
+    /// Whether each step comes only after steps written before it, every step's id being its own:
+    /// then no chain of dependencies can come back to where it started. Most procedures are written
+    /// so, and need no search for cycles.
+    static func dependsOnlyBackwards(_ steps: [Step]) -> Bool {
+        for position in steps.indices {
+            let step = steps[position]
+            let earlier = steps[..<position]
+            if earlier.contains(where: { $0.declared.id == step.declared.id }) { return false }
+            for reference in step.after where reference.name != step.declared.id
+                && !earlier.contains(where: { $0.declared.id == reference.name }) {
+                return false
+            }
+        }
+        return true
     }
 }
