@@ -145,11 +145,11 @@ extension Checker {
 
     /// A whole number of items (originals, copies, visits).
     mutating func integer(_ entry: Entry, in context: Context, maximum: Int = 1_000) -> Int? {
-        guard let amount = amount(entry, .count, in: context) else { return nil }
-        let value = amount.value
+        guard let argument = arguments(entry, count: 1, in: context)?.first,
+              let value = checked(argument, .count, for: entry.keyword.text, in: context)?.estimate else { return nil }
         guard value.isPoint, value.likely.isWhole, value.likely <= Exact(maximum) else {
             report(.outOfRange, "'\(entry.keyword.text)' takes a whole number from 0 to \(maximum)",
-                   at: amount.location.range, help: usageHelp(entry.keyword.text, context: context))
+                   at: argument.range, help: usageHelp(entry.keyword.text, context: context))
             return nil
         }
         return value.likely.integerValue
@@ -181,6 +181,13 @@ extension Checker {
     /// Evaluates an expression and checks that it is the kind of quantity expected and not negative.
     mutating func quantity(_ expression: ExpressionSyntax, _ expected: Expectation, for keyword: String,
                            in context: Context) -> Amount? {
+        guard let evaluated = checked(expression, expected, for: keyword, in: context) else { return nil }
+        return Amount(value: evaluated.estimate, location: location(expression.range), assumptions: evaluated.assumptions)
+    }
+
+    /// The value of an expression, once checked as `quantity` checks it; nil after an error.
+    mutating func checked(_ expression: ExpressionSyntax, _ expected: Expectation, for keyword: String,
+                          in context: Context) -> Evaluated? {
         guard let evaluated = evaluate(expression) else { return nil }
         let value = evaluated.estimate
         guard expected.accepts(value.unit) else {
@@ -217,7 +224,7 @@ extension Checker {
                    help: "write it in \(currency), or declare 'exchange 1 \(code) = … \(currency)' in the ruleset header")
             return nil
         }
-        return Amount(value: value, location: location(expression.range), assumptions: evaluated.assumptions)
+        return evaluated
     }
 
     func usageHelp(_ keyword: String, context: Context) -> String? {

@@ -1,0 +1,27 @@
+import Testing
+@testable import RedtapeKit
+
+@Suite("Lines and columns of a source file")
+struct SourceFileTests {
+    /// "a\n" ends line 1 at offset 2; "bé\r\n" is 5 bytes (é is two), so line 3 starts at 7; the
+    /// empty line 3 ends at 8, and the last line, "c", has no line break.
+    @Test("each line starts after a line break, whatever the bytes before it")
+    func lineStarts() {
+        let file = SourceFile(path: "t", text: "a\nbé\r\n\nc")
+        #expect(file.lineStarts == [0, 2, 7, 8])
+        #expect(file.lineText(2) == "bé")
+        #expect(file.lineText(3) == "")
+        #expect(file.position(of: 8) == SourcePosition(line: 4, column: 1))
+        #expect(file.position(of: 5) == SourcePosition(line: 2, column: 3))
+        #expect(SourceFile(path: "t", text: "").lineStarts == [0])
+        #expect(SourceFile(path: "t", text: "\n").lineStarts == [0, 1])
+        #expect(SourceFile(path: "t", text: "x\n\n").lineStarts == [0, 2, 3])
+    }
+
+    /// A line of 10,000 bytes between two short ones: the search for breaks must not stop short.
+    @Test("a long line is stepped over whole")
+    func longLine() {
+        let file = SourceFile(path: "t", text: "a\n" + String(repeating: "x", count: 10_000) + "\nb")
+        #expect(file.lineStarts == [0, 2, 10_003])
+    }
+}
