@@ -200,17 +200,21 @@ extension ProcedureModel {
         return mix.indices.reduce(Exact(0)) { $0 + mix[$1].share * part(evaluation.value(index, $1, bound)) }
     }
 
-    /// Every item's contribution to a case, weighted by the channel mix.
+    /// Every item's contribution to a case, weighted by the channel mix. Room for one term a recipe
+    /// is made at once: `diff` and the report keep every procedure's terms, and an array grown by
+    /// doubling would keep up to half as much again, unused.
     func terms(_ evaluation: Evaluation) -> [Term] {
-        evaluation.recipes.indices.compactMap { index in
-            let recipe = evaluation.recipes[index]
+        var terms: [Term] = []
+        terms.reserveCapacity(evaluation.recipes.count)
+        for (index, recipe) in evaluation.recipes.enumerated() {
             let hours = Figure.each { weighted(evaluation, index, boundIndex($0), \.minutes) / 60 }
             let money = Figure.each { weighted(evaluation, index, boundIndex($0), \.money) }
-            guard hours != .zero || money != .zero else { return nil }
+            guard hours != .zero || money != .zero else { continue }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
-            return Term(kind: recipe.kind, item: recipe.item, itemName: recipe.itemName, hours: hours, outOfPocket: money,
-                        cost: cost, factors: recipe.factors, location: recipe.location, assumptions: recipe.assumptions)
+            terms.append(Term(kind: recipe.kind, item: recipe.item, itemName: recipe.itemName, hours: hours, outOfPocket: money,
+                              cost: cost, factors: recipe.factors, location: recipe.location, assumptions: recipe.assumptions))
         }
+        return terms
     }
 
     /// The cost of a case filed on each channel.
