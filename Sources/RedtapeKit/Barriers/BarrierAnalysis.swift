@@ -188,18 +188,20 @@ public struct BarrierAnalysis: Sendable {
     }
 
     /// The items of the procedure the rule could hold for, in the procedure's order.
-    private static func items(_ rule: Rule, of procedure: Procedure) -> [ItemFacts.Item] {
+    /// Made as they are read: every rule is applied to every procedure, and an array of its items
+    /// for each would be made and freed as often.
+    private static func items(_ rule: Rule, of procedure: Procedure) -> LazyMapSequence<Range<Int>, ItemFacts.Item> {
         switch rule.subject {
-        case .procedure: [.procedure]
-        case .document: procedure.documents.indices.map { .document($0) }
-        case .step: procedure.steps.indices.map { .step($0) }
-        case .fee: procedure.fees.indices.map { .fee($0) }
+        case .procedure: (0..<1).lazy.map { _ in .procedure }
+        case .document: procedure.documents.indices.lazy.map { .document($0) }
+        case .step: procedure.steps.indices.lazy.map { .step($0) }
+        case .fee: procedure.fees.indices.lazy.map { .fee($0) }
         }
     }
 
     /// The items of the procedure the rule holds for, in the procedure's order.
     private static func matches(_ applied: AppliedRule, facts: ItemFacts) -> [ItemFacts.Item] {
-        items(applied.rule, of: facts.procedure).filter { ConditionEvaluator(facts: facts, item: $0).holds(applied.condition) }
+        Array(items(applied.rule, of: facts.procedure).filter { ConditionEvaluator(facts: facts, item: $0).holds(applied.condition) })
     }
 
     /// Counts the rule's active findings on the procedure. Where the answer turns on whether another

@@ -15,8 +15,8 @@ final class ItemFacts {
     let documentKeys: [DocumentKey]
     /// Whether each document is asked for twice within the procedure.
     private let askedTwice: [Bool]
-    /// The channels the procedure offers.
-    private let channels: Set<Channel>
+    /// The channels the procedure offers: a few, looked through rather than hashed.
+    private let channels: [Channel]
 
     /// One item of the procedure under examination, by its position in the procedure.
     enum Item {
@@ -73,7 +73,7 @@ final class ItemFacts {
         self.assessment = assessment
         self.context = context
         self.sharedDocuments = sharedDocuments
-        channels = Set(procedure.channels.map(\.channel))
+        channels = procedure.channels.map(\.channel)
         let keys = procedure.documents.map { identities.key($0) }
         documentKeys = keys
         // The documents whose identity another of the procedure's documents shares.
@@ -114,7 +114,7 @@ final class ItemFacts {
         let counts = assessment.counts
         switch field {
         case "online": return .bool(channels.contains(.online))
-        case "in_person_only": return .bool(channels == [.inPerson])
+        case "in_person_only": return .bool(!channels.isEmpty && channels.allSatisfy { $0 == .inPerson })
         case "full_online":
             let stepsOnline = procedure.steps.filter { $0.actor == .applicant }.allSatisfy { $0.channels?.contains(.online) ?? true }
             let resultOnline = !procedure.results.contains { $0.form == .paper }
