@@ -275,39 +275,68 @@ public struct BarrierAnalysis: Sendable {
         let assessment = facts.assessment
         let kind: ItemKind
         let declared: Declared
-        let terms: [Term]
+        var owner: CostOwner = .travel
         var detail: String?
         switch item {
         case .procedure:
-            (kind, declared, terms) = (.procedure, procedure.declared, assessment.terms)
+            (kind, declared) = (.procedure, procedure.declared)
+            owner = .procedure
         case .document(let index):
             let document = procedure.documents[index]
             (kind, declared) = (.document, document.declared)
-            terms = assessment.terms.filter { $0.item == document.declared.id && ($0.kind == .preparation || $0.kind == .documentCost) }
+            owner = .document(document.declared.id)
             if rule.condition.reads("asked_elsewhere") {
                 detail = facts.sharedDocuments[facts.documentKeys[index]]?.others(than: procedure.declared.id)
             }
         case .step(let index):
             let step = procedure.steps[index]
-            let fees = Set(procedure.fees.filter { $0.step == step.declared.id }.map(\.declared.id))
             (kind, declared) = (.step, step.declared)
-            terms = assessment.terms.filter { $0.item == step.declared.id && [.effort, .visit, .fare].contains($0.kind)
-                || $0.kind == .fee && fees.contains($0.item) }
+            if rule.attach == .item {
+                owner = .step(step.declared.id, fees: procedure.fees.filter { $0.step == step.declared.id }.map(\.declared.id))
+            }
         case .fee(let index):
             let fee = procedure.fees[index]
             (kind, declared) = (.fee, fee.declared)
-            terms = assessment.terms.filter { $0.kind == .fee && $0.item == fee.declared.id }
+            owner = .fee(fee.declared.id)
         }
-        let attached: [Term] = switch (rule.attach, kind) {
-        case (.travel, _): assessment.terms.filter { $0.kind == .visit || $0.kind == .fare }
-        case (.item, _): terms
+        if rule.attach == .travel { owner = .travel }
+        // Summed term by term as they stand in the assessment: a catalog has a million findings, and
+        // a list of each one's terms would be made and freed as often.
+        var total = Figure.zero
+        var attached = false
+        for index in assessment.terms.indices where owner.bears(assessment.terms[index]) {
+            total += assessment.terms[index].cost
+            attached = true
         }
-        let cost = attached.isEmpty ? nil : Figure.each { bound in
-            attached.reduce(Exact(0)) { $0 + $1.cost[bound] } * assessment.annualCases[bound]
-        }
+        let cost = attached ? Figure.each { total[$0] * assessment.annualCases[$0] } : nil
         return Finding(rule: rule, severity: severity, procedure: procedure.declared, item: kind, itemID: declared.id,
                        itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
                        suppression: suppression, isStandard: isStandard)
+    }
+
+    /// Whose cost a finding carries: its item's own (a step's includes the fees paid at it), or the
+    /// procedure's travel (visits and fares).
+    private enum CostOwner {
+        case procedure
+        case document(String)
+        case step(String, fees: [String])
+        case fee(String)
+        case travel
+
+        func bears(_ term: Term) -> Bool {
+            switch self {
+            case .procedure: true
+            case .document(let id): term.item == id && (term.kind == .preparation || term.kind == .documentCost)
+            case .step(let id, let fees):
+                switch term.kind {
+                case .effort, .visit, .fare: term.item == id
+                case .fee: fees.contains(term.item)
+                case .preparation, .documentCost: false
+                }
+            case .fee(let id): term.kind == .fee && term.item == id
+            case .travel: term.kind == .visit || term.kind == .fare
+            }
+        }
     }
 
     // MARK: - Helpers
