@@ -51,10 +51,23 @@ struct SharedDocument: Sendable {
 
     let count: Int
     let sample: [String]
+    /// What `others(than:)` says for a procedure outside the sample, as most are: written once, for
+    /// every finding on the document (a document every procedure asks for has a finding in each).
+    private let othersThanUnsampled: String?
+
+    init(count: Int, sample: [String]) {
+        self.count = count
+        self.sample = sample
+        othersThanUnsampled = Self.others(count: count, named: sample.prefix(5))
+    }
 
     /// `also asked for by: a, b and 12 more`, leaving out `procedure` itself.
     func others(than procedure: String) -> String? {
-        let named = sample.filter { $0 != procedure }.prefix(5)
+        guard sample.contains(procedure) else { return othersThanUnsampled }
+        return Self.others(count: count, named: sample.filter { $0 != procedure }.prefix(5))
+    }
+
+    private static func others(count: Int, named: ArraySlice<String>) -> String? {
         let rest = count - 1 - named.count
         guard !named.isEmpty else { return nil }
         return "also asked for by: " + named.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")

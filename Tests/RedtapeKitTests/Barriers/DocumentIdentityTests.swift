@@ -80,6 +80,14 @@ struct DocumentAskersTests {
         #expect(shared[card]?.count == 9)
         #expect(shared[card]?.sample == ["p1", "p2", "p3", "p4", "p5", "p6"])
         #expect(shared[card]?.others(than: "p2") == "also asked for by: p1, p3, p4, p5, p6 and 3 more")
+        // p8 is not among the six named: the first five are, and the other three of nine less p8.
+        #expect(shared[card]?.others(than: "p8") == "also asked for by: p1, p2, p3, p4, p5 and 3 more")
+        #expect(shared[card]?.others(than: "p6") == "also asked for by: p1, p2, p3, p4, p5 and 3 more")
+        // Two askers: each names the other, and no more.
+        let pair = SharedDocument(count: 2, sample: ["a", "b"])
+        #expect(pair.others(than: "a") == "also asked for by: b")
+        #expect(pair.others(than: "b") == "also asked for by: a")
+        #expect(SharedDocument(count: 2, sample: ["a", "a"]).others(than: "a") == nil)
     }
 
     @Test("a procedure's documents are named once each, in the order first named")
