@@ -300,15 +300,21 @@ public struct BarrierAnalysis: Sendable {
             owner = .fee(fee.declared.id)
         }
         if rule.attach == .travel { owner = .travel }
-        // Summed term by term as they stand in the assessment: a catalog has a million findings, and
-        // a list of each one's terms would be made and freed as often.
-        var total = Figure.zero
-        var attached = false
-        for index in assessment.terms.indices where owner.bears(assessment.terms[index]) {
-            total += assessment.terms[index].cost
-            attached = true
+        let cost: Figure?
+        if case .procedure = owner {
+            // Every term: the assessment's own annual burden, which is their sum times the cases.
+            cost = assessment.terms.isEmpty ? nil : assessment.annualCost
+        } else {
+            // Summed term by term as they stand in the assessment: a catalog has a million findings,
+            // and a list of each one's terms would be made and freed as often.
+            var total = Figure.zero
+            var attached = false
+            for index in assessment.terms.indices where owner.bears(assessment.terms[index]) {
+                total += assessment.terms[index].cost
+                attached = true
+            }
+            cost = attached ? Figure.each { total[$0] * assessment.annualCases[$0] } : nil
         }
-        let cost = attached ? Figure.each { total[$0] * assessment.annualCases[$0] } : nil
         return Finding(rule: rule, severity: severity, procedure: procedure.declared, item: kind, itemID: declared.id,
                        itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
                        suppression: suppression, isStandard: isStandard)

@@ -47,7 +47,25 @@ public final class Finding: Sendable {
 
     /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`.
     public var subjectText: String {
-        let own = "\(item.rawValue) '\(itemID)'" + (itemName.map { " (\($0))" } ?? "")
-        return item == .procedure ? own : own + " in procedure '\(procedure.id)'"
+        var text = ""
+        writeSubject(into: &text)
+        return text
+    }
+
+    /// The subject appended piece by piece, for reports that write many findings into one text.
+    func writeSubject(into out: inout String) {
+        out += item.rawValue
+        out += " '"
+        out += itemID
+        out += "'"
+        if let itemName {
+            out += " ("
+            out += itemName
+            out += ")"
+        }
+        guard item != .procedure else { return }
+        out += " in procedure '"
+        out += procedure.id
+        out += "'"
     }
 }

@@ -36,7 +36,8 @@ public struct BarrierReport: Sendable {
             let parts = Parallel.map(Array(slices[group..<min(group + Self.group, slices.count)])) { slice in
                 var part = ""
                 part.reserveCapacity(slice.count * 512)
-                for finding in slice { entry(finding, into: &part) }
+                var written = Written()
+                for finding in slice { entry(finding, into: &part, written: &written) }
                 return part
             }
             for part in parts { write(part) }
@@ -59,34 +60,60 @@ public struct BarrierReport: Sendable {
     private static let slice = 4_096
     private static let group = 8
 
+    /// What the findings of one slice share, written once for the slice: the file of the finding
+    /// before (a catalog lists each file's findings together, and finding a file's lines by its path
+    /// cost as much as writing the finding), and what each rule's findings all say.
+    private struct Written {
+        var file: SourceFile?
+        var rules: [ObjectIdentifier: RuleText] = [:]
+    }
+
+    /// The lines every finding of a rule has: its title after the severity, and why, the principle
+    /// and the fix.
+    private struct RuleText {
+        let title: String
+        let notes: String
+        let fix: String
+    }
+
     /// One finding, appended piece by piece: a national catalog has close to a million of them.
-    private func entry(_ finding: Finding, into out: inout String) {
-        let rule = finding.rule.declared
-        place(finding, into: &out)
+    private func entry(_ finding: Finding, into out: inout String, written: inout Written) {
+        if written.file?.path != finding.location.file { written.file = lines.file(finding.location.file) }
+        place(finding, in: written.file, into: &out)
         out += ": "
         out += finding.severity.rawValue
-        out += ": "
-        out += rule.name ?? rule.id
-        out += " ["
-        out += rule.id
-        out += "]\n  "
-        out += finding.subjectText
+        let rule = ObjectIdentifier(finding.rule)
+        let text = written.rules[rule] ?? ruleText(finding.rule)
+        if written.rules[rule] == nil { written.rules[rule] = text }
+        out += text.title
+        finding.writeSubject(into: &out)
         out += "\n"
-        func line(_ label: String?, _ text: String?) {
-            guard let text else { return }
-            out += "  "
-            if let label {
-                out += label
-                out += ": "
-            }
-            out += text
-            out += "\n"
+        Self.line(nil, finding.detail, into: &out)
+        out += text.notes
+        Self.line(nil, finding.annualCost.map { labels.costAttached(format.money($0.likely, currency)) }, into: &out)
+        out += text.fix
+    }
+
+    private func ruleText(_ rule: Rule) -> RuleText {
+        var notes = ""
+        Self.line(labels.why, rule.explanation, into: &notes)
+        Self.line(labels.principle, rule.principle, into: &notes)
+        var fix = ""
+        Self.line(labels.fix, rule.fix, into: &fix)
+        return RuleText(title: ": " + (rule.declared.name ?? rule.declared.id) + " [" + rule.declared.id + "]\n  ",
+                        notes: notes, fix: fix)
+    }
+
+    /// `  label: text` on a line of its own; nothing without a text.
+    private static func line(_ label: String?, _ text: String?, into out: inout String) {
+        guard let text else { return }
+        out += "  "
+        if let label {
+            out += label
+            out += ": "
         }
-        line(nil, finding.detail)
-        line(labels.why, finding.rule.explanation)
-        line(labels.principle, finding.rule.principle)
-        line(nil, finding.annualCost.map { labels.costAttached(format.money($0.likely, currency)) })
-        line(labels.fix, finding.rule.fix)
+        out += text
+        out += "\n"
     }
 
     public func summary() -> String {
@@ -97,12 +124,12 @@ public struct BarrierReport: Sendable {
 
     private func place(_ finding: Finding) -> String {
         var out = ""
-        place(finding, into: &out)
+        place(finding, in: lines.file(finding.location.file), into: &out)
         return out
     }
 
-    private func place(_ finding: Finding, into out: inout String) {
-        let position = lines.position(of: finding.location)
+    private func place(_ finding: Finding, in file: SourceFile?, into out: inout String) {
+        let position = file?.position(of: finding.location.range.start) ?? SourcePosition(line: 0, column: 0)
         out += finding.location.file
         out += ":"
         out += String(position.line)

@@ -9,7 +9,12 @@ public struct SourceLines: Sendable {
     }
 
     public func position(of location: SourceLocation) -> SourcePosition {
-        files[location.file]?.position(of: location.range.start) ?? SourcePosition(line: 0, column: 0)
+        file(location.file)?.position(of: location.range.start) ?? SourcePosition(line: 0, column: 0)
+    }
+
+    /// The file read from this path, if it was.
+    func file(_ path: String) -> SourceFile? {
+        files[path]
     }
 
     /// `file:line`, the way reports cite where a figure comes from.
