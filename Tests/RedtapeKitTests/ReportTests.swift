@@ -79,5 +79,11 @@ struct ReportTests {
     @Test("the escaper covers the five characters")
     func escaper() {
         #expect(HTMLNode.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+        // Vietnamese text around them is kept byte for byte; a text with none is returned as it is.
+        #expect(HTMLNode.escape("Giấy tờ <số 1> & Đơn") == "Giấy tờ &lt;số 1&gt; &amp; Đơn")
+        #expect(HTMLNode.escape("Nghị định 75/2024/NĐ-CP") == "Nghị định 75/2024/NĐ-CP")
+        #expect(HTMLNode.escape("") == "")
+        // An accent written after '<' makes one character of the two, and still cannot open a tag.
+        #expect(HTMLNode.escape("<\u{0301}script>") == "&lt;\u{0301}script&gt;")
     }
 }

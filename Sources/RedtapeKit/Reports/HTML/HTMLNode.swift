@@ -36,21 +36,32 @@ public indirect enum HTMLNode: Sendable {
     }
 
     /// The one escaper: `& < > " '` become entities, in text and in attribute values alike.
+    /// Read as UTF-8 bytes: the five are ASCII, and no byte of a longer UTF-8 sequence is, so an
+    /// accent written after one of them does not hide it, and a text with none (most of a report)
+    /// is checked at the speed of its bytes and kept as it is.
     public static func escape(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
-        var out = ""
+        guard text.utf8.contains(where: { entity(for: $0) != nil }) else { return text }
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        for byte in text.utf8 {
+            if let entity = entity(for: byte) {
+                entity.withUTF8Buffer { out += $0 }
+            } else {
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func entity(for byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
     }
 }
 
