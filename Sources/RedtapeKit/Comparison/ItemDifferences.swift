@@ -18,6 +18,12 @@ enum ItemDifferences {
         references.isEmpty ? "none" : references.map(\.name).joined(separator: ", ")
     }
 
+    /// `after a → a, b`: the lists are written only when their names differ, as most do not.
+    static func names(_ name: String, _ before: [Reference], _ after: [Reference]) -> String? {
+        guard !before.elementsEqual(after, by: { $0.name == $1.name }) else { return nil }
+        return value(name, names(before), names(after)) { $0 }
+    }
+
     static func document(_ a: Document, _ b: Document) -> [String] {
         [
             value("name", a.declared.name, b.declared.name) { $0 ?? "none" },
@@ -46,8 +52,8 @@ enum ItemDifferences {
             amount("fare", a.fare, b.fare),
             value("visits", a.visits, b.visits) { $0.map(String.init) ?? "1" },
             amount("within", a.within, b.within),
-            value("after", names(a.after), names(b.after)) { $0 },
-            value("submits", names(a.submits), names(b.submits)) { $0 },
+            names("after", a.after, b.after),
+            names("submits", a.submits, b.submits),
             amount("applies", a.applies, b.applies),
         ].compactMap { $0 }
     }
@@ -56,7 +62,7 @@ enum ItemDifferences {
         var phrases = [
             value("name", a.declared.name, b.declared.name) { $0 ?? "none" },
             amount("amount", a.amount, b.amount),
-            value("waived for", names(a.waivedFor), names(b.waivedFor)) { $0 },
+            names("waived for", a.waivedFor, b.waivedFor),
             value("legal basis", a.basis.joined(separator: "; "), b.basis.joined(separator: "; ")) { $0.isEmpty ? "none" : $0 },
         ].compactMap { $0 }
         for channel in Channel.allCases {
@@ -79,7 +85,7 @@ enum ItemDifferences {
             value("name", a.declared.name, b.declared.name) { $0 ?? "none" },
             value("code", a.code, b.code) { $0 ?? "none" },
             value("level", a.level, b.level) { $0?.rawValue ?? "none" },
-            value("agencies", names(a.agencies), names(b.agencies)) { $0 },
+            names("agencies", a.agencies, b.agencies),
             // The mix changes no cost by itself: each step's and fee's line carries what it does to them.
             // Compared before it is written out: a national diff compares every procedure.
             a.channels.elementsEqual(b.channels) { $0.channel == $1.channel && $0.share.value == $1.share.value }
