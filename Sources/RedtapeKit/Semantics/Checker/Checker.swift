@@ -146,11 +146,14 @@ public struct Checker {
 
     mutating func unknownKeyword(_ entry: Entry, in context: Context) {
         let word = entry.keyword.text
+        // A drafter tying a fee to the step where it is paid reaches for 'step' or 'at step'; say where it goes.
+        let paidAtStep = context == .fee && ["at", "step", "paid", "paid_at", "during"].contains(word)
+            ? "; a fee paid at a step is declared inside that step's block: step file { … fee f \"…\" { amount … } }" : ""
         let homes = Context.homes(of: word).filter { $0 != context }
         if !homes.isEmpty {
             let places = homes.map { $0 == .file ? "at the top level of a file" : "inside \($0.rawValue)" }
             report(.misplacedKeyword, "'\(word)' does not belong in \(context.rawValue)", at: entry.keyword.range,
-                   help: "write '\(word)' " + places.joined(separator: " or "))
+                   help: "write '\(word)' " + places.joined(separator: " or ") + paidAtStep)
             return
         }
         let known = context.keywords.map(\.rawValue)
@@ -160,9 +163,6 @@ public struct Checker {
                    fixIts: [Diagnostic.FixIt("replace with '\(guess)'", range: entry.keyword.range, replacement: guess)])
         } else {
             let list = known.isEmpty ? "no keywords" : known.map { "'\($0)'" }.joined(separator: ", ")
-            // A drafter tying a fee to the step where it is paid reaches for 'at step'; say where it goes.
-            let paidAtStep = context == .fee && ["at", "step", "paid", "paid_at", "during"].contains(word)
-                ? "; a fee paid at a step is declared inside that step's block: step file { … fee f \"…\" { amount … } }" : ""
             report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
                    help: "\(context.rawValue) takes \(list)" + paidAtStep)
         }
