@@ -20,6 +20,15 @@ struct ScoreCommandTests {
         #expect(outcome.stdout.contains("Chi phí hằng năm"))
     }
 
+    /// The residence procedure has one barrier finding (certified copies); the birth one has none.
+    @Test("the total counts barrier findings, one in the singular")
+    func findingsCount() throws {
+        let one = try Redtape.run(["score", Self.catalog[0]])
+        #expect(one.stdout.contains(", 1 finding\n"))
+        let none = try Redtape.run(["score", Self.catalog[1]])
+        #expect(none.stdout.contains(", 0 findings\n"))
+    }
+
     @Test("a ruleset with errors is not scored: exit 2 and the diagnostics")
     func brokenRuleset() throws {
         let folder = try Redtape.scratchFolder()

@@ -134,7 +134,9 @@ public struct ScoreReport: Sendable {
                 + format.money(catalog.totalAnnualCost.high, currency) + ")"
         }
         if catalog.totalOneOff != .zero { parts.append(labels.oneOff.lowercased() + " " + format.money(catalog.totalOneOff.likely, currency)) }
-        if let findingsCount { parts.append("\(findingsCount) " + (language == .vi ? "vướng mắc" : "findings")) }
+        if let findingsCount {
+            parts.append("\(findingsCount) " + (language == .vi ? "vướng mắc" : findingsCount == 1 ? "finding" : "findings"))
+        }
         return labels.total + ": " + parts.joined(separator: ", ")
     }
 
