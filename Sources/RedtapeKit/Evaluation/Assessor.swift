@@ -28,6 +28,7 @@ public struct Assessor: Sendable {
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()
+        let administration = model.administrationCost()
         var notes: [String] = []
         if procedure.tariff == nil && procedure.segments.allSatisfy({ $0.tariff == nil }) {
             notes.append("no tariff: time is counted in hours but not valued in money")
@@ -43,7 +44,8 @@ public struct Assessor: Sendable {
             procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,
             terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: Figure.each { hours[$0] * cases[$0] }, channels: model.channels(evaluation),
-            parties: model.parties(evaluation, hours: hours, cost: cost, cases: cases), administrationCost: model.administrationCost(),
+            parties: model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration),
+            administrationCost: administration,
             oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
             notes: notes)

@@ -232,9 +232,11 @@ extension ProcedureModel {
         }
     }
 
-    /// Who bears the annual cost: each segment's applicants by their subject, and the administration.
-    func parties(_ evaluation: Evaluation, hours: Figure, cost: Figure, cases: Figure) -> [PartyBurden] {
-        var totals: [PartyBurden.Party: Figure] = [:]
+    /// Who bears the annual cost: each segment's applicants by their subject, and the administration
+    /// (`administration` is its cost a case). The totals stand in the order of `Party.allCases`.
+    func parties(_ evaluation: Evaluation, hours: Figure, cost: Figure, cases: Figure, administration: Figure) -> [PartyBurden] {
+        let parties = PartyBurden.Party.allCases
+        var totals = [Figure?](repeating: nil, count: parties.count)
         // Only several segments, each at its own tariff and fees, need the money that is not a fee.
         lazy var nonFeeMoney = Figure.each { bound in
             evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }.reduce(Exact(0)) { total, index in
@@ -254,13 +256,13 @@ extension ProcedureModel {
             case .business: .businesses
             case .organisation: .organisations
             }
-            totals[party, default: .zero] += Figure.each { perCase[$0] * cases[$0] * segment.share }
+            let index = parties.firstIndex(of: party)!
+            totals[index] = (totals[index] ?? .zero) + Figure.each { perCase[$0] * cases[$0] * segment.share }
         }
-        let administration = administrationCost()
         if administration != .zero {
-            totals[.administration] = Figure.each { administration[$0] * cases[$0] }
+            totals[parties.firstIndex(of: .administration)!] = Figure.each { administration[$0] * cases[$0] }
         }
-        return PartyBurden.Party.allCases.compactMap { party in totals[party].map { PartyBurden(party: party, annualCost: $0) } }
+        return parties.indices.compactMap { index in totals[index].map { PartyBurden(party: parties[index], annualCost: $0) } }
     }
 
     /// The administration's cost per case: staff time on every step at the staff tariff.
