@@ -275,31 +275,25 @@ public struct BarrierAnalysis: Sendable {
         let assessment = facts.assessment
         let kind: ItemKind
         let declared: Declared
-        var owner: CostOwner = .travel
+        let own: CostOwner
         var detail: String?
         switch item {
         case .procedure:
-            (kind, declared) = (.procedure, procedure.declared)
-            owner = .procedure
+            (kind, declared, own) = (.procedure, procedure.declared, .procedure)
         case .document(let index):
             let document = procedure.documents[index]
-            (kind, declared) = (.document, document.declared)
-            owner = .document(document.declared.id)
+            (kind, declared, own) = (.document, document.declared, .document(document.declared.id))
             if rule.condition.reads("asked_elsewhere") {
                 detail = facts.sharedDocuments[facts.documentKeys[index]]?.others(than: procedure.declared.id)
             }
         case .step(let index):
             let step = procedure.steps[index]
-            (kind, declared) = (.step, step.declared)
-            if rule.attach == .item {
-                owner = .step(step.declared.id, fees: procedure.fees.filter { $0.step == step.declared.id }.map(\.declared.id))
-            }
+            (kind, declared, own) = (.step, step.declared, .step(step.declared.id, fees: procedure.fees))
         case .fee(let index):
             let fee = procedure.fees[index]
-            (kind, declared) = (.fee, fee.declared)
-            owner = .fee(fee.declared.id)
+            (kind, declared, own) = (.fee, fee.declared, .fee(fee.declared.id))
         }
-        if rule.attach == .travel { owner = .travel }
+        let owner: CostOwner = rule.attach == .travel ? .travel : own
         let cost: Figure?
         if case .procedure = owner {
             // Every term: the assessment's own annual burden, which is their sum times the cases.
@@ -320,12 +314,12 @@ public struct BarrierAnalysis: Sendable {
                        suppression: suppression, isStandard: isStandard)
     }
 
-    /// Whose cost a finding carries: its item's own (a step's includes the fees paid at it), or the
-    /// procedure's travel (visits and fares).
+    /// Whose cost a finding carries: its item's own (a step's includes the fees paid at it, found
+    /// among the procedure's `fees`), or the procedure's travel (visits and fares).
     private enum CostOwner {
         case procedure
         case document(String)
-        case step(String, fees: [String])
+        case step(String, fees: [Fee])
         case fee(String)
         case travel
 
@@ -336,7 +330,7 @@ public struct BarrierAnalysis: Sendable {
             case .step(let id, let fees):
                 switch term.kind {
                 case .effort, .visit, .fare: term.item == id
-                case .fee: fees.contains(term.item)
+                case .fee: fees.contains { $0.declared.id == term.item && $0.step == id }
                 case .preparation, .documentCost: false
                 }
             case .fee(let id): term.kind == .fee && term.item == id

@@ -83,8 +83,13 @@ public struct BarrierReport: Sendable {
         out += ": "
         out += finding.severity.rawValue
         let rule = ObjectIdentifier(finding.rule)
-        let text = written.rules[rule] ?? ruleText(finding.rule)
-        if written.rules[rule] == nil { written.rules[rule] = text }
+        let text: RuleText
+        if let known = written.rules[rule] {
+            text = known
+        } else {
+            text = ruleText(finding.rule)
+            written.rules[rule] = text
+        }
         out += text.title
         finding.writeSubject(into: &out)
         out += "\n"

@@ -38,6 +38,36 @@ struct ElapsedTimeTests {
     /// 3 working days: Wed 3, Thu 4, Fri 5 September.
     /// 15 calendar days from 1 September end on Tuesday 16 September; the working days after Monday 1
     /// up to 16 September are 3, 4, 5, 8–12, 15, 16 = 10.
+    /// The chain of the test above written last step first: d (1) after b (2) and c (5), both after
+    /// a (3). The steps are laid out in the order of their dependencies, not the order written: still
+    /// 9 working days along a → c → d.
+    @Test("steps written before the steps they come after are laid out after them")
+    func writtenOutOfOrder() throws {
+        let body = """
+              cases 1 per year
+              channel online
+              step d "D" {
+                within 1 workdays
+                after b, c
+              }
+              step c "C" {
+                within 5 workdays
+                after a
+              }
+              step b "B" {
+                within 2 workdays
+                after a
+              }
+              step a "A" {
+                within 3 workdays
+              }
+            """
+        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        #expect(a.elapsed.workdays.likely == 9)
+        #expect(a.elapsed.criticalPath == ["a", "c", "d"])
+        #expect(a.elapsed.schedule.map(\.finish) == [9, 8, 5, 3])
+    }
+
     @Test("weekends and holidays are skipped; calendar-day limits are converted on the same calendar")
     func calendar() throws {
         let body = """
