@@ -13,9 +13,20 @@ public struct CatalogAssessment: Sendable {
 
     public struct Group: Sendable {
         public let key: String
-        public let procedures: Int
-        public let annualCost: Figure
-        public let cases: Figure
+        public private(set) var procedures: Int
+        public private(set) var annualCost: Figure
+        public private(set) var cases: Figure
+
+        mutating func add(_ assessment: ProcedureAssessment) {
+            procedures += 1
+            annualCost += assessment.annualCost
+            cases += assessment.annualCases
+        }
+
+        func adding(_ other: Group) -> Group {
+            Group(key: key, procedures: procedures + other.procedures, annualCost: annualCost + other.annualCost,
+                  cases: cases + other.cases)
+        }
     }
 
     /// Why a set of rulesets cannot be assessed together.
@@ -146,13 +157,24 @@ public struct CatalogAssessment: Sendable {
 
     /// Groups by a key, largest burden first; procedures without the key form a group keyed "".
     private func group(_ key: (ProcedureAssessment) -> String?) -> [Group] {
-        // Running sums per key, in the catalog's order: the same totals as summing each group's members.
-        var groups: [String: Group] = [:]
+        // Running sums per spelling, found by its bytes: a sector is named in Vietnamese, and a string
+        // that is not ASCII is normalised each time it is hashed. Spellings that are the same string
+        // written with other bytes are then added together, in the order first met; the sums are
+        // exact, so they are the same as summing each group's members in the catalog's order.
+        var positions: [SpellingKey: Int] = [:]
+        var spellings: [Group] = []
         for assessment in procedures {
             let name = key(assessment) ?? ""
-            let sofar = groups[name] ?? Group(key: name, procedures: 0, annualCost: .zero, cases: .zero)
-            groups[name] = Group(key: name, procedures: sofar.procedures + 1, annualCost: sofar.annualCost + assessment.annualCost,
-                                 cases: sofar.cases + assessment.annualCases)
+            let position = positions[SpellingKey(name), default: spellings.count]
+            if position == spellings.count {
+                positions[SpellingKey(name)] = position
+                spellings.append(Group(key: name, procedures: 0, annualCost: .zero, cases: .zero))
+            }
+            spellings[position].add(assessment)
+        }
+        var groups: [String: Group] = [:]
+        for spelling in spellings {
+            groups[spelling.key] = groups[spelling.key].map { $0.adding(spelling) } ?? spelling
         }
         return groups.values.sorted { ($0.annualCost.likely, $1.key) > ($1.annualCost.likely, $0.key) }
     }

@@ -93,6 +93,14 @@ extension Exact: SignedNumeric, Comparable {
             let (sum, overflow) = n1.addingReportingOverflow(n2)
             return overflow ? nil : Exact(storage: .small(sum, 1))
         }
+        if d1 == d2 {
+            // Hours from minutes and shares of one mix: fractions of one denominator need no common one.
+            let (sum, overflow) = n1.addingReportingOverflow(n2)
+            guard !overflow else { return nil }
+            if sum == 0 { return .zero }
+            let divisor = binaryGCD(sum.magnitude, UInt64(d1))
+            return Exact(storage: .small(sum / Int64(divisor), UInt32(UInt64(d1) / divisor)))
+        }
         let (left, leftOverflow) = n1.multipliedReportingOverflow(by: Int64(d2))
         let (right, rightOverflow) = n2.multipliedReportingOverflow(by: Int64(d1))
         guard !leftOverflow, !rightOverflow else { return nil }

@@ -149,7 +149,11 @@ public struct Exact: Sendable {
         if b == 0 { return a }
         // Whole numbers have the denominator 1: the common case, and the slowest for the loop below.
         if a == 1 || b == 1 { return 1 }
-        var (x, y) = (a, b)
+        // One remainder first brings a large numerator down to the size of a small denominator (a
+        // catalog's are minutes, shares and halves), so the loop below takes a few turns, not one for
+        // each bit of the numerator: gcd(a, b) = gcd(b, a mod b).
+        var (x, y) = a < b ? (a, b % a) : (b, a % b)
+        if y == 0 { return x }
         let shift = (x | y).trailingZeroBitCount
         x >>= x.trailingZeroBitCount
         repeat {

@@ -60,6 +60,24 @@ struct ExactTests {
         }
     }
 
+    @Test("the greatest common divisor is Euclid's, for large numerators over small denominators and the other way round")
+    func greatestCommonDivisor() {
+        var random = SeededRandom(seed: 17)
+        func euclid(_ a: UInt64, _ b: UInt64) -> UInt64 { b == 0 ? a : euclid(b, a % b) }
+        let edges: [UInt64] = [0, 1, 2, 3, 60, 3_600, 1 << 32, UInt64(UInt32.max), UInt64.max, UInt64.max - 1, 1 << 63]
+        for _ in 0..<5_000 {
+            let pick = { (random: inout SeededRandom) -> UInt64 in
+                random.next(below: 3) == 0 ? edges[random.next(below: edges.count)]
+                    : UInt64(random.next(below: 1 << 62)) >> UInt64(random.next(below: 62))
+            }
+            let (a, b) = (pick(&random), pick(&random))
+            #expect(Exact.binaryGCD(a, b) == euclid(a, b), "gcd(\(a), \(b))")
+        }
+        // gcd(2^63, 6) = 2 and gcd(6, 2^63) = 2: the remainder is taken of whichever is larger.
+        #expect(Exact.binaryGCD(1 << 63, 6) == 2)
+        #expect(Exact.binaryGCD(6, 1 << 63) == 2)
+    }
+
     @Test("division is exact: dividing and multiplying back gives the number again")
     func divisionRoundTrips() {
         var random = SeededRandom(seed: 12)
