@@ -101,14 +101,25 @@ public struct BarrierAnalysis: Sendable {
         }
     }
 
+    /// A procedure by the file it is declared in and its id: hashed as two strings, without making a third.
+    private struct ProcedureKey: Hashable {
+        let file: String
+        let id: String
+
+        init(_ declared: Declared) {
+            file = declared.location.file
+            id = declared.id
+        }
+    }
+
     /// Assessments by the file and id of their procedure.
-    private static func index(_ assessments: [ProcedureAssessment]) -> [String: ProcedureAssessment] {
-        Dictionary(assessments.map { ($0.procedure.declared.location.file + "#" + $0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    private static func index(_ assessments: [ProcedureAssessment]) -> [ProcedureKey: ProcedureAssessment] {
+        Dictionary(assessments.map { (ProcedureKey($0.procedure.declared), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The findings of one ruleset's procedures, and the problems with its rule settings.
     private static func analyse(_ ruleset: Ruleset, in workspace: Workspace, standardRules: [Rule],
-                                assessments: [String: ProcedureAssessment], sharing: Sharing) -> Outcome {
+                                assessments: [ProcedureKey: ProcedureAssessment], sharing: Sharing) -> Outcome {
         var outcome = Outcome()
         var diagnostics: [Diagnostic] = []
         let scope = [ruleset] + workspace.importedRulesets(of: ruleset)
@@ -139,12 +150,12 @@ public struct BarrierAnalysis: Sendable {
             guard !disabled.contains(id), let (rule, isStandard) = rules[id] else { return nil }
             return AppliedRule(rule: rule, isStandard: isStandard, severity: severities[id] ?? rule.severity,
                                condition: rule.condition.binding(parameters),
-                               readsSharing: rule.subject == .document && rule.condition.reads("asked_elsewhere"))
+                               readsSharing: rule.subject == .document && rule.condition.reads(.askedElsewhere))
         }
 
         var identities = ItemFacts.Identities()
         for procedure in ruleset.procedures {
-            guard let assessment = assessments[procedure.declared.location.file + "#" + procedure.declared.id] else { continue }
+            guard let assessment = assessments[ProcedureKey(procedure.declared)] else { continue }
             let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context,
                                   sharedDocuments: sharing.documents ?? [:], identities: &identities)
             if sharing.documents == nil { outcome.documents.append((procedure.declared.id, facts.documentKeys.uniqued())) }
@@ -283,7 +294,7 @@ public struct BarrierAnalysis: Sendable {
         case .document(let index):
             let document = procedure.documents[index]
             (kind, declared, own) = (.document, document.declared, .document(document.declared.id))
-            if rule.condition.reads("asked_elsewhere") {
+            if rule.condition.reads(.askedElsewhere) {
                 detail = facts.sharedDocuments[facts.documentKeys[index]]?.others(than: procedure.declared.id)
             }
         case .step(let index):
@@ -367,7 +378,6 @@ public struct BarrierAnalysis: Sendable {
 }
 
 extension Condition {
-    /// Whether the condition reads a field of this name.
     /// The condition with each threshold set to the value the ruleset declares under its name, if any.
     func binding(_ parameters: [String: Estimate]) -> Condition {
         switch self {
@@ -380,7 +390,8 @@ extension Condition {
         }
     }
 
-    func reads(_ field: String) -> Bool {
+    /// Whether the condition reads this field.
+    func reads(_ field: RuleField) -> Bool {
         switch self {
         case .field(_, let name): name == field
         case .constant, .parameter: false

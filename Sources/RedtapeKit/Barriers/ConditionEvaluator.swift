@@ -17,7 +17,7 @@ struct ConditionEvaluator {
     private func evaluate(_ condition: Condition) -> ItemFacts.Value {
         switch condition {
         case .field(let kind, let name):
-            if kind == .document, name == "asked_elsewhere", let askedElsewhere, case .document = item { return .bool(askedElsewhere) }
+            if kind == .document, name == .askedElsewhere, let askedElsewhere, case .document = item { return .bool(askedElsewhere) }
             return facts.value(kind, name, item: item)
         case .constant(let estimate):
             return .quantity(estimate.likely)

@@ -34,36 +34,18 @@ final class ItemFacts {
     }
 
     /// Document identities already worked out, by the text they come from: the procedures of one
-    /// file ask for the same few documents over and over.
+    /// file ask for the same few documents over and over. Found by the text's bytes: working out an
+    /// identity costs less than normalising a name in Vietnamese to hash it, and two spellings of one
+    /// name are merely worked out twice, to the same identity.
     struct Identities {
-        private var known: [Spelling: DocumentKey] = [:]
+        private var known: [SpellingKey: DocumentKey] = [:]
 
         mutating func key(_ document: Document) -> DocumentKey {
-            let text = Spelling(ItemFacts.keyText(of: document))
+            let text = SpellingKey(ItemFacts.keyText(of: document))
             if let key = known[text] { return key }
             let key = DocumentKey(ItemFacts.identity(text.text))
             known[text] = key
             return key
-        }
-
-        /// A text as its bytes spell it. Hashing a name in Vietnamese as a string normalises it first,
-        /// which costs more than working out its identity; two spellings of one name are merely
-        /// worked out twice, to the same identity.
-        private struct Spelling: Hashable {
-            let text: String
-
-            init(_ text: String) {
-                self.text = text
-            }
-
-            func hash(into hasher: inout Hasher) {
-                let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-                if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
-            }
-
-            static func == (a: Spelling, b: Spelling) -> Bool {
-                a.text.hasSameBytes(as: b.text)
-            }
         }
     }
 
@@ -100,7 +82,7 @@ final class ItemFacts {
 
     /// The value of `kind.field` for the procedure, or for the item under examination; `.none` when
     /// the condition reads a field of another kind of item than the one examined.
-    func value(_ kind: ItemKind, _ field: String, item: Item) -> Value {
+    func value(_ kind: ItemKind, _ field: RuleField, item: Item) -> Value {
         switch (kind, item) {
         case (.procedure, _): procedureValue(field)
         case (.document, .document(let index)): documentValue(field, index)
@@ -110,75 +92,75 @@ final class ItemFacts {
         }
     }
 
-    private func procedureValue(_ field: String) -> Value {
+    private func procedureValue(_ field: RuleField) -> Value {
         let counts = assessment.counts
         switch field {
-        case "online": return .bool(channels.contains(.online))
-        case "in_person_only": return .bool(!channels.isEmpty && channels.allSatisfy { $0 == .inPerson })
-        case "full_online":
+        case .online: return .bool(channels.contains(.online))
+        case .inPersonOnly: return .bool(!channels.isEmpty && channels.allSatisfy { $0 == .inPerson })
+        case .fullOnline:
             let stepsOnline = procedure.steps.filter { $0.actor == .applicant }.allSatisfy { $0.channels?.contains(.online) ?? true }
             let resultOnline = !procedure.results.contains { $0.form == .paper }
             return .bool(channels.contains(.online) && stepsOnline && resultOnline)
-        case "paper_only": return .bool(!procedure.results.isEmpty && procedure.results.allSatisfy { $0.form == .paper })
-        case "visits": return .quantity(Exact(counts.visitsInPerson))
-        case "agencies": return .quantity(Exact(counts.agencies))
-        case "submissions": return .quantity(Exact(counts.submissions))
-        case "steps": return .quantity(Exact(counts.steps))
-        case "documents": return .quantity(Exact(counts.documents))
-        case "elapsed": return .quantity(assessment.elapsed.workdays.likely)
-        case "limit": return assessment.elapsed.statutoryWorkdays.map { .quantity($0.likely) } ?? .none
-        case "exceeds_limit": return .bool(assessment.elapsed.exceedsLimit)
-        case "valid": return procedure.validity.map { .quantity($0.value.likely) } ?? .none
-        case "cases": return .quantity(assessment.annualCases.likely)
-        case "hours": return .quantity(assessment.hours.likely * 60)
-        case "cost": return .quantity(assessment.cost.likely)
-        case "annual_cost": return .quantity(assessment.annualCost.likely)
+        case .paperOnly: return .bool(!procedure.results.isEmpty && procedure.results.allSatisfy { $0.form == .paper })
+        case .visits: return .quantity(Exact(counts.visitsInPerson))
+        case .agencies: return .quantity(Exact(counts.agencies))
+        case .submissions: return .quantity(Exact(counts.submissions))
+        case .steps: return .quantity(Exact(counts.steps))
+        case .documents: return .quantity(Exact(counts.documents))
+        case .elapsed: return .quantity(assessment.elapsed.workdays.likely)
+        case .limit: return assessment.elapsed.statutoryWorkdays.map { .quantity($0.likely) } ?? .none
+        case .exceedsLimit: return .bool(assessment.elapsed.exceedsLimit)
+        case .valid: return procedure.validity.map { .quantity($0.value.likely) } ?? .none
+        case .cases: return .quantity(assessment.annualCases.likely)
+        case .hours: return .quantity(assessment.hours.likely * 60)
+        case .cost: return .quantity(assessment.cost.likely)
+        case .annualCost: return .quantity(assessment.annualCost.likely)
         default: return .none
         }
     }
 
-    private func documentValue(_ field: String, _ index: Int) -> Value {
+    private func documentValue(_ field: RuleField, _ index: Int) -> Value {
         let document = procedure.documents[index]
         switch field {
-        case "certified": return .bool(document.certified)
-        case "notarised": return .bool(document.notarised)
-        case "held_by": return .bool(document.heldBy != nil)
-        case "open_ended": return .bool(document.openEnded)
-        case "asked_twice": return .bool(askedTwice[index])
-        case "asked_elsewhere": return .bool(sharedDocuments[documentKeys[index]] != nil)
-        case "originals": return .quantity(Exact(document.originals))
-        case "copies": return .quantity(Exact(document.copies))
-        case "prepare": return document.prepare.map { .quantity($0.value.likely) } ?? .quantity(0)
-        case "cost": return .quantity(context.money(document.cost, .likely))
+        case .certified: return .bool(document.certified)
+        case .notarised: return .bool(document.notarised)
+        case .heldBy: return .bool(document.heldBy != nil)
+        case .openEnded: return .bool(document.openEnded)
+        case .askedTwice: return .bool(askedTwice[index])
+        case .askedElsewhere: return .bool(sharedDocuments[documentKeys[index]] != nil)
+        case .originals: return .quantity(Exact(document.originals))
+        case .copies: return .quantity(Exact(document.copies))
+        case .prepare: return document.prepare.map { .quantity($0.value.likely) } ?? .quantity(0)
+        case .cost: return .quantity(context.money(document.cost, .likely))
         default: return .none
         }
     }
 
-    private func stepValue(_ field: String, _ step: Step) -> Value {
+    private func stepValue(_ field: RuleField, _ step: Step) -> Value {
         switch field {
-        case "by_agency": if case .agency = step.actor { return .bool(true) } else { return .bool(false) }
-        case "by_applicant": return .bool(step.actor == .applicant)
-        case "has_limit": return .bool(step.within != nil)
-        case "within":
+        case .byAgency: if case .agency = step.actor { return .bool(true) } else { return .bool(false) }
+        case .byApplicant: return .bool(step.actor == .applicant)
+        case .hasLimit: return .bool(step.within != nil)
+        case .within:
             guard let within = step.within else { return .none }
             if within.value.unit == .days {
                 let end = context.calendar.adding(calendarDays: within.value.likely.ceilingInt, to: context.startDay)
                 return .quantity(Exact(context.calendar.workingDays(from: context.startDay, to: end)))
             }
             return .quantity(within.value.likely)
-        case "online": return .bool(step.channels?.contains(.online) ?? procedure.channels.contains { $0.channel == .online })
-        case "in_person": return .bool(step.channels?.contains(.inPerson) ?? procedure.channels.contains { $0.channel == .inPerson })
-        case "effort": return .quantity(step.effort?.value.likely ?? 0)
-        case "visits": return .quantity(Exact(step.visits ?? 1))
+        case .online: return .bool(step.channels?.contains(.online) ?? procedure.channels.contains { $0.channel == .online })
+        case .inPerson: return .bool(step.channels?.contains(.inPerson) ?? procedure.channels.contains { $0.channel == .inPerson })
+        case .effort: return .quantity(step.effort?.value.likely ?? 0)
+        case .visits: return .quantity(Exact(step.visits ?? 1))
         default: return .none
         }
     }
 
-    private func feeValue(_ field: String, _ fee: Fee) -> Value {
+    private func feeValue(_ field: RuleField, _ fee: Fee) -> Value {
         switch field {
-        case "has_basis": return .bool(!fee.basis.isEmpty)
-        case "waived_online": return .bool(fee.waivedFor.contains { $0.name == Channel.online.rawValue })
-        case "amount": return .quantity(context.money(fee.amount, .likely))
+        case .hasBasis: return .bool(!fee.basis.isEmpty)
+        case .waivedOnline: return .bool(fee.waivedFor.contains { $0.name == Channel.online.rawValue })
+        case .amount: return .quantity(context.money(fee.amount, .likely))
         default: return .none
         }
     }

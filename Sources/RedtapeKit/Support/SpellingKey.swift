@@ -1,8 +1,9 @@
-/// A text as a dictionary key by its bytes, for grouping many values under a few names.
+/// A text as a dictionary key by its bytes, for the few names met over and over in a catalog.
 ///
 /// Hashing or comparing a `String` that is not ASCII normalises it first, and the names a catalog is
-/// grouped by (sectors, in Vietnamese) are met once a procedure. Two spellings of one string in other
-/// bytes are two keys here: a caller that needs the string's equality merges them after, once a name.
+/// grouped by (sectors, in Vietnamese) or documents are known by are met once a procedure or more.
+/// Two spellings of one string in other bytes are two keys here: a caller that needs the string's
+/// equality merges them after, or works out the same thing for each.
 struct SpellingKey: Hashable {
     let text: String
 

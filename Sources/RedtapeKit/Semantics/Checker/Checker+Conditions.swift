@@ -24,7 +24,7 @@ extension Checker {
                        fixIts: guess.map { [Diagnostic.FixIt("replace with '\($0)'", range: name.range, replacement: $0)] } ?? [])
                 return nil
             }
-            return CheckedCondition(condition: .field(kind, field.name), type: field.type, kinds: [kind])
+            return CheckedCondition(condition: .field(kind, field.field), type: field.type, kinds: [kind])
         case .identifier(let name) where ItemKind(rawValue: name) != nil:
             report(.unknownField, "'\(name)' needs a field", at: expression.range,
                    help: "write \(name).<field>, such as " + (RuleFields.all[ItemKind(rawValue: name)!]?.first.map { "\(name).\($0.name)" } ?? ""))
