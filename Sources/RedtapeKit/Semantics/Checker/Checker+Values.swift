@@ -252,12 +252,35 @@ extension Checker {
         if let guess = Suggestion.closest(to: name, in: candidates) {
             report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: "did you mean '\(guess)'?",
                    fixIts: [Diagnostic.FixIt("replace with '\(guess)'", range: range, replacement: guess)])
-        } else {
-            let help = candidates.isEmpty
-                ? "no \(expected) is declared here; declare it, or import the file that does"
-                : "declare it, or use one of: " + candidates.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-            report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: help)
+            return
         }
+        let declaration = Self.declaration(of: name, expected: expected)
+        let help: String
+        if candidates.isEmpty {
+            help = "no \(expected) is declared here; " + (declaration.map { "declare it \($0)" } ?? "declare it")
+                + (Self.isImportable(expected) ? ", or import the file that does" : "")
+        } else {
+            help = (declaration.map { "declare it \($0)" } ?? "declare it") + ", or use one of: "
+                + candidates.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+        }
+        report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: help)
+    }
+
+    /// Where a name of this kind is declared, and how, for the help of an unknown one: a drafter who
+    /// has not declared one yet sees the line to write.
+    private static func declaration(of name: String, expected: String) -> String? {
+        switch expected {
+        case "agency", "registry": "at the top level of the file with '\(expected) \(name) \"…\"'"
+        case "assumption": "at the top level of the file with 'assume \(name) \"…\" = …' and its source"
+        case "step", "document": "in the procedure with '\(expected) \(name) \"…\" { … }'"
+        default: nil
+        }
+    }
+
+    /// Names declared at the top level of a file, which an imported file can supply; a procedure's own
+    /// steps and documents, channels and segments it alone declares.
+    private static func isImportable(_ expected: String) -> Bool {
+        ["agency", "registry", "assumption"].contains(expected)
     }
 
     func describe(_ expression: ExpressionSyntax) -> String {
