@@ -318,7 +318,9 @@ struct WorkspaceLoader<Reader: SourceReader> {
         let root = projectRoot(of: file.path)
         if written.hasPrefix("/") || !PathText.isInside(targetCanonical, root) {
             return fail(.importOutsideProject, "cannot import '\(written)': it is outside the project",
-                        "imports are relative paths that stay inside the project folder '\(root)'")
+                        "imports are relative paths that stay inside the project: the nearest folder above the "
+                        + "importing file that holds '.git' or a '.redtape' marker, here '\(root)'; to import from "
+                        + "higher up, put an empty '.redtape' file in the folder the two files share")
         }
         if !written.hasSuffix("." + rulesetExtension) {
             return fail(.importNotRuleset, "cannot import '\(written)': not a .\(rulesetExtension) file",

@@ -249,6 +249,7 @@ extension Checker {
     }
 
     mutating func unknownName(_ name: String, expected: String, among candidates: [String], at range: SourceRange) {
+        if importsMissing, Self.isImportable(expected) { return }
         if let guess = Suggestion.closest(to: name, in: candidates) {
             report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: "did you mean '\(guess)'?",
                    fixIts: [Diagnostic.FixIt("replace with '\(guess)'", range: range, replacement: guess)])

@@ -17,6 +17,9 @@ public struct Checker {
     var currency: Currency?
     var exchangeCurrencies: Set<Currency> = []
     var importedCurrency: Currency?
+    /// An import of this file failed, and has been reported: the names it may have declared are not
+    /// reported again as unknown, one message for every use of them.
+    var importsMissing = false
 
     /// Checks a file against the rulesets it imports.
     public static func check(_ tree: SyntaxTree, imports: [Import], importedRulesets: [Ruleset]) -> (Ruleset, [Diagnostic]) {
@@ -50,6 +53,7 @@ public struct Checker {
     // MARK: - The file
 
     private mutating func run(imports: [Import]) -> Ruleset {
+        importsMissing = tree.entries.count { $0.keyword.text == "import" } > imports.count
         gatherDeclarations()
         let headerEntries = tree.entries.filter { $0.keyword.text == "ruleset" }
         for extra in headerEntries.dropFirst() {
