@@ -47,6 +47,20 @@ struct FormatCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("--write keeps the file's permissions and leaves no temporary file beside it")
+    func writeKeepsPermissions() throws {
+        let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/a.ruleset")
+        let outcome = try Redtape.run(["fmt", "--write", "a.ruleset"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try String(contentsOfFile: folder + "/a.ruleset", encoding: .utf8) == Self.tidy)
+        let permissions = try FileManager.default.attributesOfItem(atPath: folder + "/a.ruleset")[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [".redtape", "a.ruleset"])
+    }
+
     @Test("--check and --write together is a usage error")
     func conflicting() throws {
         let outcome = try Redtape.run(["fmt", "--check", "--write", "Examples"])

@@ -20,6 +20,18 @@ struct ReportAndImportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/report.pdf"))
     }
 
+    @Test("a report into a folder that is not there says so, exits 2 and leaves nothing behind")
+    func reportIntoMissingFolder() throws {
+        let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let outcome = try Redtape.run(["report", Redtape.repository + "/Examples/01-first-procedure.ruleset",
+                                       "-o", folder + "/missing/report.html"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr == "error: cannot write '\(folder)/missing/report.html': there is no folder "
+                + "'\(folder)/missing'; create it, or write the file somewhere else\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [".redtape"])
+    }
+
     @Test("import writes a skeleton that checks clean, and never overwrites a file")
     func importRecord() throws {
         let folder = try Redtape.scratchFolder()
