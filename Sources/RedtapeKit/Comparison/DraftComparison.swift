@@ -124,8 +124,8 @@ public struct Change: Sendable {
     public let kind: Kind
     /// `procedure/document/id`, the place of the change.
     public let path: String
-    /// What changed, in words: `prepare 1–2 h → 30 min`.
-    public let summary: String
+    /// What changed (`prepare 1–2 h → 30 min`), for the reports to word in their language.
+    public let phrases: [ChangePhrase]
     public let annualCostDelta: Figure
     public let before: SourceLocation?
     public let after: SourceLocation?

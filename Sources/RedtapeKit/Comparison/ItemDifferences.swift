@@ -1,106 +1,112 @@
-/// What changed in an item between two drafts, as short phrases: `prepare 1–2 h → 30 min`, `no longer certified`.
+/// What changed in an item between two drafts: `prepare 1–2 h → 30 min`, `no longer certified`, as
+/// phrases the reports word (`ChangeWording`).
 enum ItemDifferences {
-    static func amount(_ name: String, _ before: Amount?, _ after: Amount?) -> String? {
+    typealias Field = ChangePhrase.Field
+    typealias Shown = ChangePhrase.Shown
+
+    static func amount(_ field: Field, _ before: Amount?, _ after: Amount?) -> ChangePhrase? {
         guard before?.value != after?.value else { return nil }
-        return "\(name) \(QuantityText.text(before)) → \(QuantityText.text(after))"
+        return .quantity(field, before: before?.value, after: after?.value)
     }
 
-    static func flag(_ name: String, _ before: Bool, _ after: Bool) -> String? {
-        guard before != after else { return nil }
-        return after ? "now \(name)" : "no longer \(name)"
+    static func flag(_ field: Field, _ before: Bool, _ after: Bool) -> ChangePhrase? {
+        before == after ? nil : .flag(field, now: after)
     }
 
-    static func value<T: Equatable>(_ name: String, _ before: T, _ after: T, _ show: (T) -> String) -> String? {
-        before == after ? nil : "\(name) \(show(before)) → \(show(after))"
+    static func value(_ field: Field, _ before: String?, _ after: String?) -> ChangePhrase? {
+        before == after ? nil : .value(field, before: before.map(Shown.text) ?? .none, after: after.map(Shown.text) ?? .none)
     }
 
-    static func names(_ references: [Reference]) -> String {
-        references.isEmpty ? "none" : references.map(\.name).joined(separator: ", ")
+    static func count(_ field: Field, _ before: Int, _ after: Int) -> ChangePhrase? {
+        before == after ? nil : .value(field, before: .text(String(before)), after: .text(String(after)))
     }
 
     /// `after a → a, b`: the lists are written only when their names differ, as most do not.
-    static func names(_ name: String, _ before: [Reference], _ after: [Reference]) -> String? {
+    static func names(_ field: Field, _ before: [Reference], _ after: [Reference]) -> ChangePhrase? {
         guard !before.elementsEqual(after, by: { $0.name == $1.name }) else { return nil }
-        return value(name, names(before), names(after)) { $0 }
+        func shown(_ references: [Reference]) -> Shown {
+            references.isEmpty ? .none : .text(references.map(\.name).joined(separator: ", "))
+        }
+        return .value(field, before: shown(before), after: shown(after))
     }
 
-    static func document(_ a: Document, _ b: Document) -> [String] {
+    static func document(_ a: Document, _ b: Document) -> [ChangePhrase] {
         [
-            value("name", a.declared.name, b.declared.name) { $0 ?? "none" },
-            value("form", a.form, b.form) { $0 ?? "none" },
-            value("originals", a.originals, b.originals) { String($0) },
-            value("copies", a.copies, b.copies) { String($0) },
-            flag("certified", a.certified, b.certified),
-            flag("notarised", a.notarised, b.notarised),
-            value("held by", a.heldBy?.name, b.heldBy?.name) { $0 ?? "none" },
-            amount("prepare", a.prepare, b.prepare),
-            amount("cost", a.cost, b.cost),
-            amount("applies", a.applies, b.applies),
-            flag("open-ended", a.openEnded, b.openEnded),
+            value(.name, a.declared.name, b.declared.name),
+            value(.form, a.form, b.form),
+            count(.originals, a.originals, b.originals),
+            count(.copies, a.copies, b.copies),
+            flag(.certified, a.certified, b.certified),
+            flag(.notarised, a.notarised, b.notarised),
+            value(.heldBy, a.heldBy?.name, b.heldBy?.name),
+            amount(.prepare, a.prepare, b.prepare),
+            amount(.cost, a.cost, b.cost),
+            amount(.applies, a.applies, b.applies),
+            flag(.openEnded, a.openEnded, b.openEnded),
         ].compactMap { $0 }
     }
 
-    static func step(_ a: Step, _ b: Step) -> [String] {
-        [
-            value("name", a.declared.name, b.declared.name) { $0 ?? "none" },
-            value("by", actor(a.actor), actor(b.actor)) { $0 },
-            value("channels", a.channels, b.channels) { $0.map { $0.map(\.rawValue).joined(separator: ", ") } ?? "all" },
-            amount("effort", a.effort, b.effort),
-            amount("staff time", a.staffEffort, b.staffEffort),
-            amount("travel", a.travel, b.travel),
-            amount("wait", a.wait, b.wait),
-            amount("fare", a.fare, b.fare),
-            value("visits", a.visits, b.visits) { $0.map(String.init) ?? "1" },
-            amount("within", a.within, b.within),
-            names("after", a.after, b.after),
-            names("submits", a.submits, b.submits),
-            amount("applies", a.applies, b.applies),
+    static func step(_ a: Step, _ b: Step) -> [ChangePhrase] {
+        func channels(_ step: Step) -> Shown {
+            step.channels.map { .text($0.map(\.rawValue).joined(separator: ", ")) } ?? .allChannels
+        }
+        return [
+            value(.name, a.declared.name, b.declared.name),
+            actor(a.actor) == actor(b.actor) ? nil : .value(.actor, before: actor(a.actor), after: actor(b.actor)),
+            a.channels == b.channels ? nil : .value(.channels, before: channels(a), after: channels(b)),
+            amount(.effort, a.effort, b.effort),
+            amount(.staffTime, a.staffEffort, b.staffEffort),
+            amount(.travel, a.travel, b.travel),
+            amount(.wait, a.wait, b.wait),
+            amount(.fare, a.fare, b.fare),
+            a.visits == b.visits ? nil : .value(.visits, before: .text(String(a.visits ?? 1)), after: .text(String(b.visits ?? 1))),
+            amount(.within, a.within, b.within),
+            names(.after, a.after, b.after),
+            names(.submits, a.submits, b.submits),
+            amount(.applies, a.applies, b.applies),
         ].compactMap { $0 }
     }
 
-    static func fee(_ a: Fee, _ b: Fee) -> [String] {
+    static func fee(_ a: Fee, _ b: Fee) -> [ChangePhrase] {
         var phrases = [
-            value("name", a.declared.name, b.declared.name) { $0 ?? "none" },
-            amount("amount", a.amount, b.amount),
-            names("waived for", a.waivedFor, b.waivedFor),
-            value("legal basis", a.basis.joined(separator: "; "), b.basis.joined(separator: "; ")) { $0.isEmpty ? "none" : $0 },
+            value(.name, a.declared.name, b.declared.name),
+            amount(.amount, a.amount, b.amount),
+            names(.waivedFor, a.waivedFor, b.waivedFor),
+            value(.basis, a.basis.isEmpty ? nil : a.basis.joined(separator: "; "), b.basis.isEmpty ? nil : b.basis.joined(separator: "; ")),
         ].compactMap { $0 }
         for channel in Channel.allCases {
             let before = a.channelAmounts.first { $0.channel == channel }?.amount
             let after = b.channelAmounts.first { $0.channel == channel }?.amount
-            if let phrase = amount("amount \(channel.rawValue)", before, after) { phrases.append(phrase) }
+            if let phrase = amount(.amountOn(channel), before, after) { phrases.append(phrase) }
         }
         return phrases
     }
 
     /// Changes of the procedure's own facts (its items are compared one by one elsewhere).
-    static func procedure(_ a: Procedure, _ b: Procedure) -> [String] {
-        func channels(_ p: Procedure) -> String {
-            p.channels.map { "\($0.channel.rawValue) \(QuantityText.text($0.share))" }.joined(separator: ", ")
+    static func procedure(_ a: Procedure, _ b: Procedure) -> [ChangePhrase] {
+        func shares(_ p: Procedure) -> [ChangePhrase.Share] {
+            p.channels.map { ChangePhrase.Share(channel: $0.channel, share: $0.share.value) }
         }
-        func results(_ p: Procedure) -> String {
-            p.results.map { "\($0.name) (\($0.form.rawValue))" }.joined(separator: ", ")
-        }
+        let sameResults = a.results.elementsEqual(b.results) { $0.name == $1.name && $0.form == $1.form }
         return [
-            value("name", a.declared.name, b.declared.name) { $0 ?? "none" },
-            value("code", a.code, b.code) { $0 ?? "none" },
-            value("level", a.level, b.level) { $0?.rawValue ?? "none" },
-            names("agencies", a.agencies, b.agencies),
-            // The mix changes no cost by itself: each step's and fee's line carries what it does to them.
+            value(.name, a.declared.name, b.declared.name),
+            value(.code, a.code, b.code),
+            value(.level, a.level?.rawValue, b.level?.rawValue),
+            names(.agencies, a.agencies, b.agencies),
             // Compared before it is written out: a national diff compares every procedure.
             a.channels.elementsEqual(b.channels) { $0.channel == $1.channel && $0.share.value == $1.share.value }
-                ? nil : "channels \(channels(a)) → \(channels(b)) (its effect is on the steps' and fees' lines)",
-            amount("statutory limit", a.limit, b.limit),
-            value("results", results(a), results(b)) { $0 },
-            amount("validity", a.validity, b.validity),
-            amount("overhead", a.overhead, b.overhead),
+                ? nil : .channels(before: shares(a), after: shares(b)),
+            amount(.limit, a.limit, b.limit),
+            sameResults ? nil : .value(.results, before: .results(a.results), after: .results(b.results)),
+            amount(.validity, a.validity, b.validity),
+            amount(.overhead, a.overhead, b.overhead),
         ].compactMap { $0 }
     }
 
-    private static func actor(_ actor: Step.Actor) -> String {
+    private static func actor(_ actor: Step.Actor) -> Shown {
         switch actor {
-        case .applicant: "applicant"
-        case .agency(let reference): reference.name
+        case .applicant: .applicant
+        case .agency(let reference): .text(reference.name)
         }
     }
 }

@@ -23,10 +23,10 @@ public struct ProcedureComparison: Sendable {
         self.renamed = renamed
         switch (before, after) {
         case (nil, let a?):
-            changes = [Change(kind: .procedureAdded, path: a.id, summary: "new procedure '\(a.procedure.declared.name ?? a.id)'",
+            changes = [Change(kind: .procedureAdded, path: a.id, phrases: [.newProcedure(name: a.procedure.declared.name ?? a.id)],
                               annualCostDelta: a.annualCost, before: nil, after: a.procedure.declared.location)]
         case (let b?, nil):
-            changes = [Change(kind: .procedureRemoved, path: b.id, summary: "procedure '\(b.procedure.declared.name ?? b.id)' removed",
+            changes = [Change(kind: .procedureRemoved, path: b.id, phrases: [.procedureRemoved(name: b.procedure.declared.name ?? b.id)],
                               annualCostDelta: .zero - b.annualCost, before: b.procedure.declared.location, after: nil)]
         case (let b?, let a?):
             changes = Self.attribute(b, a, renamed: renamed)
@@ -42,24 +42,21 @@ public struct ProcedureComparison: Sendable {
         var changes: [Change] = []
         let facts = ItemDifferences.procedure(b.procedure, a.procedure)
         if renamed || !facts.isEmpty {
-            let summary = (renamed ? ["renamed from '\(b.id)'"] : []) + facts
             changes.append(Change(kind: renamed ? .procedureRenamed : .modified, path: path,
-                                  summary: summary.joined(separator: "; "), annualCostDelta: .zero,
+                                  phrases: (renamed ? [.renamed(from: b.id)] : []) + facts, annualCostDelta: .zero,
                                   before: b.procedure.declared.location, after: a.procedure.declared.location))
         }
         if b.annualCases != a.annualCases {
             changes.append(Change(
                 kind: .volume, path: path,
-                summary: "cases a year \(QuantityText.format.number(b.annualCases.likely, decimals: 2)) → "
-                    + QuantityText.format.number(a.annualCases.likely, decimals: 2),
+                phrases: [.cases(before: b.annualCases.likely, after: a.annualCases.likely)],
                 annualCostDelta: Figure.each { (a.annualCases[$0] - b.annualCases[$0]) * b.cost[$0] },
                 before: volumeLocation(b.procedure), after: volumeLocation(a.procedure)))
         }
         if b.tariff != a.tariff {
             changes.append(Change(
                 kind: .tariff, path: path,
-                summary: "hourly tariff \(QuantityText.format.number(b.tariff.likely, decimals: 2)) → "
-                    + QuantityText.format.number(a.tariff.likely, decimals: 2) + " \(a.currency)/h",
+                phrases: [.tariff(before: b.tariff.likely, after: a.tariff.likely, currency: a.currency)],
                 annualCostDelta: Figure.each { a.hours[$0] * (a.tariff[$0] - b.tariff[$0]) * a.annualCases[$0] },
                 before: b.procedure.tariff?.location, after: a.procedure.tariff?.location))
         }
@@ -90,31 +87,31 @@ public struct ProcedureComparison: Sendable {
 
     private static func itemChanges(_ b: ProcedureAssessment, _ a: ProcedureAssessment, path: String) -> [Change] {
         var changes: [Change] = []
-        func add<Item>(_ pairs: [Matching.Pair<Item>], kind: String, kinds: [Term.Kind], declared: (Item) -> Declared,
-                       differences: (Item, Item) -> [String], moved: (Item, Item) -> String? = { _, _ in nil }) {
+        func add<Item>(_ pairs: [Matching.Pair<Item>], kind: ItemKind, kinds: [Term.Kind], declared: (Item) -> Declared,
+                       differences: (Item, Item) -> [ChangePhrase], moved: (Item, Item) -> ChangePhrase? = { _, _ in nil }) {
             for pair in pairs {
                 let beforeID = pair.before.map { declared($0).id }
                 let afterID = pair.after.map { declared($0).id }
                 let delta = effect(b, a, beforeID: beforeID, afterID: afterID, kinds: kinds)
                 // Written only for a change: most items of most procedures are the same in both drafts.
-                var itemPath: String { "\(path)/\(kind)/\(afterID ?? beforeID!)" }
-                var name: String { (pair.after ?? pair.before).flatMap { declared($0).name }.map { " '\($0)'" } ?? "" }
+                var itemPath: String { "\(path)/\(kind.rawValue)/\(afterID ?? beforeID!)" }
+                var name: String? { (pair.after ?? pair.before).flatMap { declared($0).name } }
                 switch (pair.before, pair.after) {
                 case (nil, let new?):
-                    changes.append(Change(kind: .added, path: itemPath, summary: "\(kind)\(name) added", annualCostDelta: delta,
+                    changes.append(Change(kind: .added, path: itemPath, phrases: [.itemAdded(kind, name: name)], annualCostDelta: delta,
                                           before: nil, after: declared(new).location))
                 case (let old?, nil):
-                    changes.append(Change(kind: .removed, path: itemPath, summary: "\(kind)\(name) removed", annualCostDelta: delta,
+                    changes.append(Change(kind: .removed, path: itemPath, phrases: [.itemRemoved(kind, name: name)], annualCostDelta: delta,
                                           before: declared(old).location, after: nil))
                 case (let old?, let new?):
                     var phrases = differences(old, new)
                     let move = moved(old, new)
                     if let move { phrases.insert(move, at: 0) }
-                    if pair.renamed { phrases.insert("renamed from '\(declared(old).id)'", at: 0) }
+                    if pair.renamed { phrases.insert(.renamed(from: declared(old).id), at: 0) }
                     guard !phrases.isEmpty || delta != .zero else { continue }
-                    if phrases.isEmpty { phrases = ["same \(kind); its cost follows other changes (channels, steps)"] }
+                    if phrases.isEmpty { phrases = [.costFollows(kind)] }
                     let changeKind: Change.Kind = pair.renamed ? .renamed : move != nil ? .moved : .modified
-                    changes.append(Change(kind: changeKind, path: itemPath, summary: "\(kind)\(name): " + phrases.joined(separator: "; "),
+                    changes.append(Change(kind: changeKind, path: itemPath, phrases: [.item(kind, name: name, phrases)],
                                           annualCostDelta: delta, before: declared(old).location, after: declared(new).location))
                 case (nil, nil):
                     continue
@@ -125,24 +122,23 @@ public struct ProcedureComparison: Sendable {
         let q = a.procedure
         add(Matching.pair(p.documents, q.documents, id: \.declared.id,
                           keys: [{ Matching.normalised($0.form) }, { Matching.normalised($0.declared.name) }]),
-            kind: "document", kinds: [.preparation, .documentCost], declared: \.declared, differences: ItemDifferences.document)
+            kind: .document, kinds: [.preparation, .documentCost], declared: \.declared, differences: ItemDifferences.document)
         add(Matching.pair(p.steps, q.steps, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
-            kind: "step", kinds: [.effort, .visit, .fare], declared: \.declared,
+            kind: .step, kinds: [.effort, .visit, .fare], declared: \.declared,
             differences: { old, new in ItemDifferences.step(old, new) + [visitsPhrase(old, in: p, new, in: q)].compactMap { $0 } })
         add(Matching.pair(p.fees, q.fees, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
-            kind: "fee", kinds: [.fee], declared: \.declared, differences: ItemDifferences.fee,
-            moved: { old, new in old.step == new.step ? nil : "moved from step '\(old.step ?? "none")' to '\(new.step ?? "none")'" })
+            kind: .fee, kinds: [.fee], declared: \.declared, differences: ItemDifferences.fee,
+            moved: { old, new in old.step == new.step ? nil : .moved(fromStep: old.step, toStep: new.step) })
         return changes
     }
 
     /// A step's in-person visits a case, when they changed: a new channel mix moves a step's cost
     /// with none of its own facts changed, and its line should say why.
-    private static func visitsPhrase(_ old: Step, in p: Procedure, _ new: Step, in q: Procedure) -> String? {
+    private static func visitsPhrase(_ old: Step, in p: Procedure, _ new: Step, in q: Procedure) -> ChangePhrase? {
         guard old.actor == .applicant, new.actor == .applicant else { return nil }
         let (before, after) = (p.expectedVisits(old), q.expectedVisits(new))
         guard before != after else { return nil }
-        return "in-person visits a case \(QuantityText.format.number(before, decimals: 2)) → "
-            + QuantityText.format.number(after, decimals: 2)
+        return .visits(before: before, after: after)
     }
 
     private static func volumeLocation(_ procedure: Procedure) -> SourceLocation {

@@ -103,7 +103,7 @@ struct EditorSession {
                 + "- \(format.percent(share, decimals: 1)) of the procedure's cost a case\n"
                 + "- \(format.money(cost * assessment.annualCases.likely, context.currency)) a year"
         case .assumption(let assumption):
-            return "**\(assumption.declared.name ?? assumption.declared.id)** = \(QuantityText.text(assumption.value.value))\n\n"
+            return "**\(assumption.declared.name ?? assumption.declared.id)** = \(QuantityText().text(assumption.value.value))\n\n"
                 + (assumption.source.map { "Source: \($0)" } ?? "") + (assumption.isEstimate ? "\n\n*Estimate*" : "")
         case .declaration(let declared):
             return "**\(declared.name ?? declared.id)**"

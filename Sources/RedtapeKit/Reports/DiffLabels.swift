@@ -1,6 +1,5 @@
 /// The words of `diff` that the HTML report has no use for, in English and Vietnamese; the words
-/// both use are the report's (`ReportLabels`). The description of each change (`prepare 1 h →
-/// 30 min`) is written by the comparison, in English.
+/// both use are the report's (`ReportLabels`), and each change is worded by `ChangeWording`.
 struct DiffLabels: Sendable {
     let language: Language
 

@@ -29,6 +29,7 @@ public struct DiffReport: Sendable {
 
     private var format: NumberFormat { NumberFormat(language) }
     private var labels: DiffLabels { DiffLabels(language: language) }
+    private var wording: ChangeWording { ChangeWording(language) }
     private var words: ReportLabels { ReportLabels(language) }
     private var currency: Currency { comparison.currency }
 
@@ -67,7 +68,7 @@ public struct DiffReport: Sendable {
                 default: marker = "~"
                 }
                 let color: Paint = amount < 0 ? .green : amount > 0 ? .red : .plain
-                out += paint("\(marker) \(change.summary)", color) + "  " + signed(amount) + "  " + place(change) + "\n"
+                out += paint("\(marker) \(wording.summary(change))", color) + "  " + signed(amount) + "  " + place(change) + "\n"
             }
             if let b = procedure.before, let a = procedure.after { out += "  " + measures(b, a) + "\n" }
             return out
@@ -162,7 +163,7 @@ public struct DiffReport: Sendable {
                 + "\(signed(procedure.annualCostDelta.likely))</summary>\n\n"
             var table = Table([(words.change, .left), (words.annualBurden, .right), (words.where_, .left)])
             for (change, amount) in changes {
-                table.add([Self.escape(change.summary), signed(amount), place(change)])
+                table.add([Self.escape(wording.summary(change)), signed(amount), place(change)])
             }
             out += table.markdown()
             if let b = procedure.before, let a = procedure.after { out += "\n" + measures(b, a) + "\n" }
@@ -195,7 +196,7 @@ public struct DiffReport: Sendable {
         }
         let changes: [JSONWriter.Value] = comparison.changes.enumerated().map { index, change in
             .object([
-                ("kind", .string(change.kind.rawValue)), ("path", .string(change.path)), ("summary", .string(change.summary)),
+                ("kind", .string(change.kind.rawValue)), ("path", .string(change.path)), ("summary", .string(wording.summary(change))),
                 ("annualCostDelta", JSONWriter.number(shown[index], decimals: money)),
                 ("annualCostDeltaLow", JSONWriter.number(change.annualCostDelta.low, decimals: money)),
                 ("annualCostDeltaHigh", JSONWriter.number(change.annualCostDelta.high, decimals: money)),

@@ -87,6 +87,29 @@ struct DiffTests {
         let submit = try #require(c.changes.first { $0.path == "p/step/s" })
         #expect(submit.summary == "step 'Submit': in-person visits a case 0.8 → 0.4")
         #expect(submit.annualCostDelta.likely == -2_400_000)
+        let vietnamese = ChangeWording(.vi)
+        #expect(vietnamese.summary(submit) == "bước 'Submit': số lần đến trực tiếp mỗi hồ sơ 0,8 → 0,4")
+        #expect(vietnamese.summary(facts) == "kênh in_person 80%, online 20% → in_person 40%, online 60% "
+                + "(ảnh hưởng thể hiện ở dòng của các bước và khoản phí)")
+    }
+
+    /// The same changes worded in Vietnamese: fixed words translated, numbers written the Vietnamese
+    /// way, ids and names as the drafts wrote them.
+    @Test("changes are worded in Vietnamese for a Vietnamese review")
+    func vietnameseWording() throws {
+        let document = "  document d \"Tờ khai\" {\n    copies 1\n    prepare 1h..2h\n"
+        let c = try Self.compare(Self.procedure("  limit 1 workday\n" + document + "    certified\n  }"),
+                                 Self.procedure("  limit 3 workdays\n" + document.replacingOccurrences(of: "1h..2h", with: "30min")
+                                                + "    cost 15_000 VND\n  }"))
+        let words = c.changes.map(ChangeWording(.vi).summary)
+        #expect(words == [
+            "thời hạn giải quyết 1 ngày làm việc → 3 ngày làm việc",
+            "thành phần hồ sơ 'Tờ khai': không còn chứng thực; thời gian chuẩn bị 1–2 giờ → 30 phút; chi phí không có → 15.000 ₫",
+        ])
+        #expect(c.changes.map(\.summary) == [
+            "statutory limit 1 workday → 3 workdays",
+            "document 'Tờ khai': no longer certified; prepare 1–2 h → 30 min; cost none → 15,000 VND",
+        ])
     }
 
     /// A limit of one working day is one workday, not one workdays; the change costs nothing.
@@ -186,4 +209,9 @@ struct DiffTests {
         _ = try Self.compareFiles(Assess.ruleset(procedure: PropertyTests.procedure(&first, population: 1_000)),
                              Assess.ruleset(procedure: PropertyTests.procedure(&second, population: 1_500)))
     }
+}
+
+extension Change {
+    /// The change in English words, as `diff` writes it.
+    var summary: String { ChangeWording(.en).summary(self) }
 }

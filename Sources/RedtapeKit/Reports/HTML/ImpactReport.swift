@@ -35,6 +35,7 @@ public struct ImpactReport: Sendable {
 
     private var labels: ReportLabels { ReportLabels(language) }
     private var format: NumberFormat { NumberFormat(language) }
+    private var wording: ChangeWording { ChangeWording(language) }
 
     private var catalog: CatalogAssessment {
         switch subject {
@@ -142,7 +143,7 @@ public struct ImpactReport: Sendable {
             after: (labels.after, comparison.afterTotal.likely, format.shortMoney(comparison.afterTotal.likely)),
             title: labels.waterfallTitle)
         let rows = changes.map { change in
-            [change.path, change.summary, format.money(change.annualCostDelta.likely, currency), place(change.after ?? change.before)]
+            [change.path, wording.summary(change), format.money(change.annualCostDelta.likely, currency), place(change.after ?? change.before)]
         }
         return section("waterfall", labels.waterfallTitle, [
             chart,
@@ -269,7 +270,7 @@ public struct ImpactReport: Sendable {
         ]
         if let changes, !changes.changes.isEmpty {
             children.append(H.table(caption: labels.changes, headers: [labels.change, labels.annualBurden, labels.source],
-                                    rows: changes.changes.map { [$0.summary, format.money($0.annualCostDelta.likely, currency),
+                                    rows: changes.changes.map { [wording.summary($0), format.money($0.annualCostDelta.likely, currency),
                                                                  place($0.after ?? $0.before)] }, numeric: [1]))
         }
         if !a.elapsed.schedule.isEmpty {
@@ -317,7 +318,7 @@ public struct ImpactReport: Sendable {
 
     private func assumptions() -> HTMLNode {
         let rows = rulesets.flatMap(\.assumptions).map { item in
-            [item.declared.id, item.declared.name ?? "", QuantityText.text(item.value.value),
+            [item.declared.id, item.declared.name ?? "", QuantityText(language).text(item.value.value),
              item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? "", place(item.value.location)]
         }
         return section("assumptions", labels.assumptions, [

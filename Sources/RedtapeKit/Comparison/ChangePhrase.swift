@@ -1,0 +1,49 @@
+/// What the comparison found changed, as data: the reports word it in the language asked for
+/// (`ChangeWording`), so that a Vietnamese review reads `thời gian chuẩn bị 1–2 giờ → 30 phút` where
+/// an English one reads `prepare 1–2 h → 30 min`.
+public indirect enum ChangePhrase: Sendable, Equatable {
+    case newProcedure(name: String)
+    case procedureRemoved(name: String)
+    case itemAdded(ItemKind, name: String?)
+    case itemRemoved(ItemKind, name: String?)
+    /// A document, step or fee kept in both drafts, and what changed in it.
+    case item(ItemKind, name: String?, [ChangePhrase])
+    /// Paired by name or form, not by id: the id it had.
+    case renamed(from: String)
+    /// A fee paid at another step.
+    case moved(fromStep: String?, toStep: String?)
+    /// The item is the same, and its cost moved with other changes (the channel mix, its steps).
+    case costFollows(ItemKind)
+    case quantity(Field, before: Estimate?, after: Estimate?)
+    case flag(Field, now: Bool)
+    case value(Field, before: Shown, after: Shown)
+    /// The channel mix, which moves no cost by itself: the steps' and fees' lines carry what it does.
+    case channels(before: [Share], after: [Share])
+    /// A step's in-person visits a case.
+    case visits(before: Exact, after: Exact)
+    case cases(before: Exact, after: Exact)
+    case tariff(before: Exact, after: Exact, currency: Currency)
+
+    /// A fact of a procedure, document, step or fee that a change can name.
+    public enum Field: Sendable, Equatable {
+        case name, form, originals, copies, certified, notarised, heldBy, prepare, cost, applies, openEnded
+        case actor, channels, effort, staffTime, travel, wait, fare, visits, within, after, submits
+        case amount, amountOn(Channel), waivedFor, basis
+        case code, level, agencies, limit, results, validity, overhead
+    }
+
+    /// A value as the drafts wrote it, or one of the few words for what they left out.
+    public enum Shown: Sendable, Equatable {
+        case text(String)
+        case none
+        /// Every channel: a step that names none is offered on all of them.
+        case allChannels
+        case applicant
+        case results([ProcedureResult])
+    }
+
+    public struct Share: Sendable, Equatable {
+        public let channel: Channel
+        public let share: Estimate
+    }
+}
