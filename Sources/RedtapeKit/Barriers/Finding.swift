@@ -44,28 +44,4 @@ public final class Finding: Sendable {
         Finding(rule: rule, severity: severity, procedure: procedure, item: item, itemID: itemID, itemName: itemName,
                 location: location, annualCost: annualCost, detail: detail, suppression: suppression, isStandard: isStandard)
     }
-
-    /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`.
-    public var subjectText: String {
-        var text = ""
-        writeSubject(into: &text)
-        return text
-    }
-
-    /// The subject appended piece by piece, for reports that write many findings into one text.
-    func writeSubject(into out: inout String) {
-        out += item.rawValue
-        out += " '"
-        out += itemID
-        out += "'"
-        if let itemName {
-            out += " ("
-            out += itemName
-            out += ")"
-        }
-        guard item != .procedure else { return }
-        out += " in procedure '"
-        out += procedure.id
-        out += "'"
-    }
 }

@@ -10,6 +10,31 @@ struct BarrierLabels: Sendable {
     var accepted: String { language.pick("Accepted on the record (allow … because):", "Chấp nhận có lý do (allow … because):") }
     var allowedBecause: String { language.pick("allowed because", "chấp nhận vì") }
 
+    /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`; in Vietnamese
+    /// `thành phần hồ sơ 'owner_id' (…) của thủ tục 'llc'`.
+    func subject(_ finding: Finding) -> String {
+        var text = ""
+        writeSubject(finding, into: &text)
+        return text
+    }
+
+    /// The subject appended piece by piece, for reports that write many findings into one text.
+    func writeSubject(_ finding: Finding, into out: inout String) {
+        out += finding.item.word(language)
+        out += " '"
+        out += finding.itemID
+        out += "'"
+        if let itemName = finding.itemName {
+            out += " ("
+            out += itemName
+            out += ")"
+        }
+        guard finding.item != .procedure else { return }
+        out += language.pick(" in procedure '", " của thủ tục '")
+        out += finding.procedure.id
+        out += "'"
+    }
+
     func costAttached(_ money: String) -> String { language.pick("cost attached: \(money) a year", "chi phí liên quan: \(money) mỗi năm") }
 
     /// `12 findings (3 high, 5 medium, 4 low), 2 accepted`.
@@ -19,7 +44,7 @@ struct BarrierLabels: Sendable {
         return findings + " (" + severities + ")" + (accepted > 0 ? ", \(accepted) " + language.pick("accepted", "đã chấp nhận") : "")
     }
 
-    private func severity(_ severity: Severity) -> String {
+    func severity(_ severity: Severity) -> String {
         guard language == .vi else { return severity.rawValue }
         switch severity {
         case .high: return "cao"

@@ -48,7 +48,7 @@ public struct BarrierReport: Sendable {
             for finding in analysis.suppressed {
                 out += "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"
                     + " [\(finding.rule.declared.id)]\n"
-                out += "  \(finding.subjectText)\n"
+                out += "  \(labels.subject(finding))\n"
                 out += "  \(labels.allowedBecause) \"\(finding.suppression!.reason)\"\n"
             }
         }
@@ -91,7 +91,7 @@ public struct BarrierReport: Sendable {
             written.rules[rule] = text
         }
         out += text.title
-        finding.writeSubject(into: &out)
+        labels.writeSubject(finding, into: &out)
         out += "\n"
         Self.line(nil, finding.detail, into: &out)
         out += text.notes
@@ -211,7 +211,8 @@ public struct BarrierReport: Sendable {
         let results: [JSONWriter.Value] = analysis.findings.map { finding in
             let start = lines.position(of: finding.location)
             let end = lines.position(of: SourceLocation(file: finding.location.file, range: .at(finding.location.range.end)))
-            var message = "\(finding.rule.declared.name ?? finding.rule.declared.id): \(finding.subjectText)."
+            // In English whatever the language asked for, as the rest of a SARIF log is: tools read it.
+            var message = "\(finding.rule.declared.name ?? finding.rule.declared.id): \(BarrierLabels(language: .en).subject(finding))."
             if let cost = finding.annualCost { message += " Annual cost attached: \(format.money(cost.likely, currency))." }
             if let fix = finding.rule.fix { message += " Fix: \(fix)" }
             var members: [(String, JSONWriter.Value)] = [

@@ -56,12 +56,7 @@ struct ChangeWording: Sendable {
     }
 
     private func item(_ kind: ItemKind) -> String {
-        switch kind {
-        case .procedure: language.pick("procedure", "thủ tục")
-        case .document: language.pick("document", "thành phần hồ sơ")
-        case .step: language.pick("step", "bước")
-        case .fee: language.pick("fee", "khoản phí")
-        }
+        kind.word(language)
     }
 
     private func quoted(_ name: String?) -> String {

@@ -133,7 +133,9 @@ public struct DiffReport: Sendable {
     }
 
     private func describe(_ finding: Finding) -> String {
-        "\(finding.severity.rawValue) \(finding.rule.declared.name ?? finding.rule.declared.id) [\(finding.rule.declared.id)] on \(finding.subjectText)"
+        let words = BarrierLabels(language: language)
+        return "\(words.severity(finding.severity)) \(finding.rule.declared.name ?? finding.rule.declared.id) [\(finding.rule.declared.id)] "
+            + language.pick("on ", "tại ") + words.subject(finding)
     }
 
     // MARK: - Markdown

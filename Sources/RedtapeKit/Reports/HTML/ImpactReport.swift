@@ -207,7 +207,7 @@ public struct ImpactReport: Sendable {
                 children.append(H.el("h3", text: title))
                 children.append(H.el("ul", [], list.map { f in
                     H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
-                                    .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + f.subjectText)])
+                                    .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + BarrierLabels(language: language).subject(f))])
                 }))
             }
         }
@@ -307,7 +307,7 @@ public struct ImpactReport: Sendable {
             children.append(H.el("h3", text: labels.barriers))
             children.append(H.el("ul", [], findings.map { f in
                 H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
-                                .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + f.subjectText
+                                .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + BarrierLabels(language: language).subject(f)
                                       + (f.suppression.map { " (" + labels.accepted + ": " + $0.reason + ")" } ?? "")),
                                 H.el("span", [("class", "src")], text: " " + place(f.location))])
             }))
