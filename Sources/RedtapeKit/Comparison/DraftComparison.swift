@@ -141,5 +141,35 @@ public struct ComparisonWarning: Sendable {
     }
     public let kind: Kind
     public let procedure: String?
-    public let message: String
+    /// What was found, for the reports to word in their language (`ChangeWording`).
+    public let concern: Concern
+
+    public enum Concern: Sendable {
+        /// Counts fell while the cost and time of a case did not.
+        case countsOnly(procedure: String, counts: [CountChange], cost: (before: Exact, after: Exact),
+                        hours: (before: Exact, after: Exact), currency: Currency)
+        /// Items removed while others grew by `share` of what they cost.
+        case workMoved(procedure: String, removed: [String], grown: [String], share: Exact)
+        /// One party's cost fell while another's rose.
+        case partyShift(procedure: String, falls: [(party: PartyBurden.Party, delta: Exact)],
+                        rises: [(party: PartyBurden.Party, delta: Exact)], currency: Currency)
+        /// Procedures whose burden rose by most of what others cut.
+        case procedureShift(falls: [ProcedureDelta], rises: [ProcedureDelta], currency: Currency)
+    }
+
+    /// A count of a case before and after.
+    public struct CountChange: Sendable {
+        public enum Count: Sendable {
+            case documents, steps, certifiedCopies, visitsInPerson, agencies, submissions
+        }
+        public let count: Count
+        public let before: Int
+        public let after: Int
+    }
+
+    public struct ProcedureDelta: Sendable {
+        public let id: String
+        public let isNew: Bool
+        public let delta: Exact
+    }
 }

@@ -26,22 +26,23 @@ enum HonestyChecks {
 
     /// Counts fall while the cost and time of a case do not.
     private static func superficial(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> ComparisonWarning? {
-        let counts: [(String, Int, Int)] = [
-            ("documents", b.counts.documents, a.counts.documents), ("steps", b.counts.steps, a.counts.steps),
-            ("certified copies", b.counts.certifiedCopies, a.counts.certifiedCopies),
-            ("in-person visits", b.counts.visitsInPerson, a.counts.visitsInPerson),
-            ("agencies", b.counts.agencies, a.counts.agencies), ("submissions", b.counts.submissions, a.counts.submissions),
+        typealias Change = ComparisonWarning.CountChange
+        let counts: [Change] = [
+            Change(count: .documents, before: b.counts.documents, after: a.counts.documents),
+            Change(count: .steps, before: b.counts.steps, after: a.counts.steps),
+            Change(count: .certifiedCopies, before: b.counts.certifiedCopies, after: a.counts.certifiedCopies),
+            Change(count: .visitsInPerson, before: b.counts.visitsInPerson, after: a.counts.visitsInPerson),
+            Change(count: .agencies, before: b.counts.agencies, after: a.counts.agencies),
+            Change(count: .submissions, before: b.counts.submissions, after: a.counts.submissions),
         ]
-        let fallen = counts.filter { $0.2 < $0.1 }
+        let fallen = counts.filter { $0.after < $0.before }
         guard !fallen.isEmpty, b.cost.likely > 0 else { return nil }
         let costCut = (b.cost.likely - a.cost.likely) / b.cost.likely
         let hoursCut = b.hours.likely > 0 ? (b.hours.likely - a.hours.likely) / b.hours.likely : 0
         guard costCut < negligible, hoursCut < negligible else { return nil }
-        let list = fallen.map { "\($0.0) \($0.1) → \($0.2)" }.joined(separator: ", ")
-        return ComparisonWarning(kind: .superficial, procedure: a.id,
-                                 message: "superficial cut in '\(a.id)': \(list), but the cost of a case goes from "
-                                     + "\(money(b.cost.likely, a.currency)) to \(money(a.cost.likely, a.currency)) and its time from "
-                                     + "\(hours(b.hours.likely)) to \(hours(a.hours.likely))")
+        return ComparisonWarning(kind: .superficial, procedure: a.id, concern: .countsOnly(
+            procedure: a.id, counts: fallen, cost: (b.cost.likely, a.cost.likely), hours: (b.hours.likely, a.hours.likely),
+            currency: a.currency))
     }
 
     /// An item removed while others in the same procedure grew by most of what it cost: the work moved.
@@ -51,11 +52,8 @@ enum HonestyChecks {
         let growth = grown.reduce(Exact(0)) { $0 + $1.annualCostDelta.likely }
         let cut = removed.reduce(Exact(0)) { $0 - $1.annualCostDelta.likely }
         guard cut > 0, growth >= cut * shifted else { return [] }
-        return [ComparisonWarning(
-            kind: .superficial, procedure: procedure.id,
-            message: "in '\(procedure.id)', " + removed.map(\.path).joined(separator: ", ") + " removed, but "
-                + grown.map(\.path).joined(separator: ", ") + " grew by \(percent(growth / cut)) of what was removed: "
-                + "the work seems to have moved rather than gone")]
+        return [ComparisonWarning(kind: .superficial, procedure: procedure.id, concern: .workMoved(
+            procedure: procedure.id, removed: removed.map(\.path), grown: grown.map(\.path), share: growth / cut))]
     }
 
     /// One party's cost falls while another's rises (citizens to the administration, say).
@@ -71,10 +69,8 @@ enum HonestyChecks {
         let cut = falls.reduce(Exact(0)) { $0 - $1.1 }
         let rise = rises.reduce(Exact(0)) { $0 + $1.1 }
         guard cut > 0, rise >= cut * shifted else { return nil }
-        return ComparisonWarning(
-            kind: .burdenShift, procedure: a.id,
-            message: "in '\(a.id)', cost moves from " + falls.map { "\($0.0.rawValue) (\(money($0.1, a.currency)))" }.joined(separator: ", ")
-                + " to " + rises.map { "\($0.0.rawValue) (+\(money($0.1, a.currency)))" }.joined(separator: ", "))
+        return ComparisonWarning(kind: .burdenShift, procedure: a.id,
+                                 concern: .partyShift(procedure: a.id, falls: falls, rises: rises, currency: a.currency))
     }
 
     /// Procedures whose burden rises (new ones included) by most of what others cut.
@@ -86,14 +82,10 @@ enum HonestyChecks {
         let rise = rises.reduce(Exact(0)) { $0 + $1.1 }
         guard cut > 0, rise >= cut * shifted else { return nil }
         let currency = procedures.compactMap { $0.after?.currency ?? $0.before?.currency }.first ?? "VND"
-        func name(_ p: ProcedureComparison) -> String { p.before == nil ? "new procedure '\(p.id)'" : "'\(p.id)'" }
-        return ComparisonWarning(
-            kind: .burdenShift, procedure: nil,
-            message: "cost moves between procedures: " + falls.map { "\(name($0.0)) \(money($0.1, currency))" }.joined(separator: ", ")
-                + "; " + rises.map { "\(name($0.0)) +\(money($0.1, currency))" }.joined(separator: ", "))
+        func delta(_ entry: (ProcedureComparison, Exact)) -> ComparisonWarning.ProcedureDelta {
+            ComparisonWarning.ProcedureDelta(id: entry.0.id, isNew: entry.0.before == nil, delta: entry.1)
+        }
+        return ComparisonWarning(kind: .burdenShift, procedure: nil,
+                                 concern: .procedureShift(falls: falls.map(delta), rises: rises.map(delta), currency: currency))
     }
-
-    private static func money(_ value: Exact, _ currency: Currency) -> String { NumberFormat(.en).money(value, currency) }
-    private static func hours(_ value: Exact) -> String { NumberFormat(.en).hours(value) }
-    private static func percent(_ value: Exact) -> String { NumberFormat(.en).percent(value) }
 }

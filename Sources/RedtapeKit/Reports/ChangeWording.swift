@@ -55,6 +55,61 @@ struct ChangeWording: Sendable {
         }
     }
 
+    /// A warning of the honesty checks: `superficial cut in 'p': documents 2 → 1, but …`.
+    func text(_ warning: ComparisonWarning) -> String {
+        let pick = language.pick
+        let format = quantities.format
+        switch warning.concern {
+        case .countsOnly(let id, let counts, let cost, let hours, let currency):
+            let list = counts.map { "\(name($0.count)) \($0.before) → \($0.after)" }.joined(separator: ", ")
+            let (costBefore, costAfter) = (format.money(cost.before, currency), format.money(cost.after, currency))
+            let (hoursBefore, hoursAfter) = (format.hours(hours.before), format.hours(hours.after))
+            return pick("superficial cut in '\(id)': \(list), but the cost of a case goes from \(costBefore) to \(costAfter) "
+                        + "and its time from \(hoursBefore) to \(hoursAfter)",
+                        "cắt giảm hình thức ở '\(id)': \(list), nhưng chi phí một hồ sơ từ \(costBefore) thành \(costAfter) "
+                        + "và thời gian từ \(hoursBefore) thành \(hoursAfter)")
+        case .workMoved(let id, let removed, let grown, let share):
+            let (removed, grown, share) = (removed.joined(separator: ", "), grown.joined(separator: ", "), format.percent(share))
+            return pick("in '\(id)', \(removed) removed, but \(grown) grew by \(share) of what was removed: "
+                        + "the work seems to have moved rather than gone",
+                        "ở '\(id)', bỏ \(removed), nhưng \(grown) tăng bằng \(share) phần đã bỏ: "
+                        + "công việc dường như được chuyển đi chứ không mất đi")
+        case .partyShift(let id, let falls, let rises, let currency):
+            let from = falls.map { "\(name($0.party)) (\(format.money($0.delta, currency)))" }.joined(separator: ", ")
+            let to = rises.map { "\(name($0.party)) (+\(format.money($0.delta, currency)))" }.joined(separator: ", ")
+            return pick("in '\(id)', cost moves from \(from) to \(to)", "ở '\(id)', chi phí chuyển từ \(from) sang \(to)")
+        case .procedureShift(let falls, let rises, let currency):
+            func named(_ entry: ComparisonWarning.ProcedureDelta) -> String {
+                entry.isNew ? pick("new procedure '\(entry.id)'", "thủ tục mới '\(entry.id)'") : "'\(entry.id)'"
+            }
+            let from = falls.map { "\(named($0)) \(format.money($0.delta, currency))" }.joined(separator: ", ")
+            let to = rises.map { "\(named($0)) +\(format.money($0.delta, currency))" }.joined(separator: ", ")
+            return pick("cost moves between procedures: \(from); \(to)", "chi phí chuyển giữa các thủ tục: \(from); \(to)")
+        }
+    }
+
+    private func name(_ count: ComparisonWarning.CountChange.Count) -> String {
+        let pick = language.pick
+        return switch count {
+        case .documents: pick("documents", "thành phần hồ sơ")
+        case .steps: pick("steps", "bước")
+        case .certifiedCopies: pick("certified copies", "bản sao chứng thực")
+        case .visitsInPerson: pick("in-person visits", "lần đến trực tiếp")
+        case .agencies: pick("agencies", "cơ quan")
+        case .submissions: pick("submissions", "lần nộp")
+        }
+    }
+
+    private func name(_ party: PartyBurden.Party) -> String {
+        guard language == .vi else { return party.rawValue }
+        return switch party {
+        case .citizens: "người dân"
+        case .businesses: "doanh nghiệp"
+        case .organisations: "tổ chức"
+        case .administration: "cơ quan nhà nước"
+        }
+    }
+
     private func item(_ kind: ItemKind) -> String {
         kind.word(language)
     }

@@ -75,7 +75,7 @@ public struct DiffReport: Sendable {
         }
         if !comparison.warnings.isEmpty {
             out += "\n" + paint(words.lookTwice, .yellow) + "\n"
-            for warning in comparison.warnings { out += "  ! [\(warning.kind.rawValue)] \(warning.message)\n" }
+            for warning in comparison.warnings { out += "  ! [\(warning.kind.rawValue)] \(wording.text(warning))\n" }
         }
         out += barrierLines(markdown: false)
         return out
@@ -157,7 +157,7 @@ public struct DiffReport: Sendable {
                 + (met ? words.met : "**\(words.notMet)**") + "\n"
         }
         if !comparison.warnings.isEmpty {
-            out += "\n**\(words.lookTwice)**\n\n" + comparison.warnings.map { "- ⚠️ \($0.message)\n" }.joined()
+            out += "\n**\(words.lookTwice)**\n\n" + comparison.warnings.map { "- ⚠️ \(wording.text($0))\n" }.joined()
         }
         out += barrierLines(markdown: true)
         out += written(sections) { procedure, name, changes in
@@ -244,7 +244,7 @@ public struct DiffReport: Sendable {
             ("procedures", .array(procedures)),
             ("warnings", .array(comparison.warnings.map { .object([("kind", .string($0.kind.rawValue)),
                                                                     ("procedure", $0.procedure.map(JSONWriter.Value.string) ?? .null),
-                                                                    ("message", .string($0.message))]) })),
+                                                                    ("message", .string(wording.text($0)))]) })),
             ("barriers", .object([("introduced", findings(comparison.barriersIntroduced)),
                                   ("resolved", findings(comparison.barriersResolved))])),
         ]))

@@ -55,7 +55,11 @@ struct DiffTests {
         let c = try Self.compare(before, after)
         #expect(c.delta.likely == 0)
         #expect(c.changes.map(\.annualCostDelta.likely) == [-4_000_000, -4_000_000, 8_000_000])
-        #expect(c.warnings.contains { $0.kind == .superficial && $0.message.contains("documents 2 → 1") })
+        let superficial = try #require(c.warnings.first { $0.kind == .superficial && $0.message.contains("documents 2 → 1") })
+        #expect(superficial.message == "superficial cut in 'p': documents 2 → 1, but the cost of a case goes from "
+                + "80,000 VND to 80,000 VND and its time from 2 h to 2 h")
+        #expect(ChangeWording(.vi).text(superficial) == "cắt giảm hình thức ở 'p': thành phần hồ sơ 2 → 1, nhưng chi phí một "
+                + "hồ sơ từ 80.000 ₫ thành 80.000 ₫ và thời gian từ 2 giờ thành 2 giờ")
     }
 
     /// A 50,000 VND fee waived online; 60% of cases are online: −30,000 a case, −3,000,000 a year.
@@ -214,4 +218,9 @@ struct DiffTests {
 extension Change {
     /// The change in English words, as `diff` writes it.
     var summary: String { ChangeWording(.en).summary(self) }
+}
+
+extension ComparisonWarning {
+    /// The warning in English words, as `diff` writes it.
+    var message: String { ChangeWording(.en).text(self) }
 }

@@ -164,7 +164,7 @@ public struct ImpactReport: Sendable {
 
     private func warnings(_ comparison: DraftComparison) -> [HTMLNode] {
         guard !comparison.warnings.isEmpty else { return [] }
-        return [H.el("h3", text: labels.lookTwice), H.el("ul", [], comparison.warnings.map { H.el("li", text: $0.message) })]
+        return [H.el("h3", text: labels.lookTwice), H.el("ul", [], comparison.warnings.map { H.el("li", text: wording.text($0)) })]
     }
 
     private func topBurdens() -> HTMLNode {
