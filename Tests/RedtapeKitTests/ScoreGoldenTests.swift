@@ -44,6 +44,8 @@ struct ScoreGoldenTests {
         let findings = BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.procedure.id == id }
         let text = Explanation(assessment, workspace: workspace, ruleset: ruleset, findings: findings).text()
         Golden.check(Self.neutral(text), against: Self.folder + "/expected/explain-\(id).txt")
+        let vietnamese = Explanation(assessment, workspace: workspace, ruleset: ruleset, findings: findings, language: .vi).text()
+        Golden.check(Self.neutral(vietnamese), against: Self.folder + "/expected/explain-\(id).vi.txt")
     }
 
     @Test("the JSON has the documented fields")

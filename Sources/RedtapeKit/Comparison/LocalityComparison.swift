@@ -90,8 +90,9 @@ public struct LocalityComparison: Sendable {
         var feeNames: [String: String] = [:]
         for variant in variants {
             for term in variant.assessment.terms where term.kind == .fee {
-                let key = Matching.normalised(term.label) ?? term.item
-                feeNames[key] = term.label
+                let label = "fee '\(term.itemName)'"
+                let key = Matching.normalised(label) ?? term.item
+                feeNames[key] = label
                 fees[key, default: []].append((variant.label, term.outOfPocket.likely))
             }
         }

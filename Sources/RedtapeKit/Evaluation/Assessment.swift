@@ -27,14 +27,24 @@ public final class ProcedureAssessment: Sendable {
     public let counts: Counts
     public let presentValue: PresentValue?
     /// Things a reader must know to read the figures (a missing tariff, say).
-    public let notes: [String]
+    public let notes: [Note]
+
+    /// A caveat of the figures, for the reports to word in their language.
+    public enum Note: String, Sendable {
+        /// No tariff: time is counted in hours but not valued in money.
+        case noTariff
+        /// No staff tariff: the agencies' staff time is not valued in money.
+        case noStaffTariff
+        /// The steps' time limits add up to more than the statutory limit.
+        case limitsExceedStatutory
+    }
 
     public var id: String { procedure.declared.id }
 
     init(procedure: Procedure, currency: Currency, annualCases: Figure, tariff: Figure, terms: [Term], hours: Figure,
          outOfPocket: Figure, cost: Figure, annualCost: Figure, annualHours: Figure, channels: [ChannelAssessment],
          parties: [PartyBurden], administrationCost: Figure, oneOffCost: Figure, elapsed: Elapsed, counts: Counts,
-         presentValue: PresentValue?, notes: [String]) {
+         presentValue: PresentValue?, notes: [Note]) {
         self.procedure = procedure
         self.currency = currency
         self.annualCases = annualCases
@@ -60,26 +70,12 @@ public final class ProcedureAssessment: Sendable {
 public struct Term: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
         case preparation, documentCost, effort, visit, fare, fee
-
-        /// What a term of this kind is, for the item named.
-        func label(_ name: String) -> String {
-            switch self {
-            case .preparation: "prepare '\(name)'"
-            case .documentCost: "cost of '\(name)'"
-            case .effort: "effort on '\(name)'"
-            case .visit: "travel and waiting for '\(name)'"
-            case .fare: "travel cost for '\(name)'"
-            case .fee: "fee '\(name)'"
-            }
-        }
     }
     public let kind: Kind
     /// The document, step or fee it comes from.
     public let item: String
     /// The item's name, or its id when it has none.
-    let itemName: String
-    /// Written when asked for: a catalog has a million terms, and few are ever shown.
-    public var label: String { kind.label(itemName) }
+    public let itemName: String
     public let hours: Figure
     public let outOfPocket: Figure
     public let cost: Figure
@@ -89,8 +85,16 @@ public struct Term: Hashable, Sendable {
     public let assumptions: [String]
 }
 
-/// One factor of a term: `prepare 1.5 h`, `applies 30%`, `in person 8%`.
+/// One factor of a term: `prepare 1.5 h`, `applies 30%`, `visits per case 0.7`.
 public struct Factor: Hashable, Sendable {
+    /// What the factor is, for the reports to word in their language.
+    public enum Name: Hashable, Sendable {
+        case prepare, cost, effort, travelAndWait, visitsPerCase, fare, applies
+        /// A fee's amount, and the share of cases that pay it.
+        case amount, shareCharged
+        /// A fee whose amount differs by channel, as the average a case pays.
+        case averageOverChannels
+    }
     public enum Kind: Hashable, Sendable {
         /// A duration, in minutes.
         case duration
@@ -98,11 +102,11 @@ public struct Factor: Hashable, Sendable {
         case share
         case count
     }
-    public let name: String
+    public let name: Name
     public let value: Exact
     public let kind: Kind
 
-    public init(_ name: String, _ value: Exact, _ kind: Kind) {
+    public init(_ name: Name, _ value: Exact, _ kind: Kind) {
         self.name = name
         self.value = value
         self.kind = kind

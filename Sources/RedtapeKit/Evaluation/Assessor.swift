@@ -29,16 +29,16 @@ public struct Assessor: Sendable {
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()
         let administration = model.administrationCost()
-        var notes: [String] = []
+        var notes: [ProcedureAssessment.Note] = []
         if procedure.tariff == nil && procedure.segments.allSatisfy({ $0.tariff == nil }) {
-            notes.append("no tariff: time is counted in hours but not valued in money")
+            notes.append(.noTariff)
         }
         if procedure.staffTariff == nil, procedure.steps.contains(where: { $0.staffEffort != nil }) {
-            notes.append("no staff_tariff: the agencies' staff time is not valued in money")
+            notes.append(.noStaffTariff)
         }
         let elapsed = CriticalPath(procedure: procedure, calendar: context.calendar, start: context.startDay).elapsed()
         if elapsed.exceedsLimit {
-            notes.append("the steps' time limits add up to more than the statutory limit")
+            notes.append(.limitsExceedStatutory)
         }
         return ProcedureAssessment(
             procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,

@@ -78,14 +78,14 @@ extension ProcedureModel {
                 recipes.append(Recipe(
                     self, kind: .preparation, item: document.declared.id, itemName: name, location: prepare.location,
                     assumptions: prepare.assumptions.appending(applies?.assumptions ?? []),
-                    factors: [Factor("prepare", prepare.value.likely, .duration)].appending(sharedFactor("applies", applies)),
+                    factors: [Factor(.prepare, prepare.value.likely, .duration)].appending(sharedFactor(applies)),
                     source: .preparation(prepare, applies: applies)))
             }
             if let cost = document.cost {
                 recipes.append(Recipe(
                     self, kind: .documentCost, item: document.declared.id, itemName: name, location: cost.location,
                     assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
-                    factors: [Factor("cost", context.money(cost, .likely), .money)].appending(sharedFactor("applies", applies)),
+                    factors: [Factor(.cost, context.money(cost, .likely), .money)].appending(sharedFactor(applies)),
                     source: .documentCost(cost, applies: applies)))
             }
         }
@@ -108,7 +108,7 @@ extension ProcedureModel {
             recipes.append(Recipe(
                 self, kind: .effort, item: step.declared.id, itemName: name, location: effort.location,
                 assumptions: effort.assumptions.appending(applies?.assumptions ?? []),
-                factors: [Factor("effort", effort.value.likely, .duration)].appending(sharedFactor("applies", applies)),
+                factors: [Factor(.effort, effort.value.likely, .duration)].appending(sharedFactor(applies)),
                 source: .effort(effort, applies: applies)))
         }
         let visits = procedure.expectedVisits(step)
@@ -116,16 +116,16 @@ extension ProcedureModel {
             recipes.append(Recipe(
                 self, kind: .visit, item: step.declared.id, itemName: name, location: timed.location,
                 assumptions: (step.travel?.assumptions ?? []).appending(step.wait?.assumptions ?? []),
-                factors: [Factor("travel + wait", (step.travel?.value.likely ?? 0) + (step.wait?.value.likely ?? 0), .duration), Factor("visits per case", visits, .count)]
-                    .appending(sharedFactor("applies", applies)),
+                factors: [Factor(.travelAndWait, (step.travel?.value.likely ?? 0) + (step.wait?.value.likely ?? 0), .duration), Factor(.visitsPerCase, visits, .count)]
+                    .appending(sharedFactor(applies)),
                 source: .visit(step)))
         }
         if visits > 0, let fare = step.fare {
             recipes.append(Recipe(
                 self, kind: .fare, item: step.declared.id, itemName: name, location: fare.location,
                 assumptions: fare.assumptions,
-                factors: [Factor("fare", context.money(fare, .likely), .money), Factor("visits per case", visits, .count)]
-                    .appending(sharedFactor("applies", applies)),
+                factors: [Factor(.fare, context.money(fare, .likely), .money), Factor(.visitsPerCase, visits, .count)]
+                    .appending(sharedFactor(applies)),
                 source: .fare(fare, step)))
         }
     }
@@ -134,12 +134,12 @@ extension ProcedureModel {
     private func feeFactors(_ fee: Fee) -> [Factor] {
         let perCase = feePerCase(fee, segment: nil, .likely)
         let amount = context.money(fee.amount, .likely)
-        guard fee.channelAmounts.isEmpty, amount > 0 else { return [Factor("average over channels", perCase, .money)] }
-        return [Factor("amount", amount, .money), Factor("share of cases charged", perCase / amount, .share)]
+        guard fee.channelAmounts.isEmpty, amount > 0 else { return [Factor(.averageOverChannels, perCase, .money)] }
+        return [Factor(.amount, amount, .money), Factor(.shareCharged, perCase / amount, .share)]
     }
 
-    private func sharedFactor(_ name: String, _ amount: Amount?) -> [Factor] {
-        amount.map { [Factor(name, $0.value.likely, .share)] } ?? []
+    private func sharedFactor(_ amount: Amount?) -> [Factor] {
+        amount.map { [Factor(.applies, $0.value.likely, .share)] } ?? []
     }
 
     /// A fee on one channel, averaged over segments (some may be waived).

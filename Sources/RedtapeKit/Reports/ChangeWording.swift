@@ -101,13 +101,7 @@ struct ChangeWording: Sendable {
     }
 
     private func name(_ party: PartyBurden.Party) -> String {
-        guard language == .vi else { return party.rawValue }
-        return switch party {
-        case .citizens: "người dân"
-        case .businesses: "doanh nghiệp"
-        case .organisations: "tổ chức"
-        case .administration: "cơ quan nhà nước"
-        }
+        Labels(language).party(party)
     }
 
     private func item(_ kind: ItemKind) -> String {

@@ -22,50 +22,58 @@ public struct Explanation: Sendable {
     }
 
     private var format: NumberFormat { NumberFormat(language) }
+    private var words: CostWording { CostWording(language) }
     private var currency: Currency { assessment.currency }
+
+    private func pick(_ en: @autoclosure () -> String, _ vi: @autoclosure () -> String) -> String { language.pick(en(), vi()) }
 
     public func text() -> String {
         let p = assessment.procedure
         var out = "\(p.declared.id) — \(p.declared.name ?? "")\n"
-        out += "  declared at \(lines.cite(p.declared.location))\n"
-        out += "  money in \(currency); figures are likely values, with (low – high) where inputs are ranges\n"
-        out += section(1, "Cases a year") + cases()
-        out += section(2, "Tariff") + tariff()
-        out += section(3, "Channels")
+        out += pick("  declared at ", "  khai báo tại ") + lines.cite(p.declared.location) + "\n"
+        out += pick("  money in \(currency); figures are likely values, with (low – high) where inputs are ranges\n",
+                    "  tiền tính bằng \(currency); số liệu là giá trị khả dĩ, kèm (thấp – cao) khi đầu vào là khoảng\n")
+        out += section(1, pick("Cases a year", "Số hồ sơ mỗi năm")) + cases()
+        out += section(2, pick("Tariff", "Giá trị thời gian")) + tariff()
+        out += section(3, pick("Channels", "Kênh"))
         out += "  " + assessment.channels.map { "\($0.channel.rawValue) \(format.percent($0.share))" }.joined(separator: ", ") + "\n"
-        out += section(4, "Cost of one case") + terms()
-        out += section(5, "Annual burden")
-        out += "  annual burden = cost a case × cases a year = \(exact(assessment.cost.likely)) × \(number(assessment.annualCases.likely))"
+        out += section(4, pick("Cost of one case", "Chi phí một hồ sơ")) + terms()
+        out += section(5, pick("Annual burden", "Chi phí hằng năm"))
+        out += pick("  annual burden = cost a case × cases a year = ", "  chi phí hằng năm = chi phí một hồ sơ × số hồ sơ mỗi năm = ")
+            + "\(exact(assessment.cost.likely)) × \(number(assessment.annualCases.likely))"
             + " = \(money(assessment.annualCost.likely))\(range(assessment.annualCost, money))\n"
         if assessment.oneOffCost != .zero {
-            out += "  one-off cost, kept apart = \(money(assessment.oneOffCost.likely))\n"
+            out += pick("  one-off cost, kept apart = ", "  chi phí một lần, tính riêng = ") + money(assessment.oneOffCost.likely) + "\n"
         }
         if let value = assessment.presentValue {
-            out += "  present value over \(value.years) years at \(format.percent(value.rate, decimals: 2)) (\(value.timing.rawValue))"
-                + " = \(money(value.value.likely)); annualised \(money(value.annualised.likely))\n"
+            out += pick("  present value over \(value.years) years at ", "  giá trị hiện tại trong \(value.years) năm với lãi suất ")
+                + "\(format.percent(value.rate, decimals: 2)) (\(value.timing.rawValue)) = \(money(value.value.likely)); "
+                + pick("annualised ", "bình quân năm ") + money(value.annualised.likely) + "\n"
         }
-        out += section(6, "Elapsed time") + elapsed()
-        out += section(7, "Who bears it")
+        out += section(6, pick("Elapsed time", "Thời gian giải quyết")) + elapsed()
+        out += section(7, pick("Who bears it", "Ai chịu chi phí"))
         for party in assessment.parties {
-            out += "  \(party.party.rawValue): \(money(party.annualCost.likely)) a year\(range(party.annualCost, money))\n"
+            out += "  \(Labels(language).party(party.party)): \(money(party.annualCost.likely))" + pick(" a year", " mỗi năm")
+                + range(party.annualCost, money) + "\n"
         }
         if assessment.administrationCost != .zero {
-            out += "  (administration: staff time × '\(p.staffTariff?.assumptions.first ?? "staff_tariff")' = "
-                + "\(money(assessment.administrationCost.likely)) a case)\n"
+            out += pick("  (administration: staff time × '", "  (cơ quan nhà nước: thời gian cán bộ × '")
+                + "\(p.staffTariff?.assumptions.first ?? "staff_tariff")' = \(money(assessment.administrationCost.likely))"
+                + pick(" a case)\n", " mỗi hồ sơ)\n")
         }
-        out += section(8, "Counts") + counts()
-        out += section(9, "Barriers")
-        if findings.isEmpty { out += "  none found\n" }
+        out += section(8, pick("Counts", "Số lượng")) + counts()
+        out += section(9, pick("Barriers", "Vướng mắc"))
+        if findings.isEmpty { out += pick("  none found\n", "  không có\n") }
         for finding in findings {
-            let cost = finding.annualCost.map { ", \(money($0.likely)) a year attached" } ?? ""
-            let accepted = finding.suppression.map { " — accepted: \"\($0.reason)\"" } ?? ""
+            let cost = finding.annualCost.map { ", \(money($0.likely))" + pick(" a year attached", " mỗi năm liên quan") } ?? ""
+            let accepted = finding.suppression.map { pick(" — accepted: ", " — chấp nhận: ") + "\"\($0.reason)\"" } ?? ""
             out += "  \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id) [\(finding.rule.declared.id)]"
-                + " on \(finding.item.rawValue) '\(finding.itemID)'\(cost)    \(cite(finding.location))\(accepted)\n"
+                + pick(" on ", " tại ") + "\(finding.item.word(language)) '\(finding.itemID)'\(cost)    \(cite(finding.location))\(accepted)\n"
         }
         if !assessment.notes.isEmpty {
-            out += section(10, "Notes") + assessment.notes.map { "  \($0)\n" }.joined()
+            out += section(10, pick("Notes", "Ghi chú")) + assessment.notes.map { "  \(words.text($0))\n" }.joined()
         }
-        out += "\nAssumptions used\n" + assumptionsUsed()
+        out += pick("\nAssumptions used\n", "\nGiả định đã dùng\n") + assumptionsUsed()
         return out
     }
 
@@ -76,11 +84,12 @@ public struct Explanation: Sendable {
     private func cases() -> String {
         switch assessment.procedure.volume {
         case .cases(let cases):
-            return "  cases = \(quantity(cases)) a year\(uses(cases))    \(cite(cases.location))\n"
+            return pick("  cases = ", "  số hồ sơ = ") + quantity(cases) + pick(" a year", " mỗi năm") + "\(uses(cases))    \(cite(cases.location))\n"
         case .population(let population, let frequency):
-            return "  population = \(quantity(population))\(uses(population))    \(cite(population.location))\n"
-                + "  frequency = \(quantity(frequency)) a year    \(cite(frequency.location))\n"
-                + "  cases = population × frequency = \(number(assessment.annualCases.likely))"
+            return pick("  population = ", "  dân số = ") + "\(quantity(population))\(uses(population))    \(cite(population.location))\n"
+                + pick("  frequency = ", "  tần suất = ") + quantity(frequency) + pick(" a year", " mỗi năm")
+                + "    \(cite(frequency.location))\n"
+                + pick("  cases = population × frequency = ", "  số hồ sơ = dân số × tần suất = ") + number(assessment.annualCases.likely)
                 + range(assessment.annualCases, number) + "\n"
         }
     }
@@ -89,59 +98,68 @@ public struct Explanation: Sendable {
         let p = assessment.procedure
         var out = ""
         if let tariff = p.tariff {
-            out += "  tariff = \(quantity(tariff))\(uses(tariff))    \(cite(tariff.location))\n"
+            out += pick("  tariff = ", "  giá trị một giờ = ") + "\(quantity(tariff))\(uses(tariff))    \(cite(tariff.location))\n"
         } else if p.segments.isEmpty {
-            out += "  no tariff: time is not valued in money\n"
+            out += pick("  no tariff: time is not valued in money\n", "  không có giá trị giờ: thời gian không được quy ra tiền\n")
         }
         if let overhead = p.overhead {
-            out += "  overhead = \(format.percent(overhead.value.likely, decimals: 1))\(uses(overhead))    \(cite(overhead.location))\n"
+            out += pick("  overhead = ", "  chi phí chung = ") + "\(format.percent(overhead.value.likely, decimals: 1))\(uses(overhead))    \(cite(overhead.location))\n"
         }
         for segment in p.segments {
-            let tariff = segment.tariff.map { " with tariff \(quantity($0))" } ?? ""
-            out += "  segment \(segment.declared.id): \(format.percent(segment.share.value.likely)) of cases\(tariff)\n"
+            let tariff = segment.tariff.map { pick(" with tariff ", " với giá trị giờ ") + quantity($0) } ?? ""
+            out += pick("  segment ", "  nhóm ") + "\(segment.declared.id): \(format.percent(segment.share.value.likely))"
+                + pick(" of cases", " số hồ sơ") + tariff + "\n"
         }
-        out += "  hourly tariff used = \(rate(assessment.tariff.likely))\(range(assessment.tariff, rate))\n"
+        out += pick("  hourly tariff used = ", "  giá trị một giờ được dùng = ") + rate(assessment.tariff.likely) + range(assessment.tariff, rate) + "\n"
         return out
     }
 
     private func terms() -> String {
-        var table = Table([("term", .left), ("working", .left), ("hours", .right), ("out of pocket", .right),
-                           ("cost", .right), ("line", .left)])
+        var table = Table([(pick("term", "khoản"), .left), (pick("working", "cách tính"), .left), (pick("hours", "giờ"), .right),
+                           (pick("out of pocket", "chi phí trực tiếp"), .right), (pick("cost", "chi phí"), .right),
+                           (pick("line", "dòng"), .left)])
         for term in assessment.terms {
-            table.add([term.label, working(term.factors), format.number(term.hours.likely, decimals: 4),
+            table.add([words.label(term), working(term.factors), format.number(term.hours.likely, decimals: 4),
                        format.number(term.outOfPocket.likely, decimals: NumberFormat.minorUnits(currency)),
                        format.number(term.cost.likely, decimals: NumberFormat.minorUnits(currency)), cite(term.location)])
         }
-        table.add(["total", "", format.number(assessment.hours.likely, decimals: 4),
+        table.add([pick("total", "tổng"), "", format.number(assessment.hours.likely, decimals: 4),
                    format.number(assessment.outOfPocket.likely, decimals: NumberFormat.minorUnits(currency)),
                    format.number(assessment.cost.likely, decimals: NumberFormat.minorUnits(currency)), ""])
         var out = table.text(indent: "  ")
-        out += "  each term: cost = hours × \(rate(assessment.tariff.likely)) + out of pocket\n"
-        out += "  cost a case = \(format.number(assessment.hours.likely, decimals: 4)) h × \(rate(assessment.tariff.likely))"
+        out += pick("  each term: cost = hours × \(rate(assessment.tariff.likely)) + out of pocket\n",
+                    "  mỗi khoản: chi phí = giờ × \(rate(assessment.tariff.likely)) + chi phí trực tiếp\n")
+        out += pick("  cost a case = ", "  chi phí một hồ sơ = ") + format.number(assessment.hours.likely, decimals: 4)
+            + pick(" h × ", " giờ × ") + rate(assessment.tariff.likely)
             + " + \(money(assessment.outOfPocket.likely)) = \(exact(assessment.cost.likely))\(range(assessment.cost, money))\n"
         return out
     }
 
     private func elapsed() -> String {
         let elapsed = assessment.elapsed
-        var out = "  critical path: " + (elapsed.criticalPath.isEmpty ? "—" : elapsed.criticalPath.joined(separator: " → ")) + "\n"
+        var out = pick("  critical path: ", "  đường găng: ") + (elapsed.criticalPath.isEmpty ? "—" : elapsed.criticalPath.joined(separator: " → ")) + "\n"
         for id in elapsed.criticalPath {
             guard let step = assessment.procedure.steps.first(where: { $0.declared.id == id }), let within = step.within else { continue }
-            out += "    \(id): within \(quantity(within))    \(cite(within.location))\n"
+            out += "    \(id): " + pick("within ", "trong ") + "\(quantity(within))    \(cite(within.location))\n"
         }
-        out += "  elapsed = \(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
+        out += pick("  elapsed = ", "  thời gian = ") + "\(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
         if let statutory = elapsed.statutoryWorkdays, let limit = assessment.procedure.limit {
-            out += "  statutory limit = \(quantity(limit)) = \(Labels(language).workdays(statutory.likely))    \(cite(limit.location))"
-                + (elapsed.exceedsLimit ? "  — the steps take longer than the limit" : "") + "\n"
+            out += pick("  statutory limit = ", "  thời hạn theo quy định = ")
+                + "\(quantity(limit)) = \(Labels(language).workdays(statutory.likely))    \(cite(limit.location))"
+                + (elapsed.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "") + "\n"
         }
         return out
     }
 
     private func counts() -> String {
         let c = assessment.counts
-        return "  \(c.steps) steps, \(c.documents) documents (\(c.originals) originals, \(c.copies) copies, "
-            + "\(c.certifiedCopies) certified), \(format.number(c.visits, decimals: 2)) in-person visits a case on average, "
-            + "\(c.agencies) agencies, \(c.submissions) submissions, \(c.documentsHeldByState) documents the state already holds\n"
+        let visits = format.number(c.visits, decimals: 2)
+        return pick("  \(c.steps) steps, \(c.documents) documents (\(c.originals) originals, \(c.copies) copies, "
+                    + "\(c.certifiedCopies) certified), \(visits) in-person visits a case on average, "
+                    + "\(c.agencies) agencies, \(c.submissions) submissions, \(c.documentsHeldByState) documents the state already holds\n",
+                    "  \(c.steps) bước, \(c.documents) thành phần hồ sơ (\(c.originals) bản chính, \(c.copies) bản sao, "
+                    + "\(c.certifiedCopies) bản chứng thực), bình quân \(visits) lần đến trực tiếp mỗi hồ sơ, "
+                    + "\(c.agencies) cơ quan, \(c.submissions) lần nộp, \(c.documentsHeldByState) thành phần nhà nước đã có dữ liệu\n")
     }
 
     private func assumptionsUsed() -> String {
@@ -166,11 +184,12 @@ public struct Explanation: Sendable {
         for term in assessment.terms {
             for name in term.assumptions where !expanded.contains(name) { expanded.append(name) }
         }
-        guard !expanded.isEmpty else { return "  none\n" }
+        guard !expanded.isEmpty else { return pick("  none\n", "  không có\n") }
         return expanded.compactMap { name in
             guard let assumption = assumptions[name] else { return nil }
-            let source = assumption.source.map { "source: \($0)" } ?? (assumption.isEstimate ? "estimate" : "no source")
-            return "  \(name) = \(quantity(assumption.value))  (\(source)\(assumption.isEstimate && assumption.source != nil ? "; estimate" : ""))"
+            let estimate = pick("estimate", "ước tính")
+            let source = assumption.source.map { pick("source: ", "nguồn: ") + $0 } ?? (assumption.isEstimate ? estimate : pick("no source", "không có nguồn"))
+            return "  \(name) = \(quantity(assumption.value))  (\(source)\(assumption.isEstimate && assumption.source != nil ? "; " + estimate : ""))"
                 + "    \(cite(assumption.value.location))\n"
         }.joined()
     }
@@ -182,10 +201,13 @@ public struct Explanation: Sendable {
     private func number(_ value: Exact) -> String { format.number(value, decimals: 2) }
 
     /// Money with up to four decimals, for intermediate figures that are multiplied again.
-    private func exact(_ value: Exact) -> String { format.number(value, decimals: 4) + " " + currency }
+    private func exact(_ value: Exact) -> String { format.number(value, decimals: 4) + unit }
 
     /// A tariff, with the decimals an auditor needs to recompute the products exactly.
-    private func rate(_ value: Exact) -> String { format.number(value, decimals: 4) + " " + currency + "/h" }
+    private func rate(_ value: Exact) -> String { format.number(value, decimals: 4) + unit + pick("/h", "/giờ") }
+
+    /// ` VND`, or ` ₫` in Vietnamese, after a figure written with more decimals than money has.
+    private var unit: String { language == .vi && currency == "VND" ? " ₫" : " " + currency }
 
     private func range(_ figure: Figure, _ show: (Exact) -> String) -> String {
         figure.isPoint ? "" : " (\(show(figure.low)) – \(show(figure.high)))"
@@ -199,10 +221,10 @@ public struct Explanation: Sendable {
             case .duration: return format.hours(number / 60)
             case .percent: return format.percent(number, decimals: 1)
             case .money(let code): return format.money(number, code)
-            case .rate(let code, let period): return format.money(number, code) + "/" + period.rawValue
+            case .rate(let code, let period): return format.money(number, code) + "/" + QuantityText(language).period(period)
             case .workdays: return Labels(language).workdays(number)
-            case .days: return format.number(number, decimals: 2) + " days"
-            case .years: return format.number(number, decimals: 2) + " years"
+            case .days: return format.number(number, decimals: 2) + pick(" days", " ngày")
+            case .years: return format.number(number, decimals: 2) + pick(" years", " năm")
             case .frequency, .number: return format.number(number, decimals: 2)
             }
         }
@@ -212,7 +234,7 @@ public struct Explanation: Sendable {
     /// `line 46` in the procedure's own file, `file:line` elsewhere.
     private func cite(_ location: SourceLocation) -> String {
         location.file == assessment.procedure.declared.location.file
-            ? "line \(lines.position(of: location).line)" : lines.cite(location)
+            ? pick("line ", "dòng ") + String(lines.position(of: location).line) : lines.cite(location)
     }
 
     private func uses(_ amount: Amount) -> String {
@@ -222,12 +244,12 @@ public struct Explanation: Sendable {
     private func working(_ factors: [Factor]) -> String {
         factors.map { factor in
             let value: String = switch factor.kind {
-            case .duration: format.number(factor.value / 60, decimals: 4) + " h"
+            case .duration: format.number(factor.value / 60, decimals: 4) + pick(" h", " giờ")
             case .money: money(factor.value)
             case .share: format.percent(factor.value, decimals: 1)
             case .count: format.number(factor.value, decimals: 2)
             }
-            return "\(factor.name) \(value)"
+            return "\(words.name(factor.name)) \(value)"
         }.joined(separator: " × ")
     }
 }

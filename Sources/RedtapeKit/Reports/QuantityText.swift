@@ -41,7 +41,8 @@ struct QuantityText {
         language == .vi && code == "VND" ? " ₫" : " " + code
     }
 
-    private func period(_ period: Unit.Period) -> String {
+    /// `h`, `workday`: the period of a rate as a ruleset writes it; in Vietnamese `giờ`, `ngày làm việc`.
+    func period(_ period: Unit.Period) -> String {
         guard language == .vi else { return period.rawValue }
         return switch period {
         case .hour: "giờ"

@@ -22,6 +22,7 @@ public struct ScoreReport: Sendable {
 
     private var format: NumberFormat { NumberFormat(language) }
     private var labels: Labels { Labels(language) }
+    private var words: CostWording { CostWording(language) }
     private var currency: Currency { catalog.currency }
 
     // MARK: - Text and Markdown
@@ -69,7 +70,7 @@ public struct ScoreReport: Sendable {
             }
             out += heading(labels.presentValue) + table(values)
         }
-        var notes = catalog.procedures.flatMap { assessment in assessment.notes.map { "\(label(assessment)): \($0)" } }
+        var notes = catalog.procedures.flatMap { assessment in assessment.notes.map { "\(label(assessment)): \(words.text($0))" } }
         if !repeatedIDs.isEmpty {
             notes.insert(language == .vi
                 ? "một số thủ tục có mặt trong nhiều tệp (các dự thảo?); tổng cộng gồm tất cả; dùng 'redtape diff' để so sánh dự thảo"
@@ -229,11 +230,11 @@ public struct ScoreReport: Sendable {
                         + ranged("value", value.value, money) + ranged("annualised", value.annualised, money))))
             }
             members.append(("terms", .array(assessment.terms.map { term in
-                .object([("kind", .string(term.kind.rawValue)), ("item", .string(term.item)), ("label", .string(term.label)),
+                .object([("kind", .string(term.kind.rawValue)), ("item", .string(term.item)), ("label", .string(words.label(term))),
                          ("line", .number(String(position(of: term.location).line)))]
                     + ranged("hours", term.hours, 4) + ranged("outOfPocket", term.outOfPocket, money) + ranged("cost", term.cost, money))
             })))
-            members.append(("notes", .array(assessment.notes.map(JSONWriter.Value.string))))
+            members.append(("notes", .array(assessment.notes.map { .string(words.text($0)) })))
             return .object(members)
         }
         var total: [(String, JSONWriter.Value)] = [("procedures", .number(String(catalog.procedures.count)))]

@@ -203,7 +203,7 @@ struct CostModelTests {
         let a = try Assess.procedure(Assess.ruleset(procedure: "  cases 1 per year\n  channel online\n  step s \"S\" {\n    effort 1h\n  }"))
         #expect(a.hours.likely == 1)
         #expect(a.cost.likely == 0)
-        #expect(a.notes.contains { $0.contains("no tariff") })
+        #expect(a.notes == [.noTariff])
     }
 
     @Test("rulesets in different currencies are not added up")

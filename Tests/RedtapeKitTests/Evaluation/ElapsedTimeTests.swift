@@ -106,7 +106,7 @@ struct ElapsedTimeTests {
         let a = try Assess.procedure(Assess.ruleset(procedure: body))
         #expect(a.elapsed.workdays.likely == 9)
         #expect(a.elapsed.exceedsLimit)
-        #expect(a.notes.contains { $0.contains("statutory limit") })
+        #expect(a.notes.contains(.limitsExceedStatutory))
     }
 
     /// A ranged limit 2..4 workdays gives elapsed 2 – 3 – 4.

@@ -285,7 +285,7 @@ public struct ImpactReport: Sendable {
                                                                     critical.contains($0.step) ? "✓" : ""] }, numeric: [1, 2]))
         }
         children.append(H.table(caption: labels.costOfACase, headers: [labels.term, labels.hoursShort, labels.outOfPocket, labels.costPerCase, labels.source],
-                                rows: a.terms.map { [$0.label, format.number($0.hours.likely, decimals: 2),
+                                rows: a.terms.map { [CostWording(language).label($0), format.number($0.hours.likely, decimals: 2),
                                                      format.money($0.outOfPocket.likely, currency), format.money($0.cost.likely, currency),
                                                      place($0.location)] }, numeric: [1, 2, 3]))
         if !p.documents.isEmpty {
