@@ -20,10 +20,28 @@ public struct LocalityComparison: Sendable {
 
     /// An item or measure on which the variants differ, with who does it best.
     public struct Practice: Sendable {
-        public let subject: String
-        /// Each variant's value as text, lightest first.
-        public let values: [(label: String, text: String)]
+        public let subject: Subject
+        /// Each variant's value, lightest first.
+        public let values: [(label: String, value: Value)]
         public let best: String
+
+        /// What the variants differ on, for the report to word in its language.
+        public enum Subject: Sendable, Equatable {
+            case costPerCase, hoursPerCase, outOfPocket, elapsed, visitsInPerson, documents, certifiedCopies
+            /// A document some variants ask for and others do not.
+            case document(name: String)
+            /// A fee of the same name, a case.
+            case fee(name: String)
+        }
+
+        public enum Value: Sendable {
+            case money(Exact)
+            case hours(Exact)
+            case workdays(Exact)
+            case count(Exact)
+            /// Whether the variant asks for the document.
+            case asked(Bool)
+        }
     }
 
     public let groups: [Group]
@@ -45,30 +63,29 @@ public struct LocalityComparison: Sendable {
             guard let members = byKey[key], members.count > 1 else { return nil }
             let ranked = members.sorted { ($0.assessment.cost.likely, $0.label) < ($1.assessment.cost.likely, $1.label) }
             return Group(key: key, name: ranked[0].assessment.procedure.declared.name ?? ranked[0].assessment.id,
-                         variants: ranked, practices: practices(ranked, currency: currency))
+                         variants: ranked, practices: practices(ranked))
         }
         return LocalityComparison(groups: groups, currency: currency)
     }
 
     // MARK: - Practices
 
-    private static func practices(_ variants: [Variant], currency: Currency) -> [Practice] {
-        let format = NumberFormat(.en)
+    private static func practices(_ variants: [Variant]) -> [Practice] {
         var practices: [Practice] = []
-        func measure(_ subject: String, _ value: (ProcedureAssessment) -> Exact, _ show: (Exact) -> String) {
+        func measure(_ subject: Practice.Subject, _ value: (ProcedureAssessment) -> Exact, _ show: (Exact) -> Practice.Value) {
             let values = variants.map { ($0.label, value($0.assessment)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             guard let first = values.first, let last = values.last, first.1 != last.1 else { return }
             let best = values.filter { $0.1 == first.1 }.map(\.0)
             practices.append(Practice(subject: subject, values: values.map { ($0.0, show($0.1)) },
                                       best: best.joined(separator: ", ")))
         }
-        measure("cost a case", { $0.cost.likely }) { format.money($0, currency) }
-        measure("hours a case", { $0.hours.likely }) { format.hours($0) }
-        measure("out of pocket", { $0.outOfPocket.likely }) { format.money($0, currency) }
-        measure("elapsed", { $0.elapsed.workdays.likely }) { format.number($0) + " workdays" }
-        measure("in-person visits", { Exact($0.counts.visitsInPerson) }) { format.number($0) }
-        measure("documents", { Exact($0.counts.documents) }) { format.number($0) }
-        measure("certified copies", { Exact($0.counts.certifiedCopies) }) { format.number($0) }
+        measure(.costPerCase, { $0.cost.likely }, Practice.Value.money)
+        measure(.hoursPerCase, { $0.hours.likely }, Practice.Value.hours)
+        measure(.outOfPocket, { $0.outOfPocket.likely }, Practice.Value.money)
+        measure(.elapsed, { $0.elapsed.workdays.likely }, Practice.Value.workdays)
+        measure(.visitsInPerson, { Exact($0.counts.visitsInPerson) }, Practice.Value.count)
+        measure(.documents, { Exact($0.counts.documents) }, Practice.Value.count)
+        measure(.certifiedCopies, { Exact($0.counts.certifiedCopies) }, Practice.Value.count)
 
         // Documents asked for by some localities and not others.
         var askers: [String: (name: String, labels: [String])] = [:]
@@ -80,8 +97,8 @@ public struct LocalityComparison: Sendable {
         }
         for (_, entry) in askers.sorted(by: { $0.key < $1.key }) where entry.labels.count < variants.count {
             let without = variants.map(\.label).filter { !entry.labels.contains($0) }
-            practices.append(Practice(subject: "document '\(entry.name)'",
-                                      values: without.map { ($0, "not asked") } + entry.labels.map { ($0, "asked") },
+            practices.append(Practice(subject: .document(name: entry.name),
+                                      values: without.map { ($0, .asked(false)) } + entry.labels.map { ($0, .asked(true)) },
                                       best: without.joined(separator: ", ")))
         }
 
@@ -90,17 +107,16 @@ public struct LocalityComparison: Sendable {
         var feeNames: [String: String] = [:]
         for variant in variants {
             for term in variant.assessment.terms where term.kind == .fee {
-                let label = "fee '\(term.itemName)'"
-                let key = Matching.normalised(label) ?? term.item
-                feeNames[key] = label
+                let key = Matching.normalised("fee '\(term.itemName)'") ?? term.item
+                feeNames[key] = term.itemName
                 fees[key, default: []].append((variant.label, term.outOfPocket.likely))
             }
         }
         for (key, entries) in fees.sorted(by: { $0.key < $1.key }) {
             let sorted = entries.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             guard let first = sorted.first, let last = sorted.last, first.1 != last.1 else { continue }
-            practices.append(Practice(subject: feeNames[key] ?? key + " (a case)",
-                                      values: sorted.map { ($0.0, format.money($0.1, currency)) },
+            practices.append(Practice(subject: .fee(name: feeNames[key] ?? key),
+                                      values: sorted.map { ($0.0, .money($0.1)) },
                                       best: sorted.filter { $0.1 == first.1 }.map(\.0).joined(separator: ", ")))
         }
         return practices

@@ -3,22 +3,32 @@ import Foundation
 /// `redtape compare` output: each procedure's variants ranked, and the lightest practice item by item.
 public struct CompareReport: Sendable {
     public let comparison: LocalityComparison
+    public let language: Language
 
-    public init(_ comparison: LocalityComparison) {
+    public init(_ comparison: LocalityComparison, language: Language = .en) {
         self.comparison = comparison
+        self.language = language
     }
+
+    private var format: NumberFormat { NumberFormat(language) }
+
+    private func pick(_ en: @autoclosure () -> String, _ vi: @autoclosure () -> String) -> String { language.pick(en(), vi()) }
 
     public func text() -> String {
         guard !comparison.groups.isEmpty else {
-            return "No procedure appears in more than one variant: compare variants of the same procedure "
-                + "(the same code, or the same id).\n"
+            return pick("No procedure appears in more than one variant: compare variants of the same procedure "
+                        + "(the same code, or the same id).\n",
+                        "Không thủ tục nào có mặt trong hơn một phương án: hãy so sánh các phương án của cùng một thủ tục "
+                        + "(cùng mã, hoặc cùng id).\n")
         }
-        let format = NumberFormat(.en)
         var out = ""
         for group in comparison.groups {
-            out += "\(group.key) — \(group.name): \(group.variants.count) variants, lightest first\n"
-            var table = Table([("rank", .right), ("variant", .left), ("cost a case", .right), ("annual burden", .right),
-                               ("hours", .right), ("elapsed", .right), ("visits", .right), ("documents", .right)])
+            out += "\(group.key) — \(group.name): " + pick("\(group.variants.count) variants, lightest first\n",
+                                                          "\(group.variants.count) phương án, nhẹ nhất trước\n")
+            var table = Table([(pick("rank", "hạng"), .right), (pick("variant", "phương án"), .left),
+                               (pick("cost a case", "chi phí/hồ sơ"), .right), (pick("annual burden", "chi phí hằng năm"), .right),
+                               (pick("hours", "giờ"), .right), (pick("elapsed", "thời gian"), .right),
+                               (pick("visits", "lần đến"), .right), (pick("documents", "thành phần hồ sơ"), .right)])
             for (index, variant) in group.variants.enumerated() {
                 let a = variant.assessment
                 table.add([String(index + 1), variant.label, format.money(a.cost.likely, comparison.currency),
@@ -28,15 +38,17 @@ public struct CompareReport: Sendable {
             out += table.text(indent: "  ")
             if let lightest = group.variants.first, let heaviest = group.variants.last,
                heaviest.assessment.cost.likely > lightest.assessment.cost.likely {
-                let saving = heaviest.assessment.cost.likely - lightest.assessment.cost.likely
-                out += "  In similar conditions, some localities do better: a case costs \(format.money(saving, comparison.currency))"
-                    + " less in \(lightest.label) than in \(heaviest.label).\n"
+                let saving = format.money(heaviest.assessment.cost.likely - lightest.assessment.cost.likely, comparison.currency)
+                out += pick("  In similar conditions, some localities do better: a case costs \(saving)"
+                            + " less in \(lightest.label) than in \(heaviest.label).\n",
+                            "  Trong điều kiện tương tự, có địa phương làm tốt hơn: một hồ sơ ở \(lightest.label) tốn ít hơn "
+                            + "ở \(heaviest.label) \(saving).\n")
             }
             if !group.practices.isEmpty {
-                out += "  Lightest practice, item by item:\n"
+                out += pick("  Lightest practice, item by item:\n", "  Cách làm nhẹ nhất, từng mục:\n")
                 for practice in group.practices {
-                    out += "    \(practice.subject): best \(practice.best) — "
-                        + practice.values.map { "\($0.label) \($0.text)" }.joined(separator: "; ") + "\n"
+                    out += "    \(subject(practice.subject)): " + pick("best ", "tốt nhất ") + "\(practice.best) — "
+                        + practice.values.map { "\($0.label) \(value($0.value))" }.joined(separator: "; ") + "\n"
                 }
             }
             out += "\n"
@@ -58,12 +70,36 @@ public struct CompareReport: Sendable {
                              ("elapsedWorkdays", JSONWriter.number(variant.assessment.elapsed.workdays.likely, decimals: 0))])
                 })),
                 ("practices", .array(group.practices.map { practice in
-                    .object([("subject", .string(practice.subject)), ("best", .string(practice.best)),
-                             ("values", .array(practice.values.map { .object([("variant", .string($0.label)), ("value", .string($0.text))]) }))])
+                    .object([("subject", .string(subject(practice.subject))), ("best", .string(practice.best)),
+                             ("values", .array(practice.values.map { .object([("variant", .string($0.label)), ("value", .string(value($0.value)))]) }))])
                 })),
             ])
         }
         return JSONWriter().write(.object([("version", .number("1")), ("currency", .string(comparison.currency)),
                                            ("procedures", .array(groups))]))
+    }
+
+    private func subject(_ subject: LocalityComparison.Practice.Subject) -> String {
+        switch subject {
+        case .costPerCase: pick("cost a case", "chi phí/hồ sơ")
+        case .hoursPerCase: pick("hours a case", "giờ/hồ sơ")
+        case .outOfPocket: pick("out of pocket", "chi phí trực tiếp")
+        case .elapsed: pick("elapsed", "thời gian")
+        case .visitsInPerson: pick("in-person visits", "lần đến trực tiếp")
+        case .documents: pick("documents", "thành phần hồ sơ")
+        case .certifiedCopies: pick("certified copies", "bản sao chứng thực")
+        case .document(let name): ItemKind.document.word(language) + " '\(name)'"
+        case .fee(let name): pick("fee '\(name)'", "phí '\(name)'")
+        }
+    }
+
+    private func value(_ value: LocalityComparison.Practice.Value) -> String {
+        switch value {
+        case .money(let amount): format.money(amount, comparison.currency)
+        case .hours(let hours): format.hours(hours)
+        case .workdays(let days): format.number(days) + pick(" workdays", " ngày làm việc")
+        case .count(let count): format.number(count)
+        case .asked(let asked): asked ? pick("asked", "có yêu cầu") : pick("not asked", "không yêu cầu")
+        }
     }
 }

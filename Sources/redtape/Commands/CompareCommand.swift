@@ -8,7 +8,7 @@ enum CompareCommand: Command {
         abstract: "Rank variants of the same procedure (one per locality) and name the lightest practice.",
         discussion: "Each variant is a ruleset file or folder. Procedures are matched by their code, else by id.",
         arguments: [.init(name: "variants", help: "Two or more ruleset files or folders, one per locality.", repeating: true)],
-        options: [.format(["text", "json"])])
+        options: [.format(["text", "json"]), .language])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         guard arguments.positional.count >= 2 else { throw UsageError("Name at least two variants to compare.", spec: spec) }
@@ -29,7 +29,7 @@ enum CompareCommand: Command {
         if Set(short).count == short.count {
             variants = zip(short, variants).map { ($0, $1.procedures) }
         }
-        let report = CompareReport(LocalityComparison.compare(variants))
+        let report = CompareReport(LocalityComparison.compare(variants), language: language(arguments))
         Terminal.write(arguments.value("format") == "json" ? report.json() : report.text())
         return .success
     }

@@ -24,10 +24,11 @@ struct LocalityTests {
         #expect(group.key == "1.009994")
         #expect(group.variants.map(\.label) == ["da-nang", "hue", "hanoi"])
         #expect(group.variants.first?.assessment.cost.likely == 3_478_000)
-        let survey = try #require(group.practices.first { $0.subject == "document 'Site survey report'" })
+        let survey = try #require(group.practices.first { $0.subject == .document(name: "Site survey report") })
         #expect(survey.best == "da-nang")
-        let fee = try #require(group.practices.first { $0.subject.contains("Construction permit fee") })
+        let fee = try #require(group.practices.first { $0.subject == .fee(name: "Construction permit fee") })
         #expect(fee.best == "da-nang, hue")
         Golden.check(CompareReport(comparison).text(), against: Self.folder + "/expected/compare.txt")
+        Golden.check(CompareReport(comparison, language: .vi).text(), against: Self.folder + "/expected/compare.vi.txt")
     }
 }
