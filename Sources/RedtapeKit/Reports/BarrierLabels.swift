@@ -1,6 +1,7 @@
 /// The words `barriers` frames its findings with, in English and Vietnamese. What a rule says (its
-/// name, why, principle and fix) is written in the catalogue that declares it; the severity before a
-/// finding stays as tools read it (`high:`, like `error:`).
+/// name, why, principle and fix) is written in the catalogue that declares it, in the language asked
+/// for where the catalogue translates it; the severity before a finding stays as tools read it
+/// (`high:`, like `error:`).
 struct BarrierLabels: Sendable {
     let language: Language
 
@@ -9,6 +10,16 @@ struct BarrierLabels: Sendable {
     var fix: String { language.pick("fix", "đề xuất") }
     var accepted: String { language.pick("Accepted on the record (allow … because):", "Chấp nhận có lý do (allow … because):") }
     var allowedBecause: String { language.pick("allowed because", "chấp nhận vì") }
+
+    /// A rule's texts in this language, where its catalogue translates them (`translation vi { … }`).
+    func text(_ rule: Rule) -> Rule.Text {
+        rule.text(in: language.rawValue)
+    }
+
+    /// A rule's title in this language, else its id.
+    func title(_ rule: Rule) -> String {
+        text(rule).name ?? rule.declared.id
+    }
 
     /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`; in Vietnamese
     /// `thành phần hồ sơ 'owner_id' (…) của thủ tục 'llc'`.

@@ -46,7 +46,7 @@ public struct BarrierReport: Sendable {
         if !analysis.suppressed.isEmpty {
             out += "\n" + labels.accepted + "\n"
             for finding in analysis.suppressed {
-                out += "\(place(finding)): \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id)"
+                out += "\(place(finding)): \(finding.severity.rawValue): \(labels.title(finding.rule))"
                     + " [\(finding.rule.declared.id)]\n"
                 out += "  \(labels.subject(finding))\n"
                 out += "  \(labels.allowedBecause) \"\(finding.suppression!.reason)\"\n"
@@ -100,12 +100,13 @@ public struct BarrierReport: Sendable {
     }
 
     private func ruleText(_ rule: Rule) -> RuleText {
+        let text = labels.text(rule)
         var notes = ""
-        Self.line(labels.why, rule.explanation, into: &notes)
-        Self.line(labels.principle, rule.principle, into: &notes)
+        Self.line(labels.why, text.explanation, into: &notes)
+        Self.line(labels.principle, text.principle, into: &notes)
         var fix = ""
-        Self.line(labels.fix, rule.fix, into: &fix)
-        return RuleText(title: ": " + (rule.declared.name ?? rule.declared.id) + " [" + rule.declared.id + "]\n  ",
+        Self.line(labels.fix, text.fix, into: &fix)
+        return RuleText(title: ": " + labels.title(rule) + " [" + rule.declared.id + "]\n  ",
                         notes: notes, fix: fix)
     }
 
@@ -149,7 +150,7 @@ public struct BarrierReport: Sendable {
         let findings: [JSONWriter.Value] = analysis.findings.map { finding in
             let position = lines.position(of: finding.location)
             var members: [(String, JSONWriter.Value)] = [
-                ("rule", .string(finding.rule.declared.id)), ("title", .string(finding.rule.declared.name ?? "")),
+                ("rule", .string(finding.rule.declared.id)), ("title", .string(labels.text(finding.rule).name ?? "")),
                 ("severity", .string(finding.severity.rawValue)), ("standard", .bool(finding.isStandard)),
                 ("procedure", .string(finding.procedure.id)), ("item", .string(finding.item.rawValue)),
                 ("itemId", .string(finding.itemID)), ("itemName", finding.itemName.map(JSONWriter.Value.string) ?? .null),
@@ -164,9 +165,9 @@ public struct BarrierReport: Sendable {
                 members.append(("annualCost", .null))
             }
             members += [
-                ("explanation", finding.rule.explanation.map(JSONWriter.Value.string) ?? .null),
-                ("principle", finding.rule.principle.map(JSONWriter.Value.string) ?? .null),
-                ("fix", finding.rule.fix.map(JSONWriter.Value.string) ?? .null),
+                ("explanation", labels.text(finding.rule).explanation.map(JSONWriter.Value.string) ?? .null),
+                ("principle", labels.text(finding.rule).principle.map(JSONWriter.Value.string) ?? .null),
+                ("fix", labels.text(finding.rule).fix.map(JSONWriter.Value.string) ?? .null),
                 ("detail", finding.detail.map(JSONWriter.Value.string) ?? .null),
                 ("suppressed", .bool(finding.isSuppressed)),
                 ("reason", finding.suppression.map { .string($0.reason) } ?? .null),

@@ -134,7 +134,7 @@ public struct DiffReport: Sendable {
 
     private func describe(_ finding: Finding) -> String {
         let words = BarrierLabels(language: language)
-        return "\(words.severity(finding.severity)) \(finding.rule.declared.name ?? finding.rule.declared.id) [\(finding.rule.declared.id)] "
+        return "\(words.severity(finding.severity)) \(words.title(finding.rule)) [\(finding.rule.declared.id)] "
             + language.pick("on ", "tại ") + words.subject(finding)
     }
 

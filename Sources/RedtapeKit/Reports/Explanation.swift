@@ -67,7 +67,7 @@ public struct Explanation: Sendable {
         for finding in findings {
             let cost = finding.annualCost.map { ", \(money($0.likely))" + pick(" a year attached", " mỗi năm liên quan") } ?? ""
             let accepted = finding.suppression.map { pick(" — accepted: ", " — chấp nhận: ") + "\"\($0.reason)\"" } ?? ""
-            out += "  \(finding.severity.rawValue): \(finding.rule.declared.name ?? finding.rule.declared.id) [\(finding.rule.declared.id)]"
+            out += "  \(finding.severity.rawValue): \(BarrierLabels(language: language).title(finding.rule)) [\(finding.rule.declared.id)]"
                 + pick(" on ", " tại ") + "\(finding.item.word(language)) '\(finding.itemID)'\(cost)    \(cite(finding.location))\(accepted)\n"
         }
         if !assessment.notes.isEmpty {

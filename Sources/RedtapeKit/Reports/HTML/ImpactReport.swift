@@ -36,6 +36,7 @@ public struct ImpactReport: Sendable {
     private var labels: ReportLabels { ReportLabels(language) }
     private var format: NumberFormat { NumberFormat(language) }
     private var wording: ChangeWording { ChangeWording(language) }
+    private var barrierWords: BarrierLabels { BarrierLabels(language: language) }
 
     private var catalog: CatalogAssessment {
         switch subject {
@@ -195,7 +196,7 @@ public struct ImpactReport: Sendable {
             tallies[position].count += 1
         }
         let rows = tallies.sorted { ($0.severity, $0.count) > ($1.severity, $1.count) }.map { entry in
-            [entry.severity.rawValue, entry.rule.declared.name ?? entry.rule.declared.id, String(entry.count), entry.rule.fix ?? ""]
+            [entry.severity.rawValue, barrierWords.title(entry.rule), String(entry.count), barrierWords.text(entry.rule).fix ?? ""]
         }
         var children: [HTMLNode] = [H.el("p", text: labels.findingsSummary(analysis.active.count, accepted: analysis.suppressed.count))]
         if !rows.isEmpty {
@@ -207,7 +208,7 @@ public struct ImpactReport: Sendable {
                 children.append(H.el("h3", text: title))
                 children.append(H.el("ul", [], list.map { f in
                     H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
-                                    .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + BarrierLabels(language: language).subject(f))])
+                                    .text(barrierWords.title(f.rule) + " — " + barrierWords.subject(f))])
                 }))
             }
         }
@@ -307,7 +308,7 @@ public struct ImpactReport: Sendable {
             children.append(H.el("h3", text: labels.barriers))
             children.append(H.el("ul", [], findings.map { f in
                 H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
-                                .text((f.rule.declared.name ?? f.rule.declared.id) + " — " + BarrierLabels(language: language).subject(f)
+                                .text(barrierWords.title(f.rule) + " — " + barrierWords.subject(f)
                                       + (f.suppression.map { " (" + labels.accepted + ": " + $0.reason + ")" } ?? "")),
                                 H.el("span", [("class", "src")], text: " " + place(f.location))])
             }))

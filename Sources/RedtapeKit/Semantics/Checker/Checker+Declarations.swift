@@ -152,6 +152,7 @@ extension Checker {
         var explanation: String?
         var fix: String?
         var attach: Rule.Attachment?
+        var translations: [String: Rule.Text] = [:]
         checkChildren(of: entry, in: .rule) { checker, child, keyword in
             switch keyword {
             case .severity: severity = checker.choice(child, in: .rule, Severity.self)
@@ -162,6 +163,10 @@ extension Checker {
             case .explain: explanation = checker.string(child, in: .rule)
             case .fix: fix = checker.string(child, in: .rule)
             case .attach: attach = checker.choice(child, in: .rule, Rule.Attachment.self)
+            case .translation:
+                if let (language, text) = checker.checkTranslation(child, of: declared.id, known: translations) {
+                    translations[language] = text
+                }
             default: break
             }
         }
@@ -185,7 +190,37 @@ extension Checker {
         }
         return Rule(declared: declared, severity: severity ?? .medium, subject: items.first ?? .procedure,
                     condition: condition.condition, principle: principle, explanation: explanation, fix: fix,
-                    attach: attach ?? .item)
+                    attach: attach ?? .item, translations: translations)
+    }
+
+    /// `translation vi { name "…" explain "…" }`: a rule's texts in another language, by its code.
+    mutating func checkTranslation(_ entry: Entry, of rule: String, known: [String: Rule.Text]) -> (String, Rule.Text)? {
+        guard let argument = entry.arguments.first, entry.arguments.count == 1, case .identifier(let code) = argument.kind,
+              code.utf8.count >= 2, code.utf8.count <= 3, code.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+            report(.wrongArguments, "'translation' takes a language code such as vi",
+                   at: entry.arguments.first?.range ?? entry.keyword.range, help: usageHelp("translation", context: .rule))
+            return nil
+        }
+        if known[code] != nil {
+            report(.duplicateFact, "rule '\(rule)' is translated into '\(code)' twice", at: argument.range, help: "keep one")
+            return nil
+        }
+        guard entry.block != nil else {
+            report(.missingBlock, "'translation \(code)' needs a block with the rule's texts", at: entry.keyword.range,
+                   help: usageHelp("translation", context: .rule))
+            return nil
+        }
+        var (name, principle, explanation, fix): (String?, String?, String?, String?)
+        checkChildren(of: entry, in: .translation) { checker, child, keyword in
+            switch keyword {
+            case .name: name = checker.string(child, in: .translation)
+            case .principle: principle = checker.string(child, in: .translation)
+            case .explain: explanation = checker.string(child, in: .translation)
+            case .fix: fix = checker.string(child, in: .translation)
+            default: break
+            }
+        }
+        return (code, Rule.Text(name: name, principle: principle, explanation: explanation, fix: fix))
     }
 
     /// `disable rule` or `severity rule low`; the rule may come from the standard catalogue, so its name is kept as written.

@@ -15,6 +15,7 @@ enum Context: String, CaseIterable, Sendable {
     case fee = "'fee'"
     case oneOff = "'one_off'"
     case rule = "'rule'"
+    case translation = "'translation'"
 
     var keywords: [Keyword] {
         switch self {
@@ -36,7 +37,8 @@ enum Context: String, CaseIterable, Sendable {
              .fee, .allow]
         case .fee: [.amount, .waived, .basis, .allow]
         case .oneOff: [.effort, .cost, .affected]
-        case .rule: [.severity, .when, .principle, .explain, .fix, .attach]
+        case .rule: [.severity, .when, .principle, .explain, .fix, .attach, .translation]
+        case .translation: [.name, .principle, .explain, .fix]
         }
     }
 
@@ -74,7 +76,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case prepare, cost, applies
     case openEnded = "open_ended"
     case by, channels, effort, staff, travel, wait, fare, visits, within, after, submits, amount, waived, affected
-    case when, principle, explain, fix, attach
+    case when, principle, explain, fix, attach, translation, name
 
     /// Each keyword by its spelling, with its own bit.
     static let spelled: [String: (keyword: Keyword, bit: KeywordBits)] = {
@@ -204,5 +206,7 @@ enum Usage {
         "explain": "explain \"…\"",
         "fix": "fix \"…\"",
         "attach": "attach item|travel",
+        "translation": "translation vi { name \"…\" principle \"…\" explain \"…\" fix \"…\" }",
+        "name": "name \"The rule's title in this language\"",
     ]
 }

@@ -32,9 +32,19 @@ public final class Rule: Sendable {
     public let explanation: String?
     public let fix: String?
     public let attach: Attachment
+    /// The rule's texts in other languages (`translation vi { … }`), by language code.
+    public let translations: [String: Text]
+
+    /// What a rule tells the drafting team: its title, the principle, why it matters and the fix.
+    public struct Text: Sendable {
+        public let name: String?
+        public let principle: String?
+        public let explanation: String?
+        public let fix: String?
+    }
 
     init(declared: Declared, severity: Severity, subject: ItemKind, condition: Condition, principle: String?,
-         explanation: String?, fix: String?, attach: Attachment) {
+         explanation: String?, fix: String?, attach: Attachment, translations: [String: Text] = [:]) {
         self.declared = declared
         self.severity = severity
         self.subject = subject
@@ -43,5 +53,13 @@ public final class Rule: Sendable {
         self.explanation = explanation
         self.fix = fix
         self.attach = attach
+        self.translations = translations
+    }
+
+    /// The rule's texts in a language (`vi`), each one the rule's own where its translation leaves it out.
+    public func text(in language: String) -> Text {
+        let translated = translations[language]
+        return Text(name: translated?.name ?? declared.name, principle: translated?.principle ?? principle,
+                    explanation: translated?.explanation ?? explanation, fix: translated?.fix ?? fix)
     }
 }
