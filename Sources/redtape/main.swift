@@ -49,12 +49,20 @@ func main(_ arguments: [String]) -> ExitStatus {
                 Terminal.write(command.spec.help)
                 return .success
             }
+            if analysesBarriers.contains(first), let problem = StandardCatalogue.problem {
+                Terminal.writeError("error: the standard barrier catalogue bundled with redtape cannot be used: \(problem)\n"
+                                    + "  = help: reinstall redtape, or build it again from a clean checkout\n")
+                return .failure
+            }
             return try command.run(parsed)
         } catch {
             return usageFailure(error)
         }
     }
 }
+
+/// The commands whose figures or findings rest on the standard barrier catalogue.
+let analysesBarriers: Set = ["check", "score", "explain", "barriers", "diff", "report", "lsp"]
 
 func unknownCommand(_ name: String) -> UsageError {
     let guess = Suggestion.closest(to: name, in: commands.map { $0.spec.name })

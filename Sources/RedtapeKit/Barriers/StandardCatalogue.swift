@@ -14,11 +14,28 @@ public enum StandardCatalogue {
 
     /// The checked catalogue; `nil` if the resource is missing or does not check (a packaging fault).
     public static func load() -> (ruleset: Ruleset, file: SourceFile)? {
-        guard let text else { return nil }
+        try? checked().get()
+    }
+
+    /// Why the catalogue cannot be used, or nil when it can: an analysis without it would find no
+    /// standard barrier at all, and say nothing, so the commands that analyse refuse to run instead.
+    public static var problem: String? {
+        if case .failure(let failure) = checked() { return failure.description }
+        return nil
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private static func checked() -> Result<(ruleset: Ruleset, file: SourceFile), Failure> {
+        guard let text else { return .failure(Failure(description: "its file is missing from redtape's resources")) }
         let file = SourceFile(path: displayPath, text: text)
         let (tree, syntax) = Parser.parse(file)
         let (ruleset, diagnostics) = Checker.check(tree, imports: [], importedRulesets: [])
-        guard !(syntax + diagnostics).hasErrors else { return nil }
-        return (ruleset, file)
+        if let error = (syntax + diagnostics).first(where: { $0.severity == .error }) {
+            return .failure(Failure(description: "it does not check (\(error.message))"))
+        }
+        return .success((ruleset, file))
     }
 }

@@ -81,13 +81,17 @@ struct StandardBarrierTests {
         return BarrierAnalysis.run(workspace, catalog: catalog).findings
     }
 
-    @Test("the catalogue loads and every rule has a title, principle, explanation and fix")
+    @Test("the catalogue loads and every rule has a title, principle, explanation and fix, in English and Vietnamese")
     func catalogue() throws {
+        #expect(StandardCatalogue.problem == nil)
         let (ruleset, _) = try #require(StandardCatalogue.load())
         #expect(ruleset.rules.count >= 15)
         for rule in ruleset.rules {
             #expect(rule.declared.name != nil && rule.principle != nil && rule.explanation != nil && rule.fix != nil,
                     "\(rule.declared.id) lacks a text")
+            let vietnamese = try #require(rule.translations["vi"], "\(rule.declared.id) has no Vietnamese texts")
+            #expect(vietnamese.name != nil && vietnamese.principle != nil && vietnamese.explanation != nil && vietnamese.fix != nil,
+                    "\(rule.declared.id) lacks a Vietnamese text")
         }
         let tested = Set(Self.cases.map(\.rule) + ["duplicate_across_catalog"])
         #expect(Set(ruleset.rules.map(\.declared.id)) == tested, "every standard rule has a triggering case")
