@@ -14,13 +14,13 @@ public enum StandardCatalogue {
 
     /// The checked catalogue; `nil` if the resource is missing or does not check (a packaging fault).
     public static func load() -> (ruleset: Ruleset, file: SourceFile)? {
-        try? checked().get()
+        try? checked.get()
     }
 
     /// Why the catalogue cannot be used, or nil when it can: an analysis without it would find no
     /// standard barrier at all, and say nothing, so the commands that analyse refuse to run instead.
     public static var problem: String? {
-        if case .failure(let failure) = checked() { return failure.description }
+        if case .failure(let failure) = checked { return failure.description }
         return nil
     }
 
@@ -28,7 +28,10 @@ public enum StandardCatalogue {
         let description: String
     }
 
-    private static func checked() -> Result<(ruleset: Ruleset, file: SourceFile), Failure> {
+    /// Read and checked once a process: every command that analyses barriers asks for it several times.
+    private static let checked = check()
+
+    private static func check() -> Result<(ruleset: Ruleset, file: SourceFile), Failure> {
         guard let text else { return .failure(Failure(description: "its file is missing from redtape's resources")) }
         let file = SourceFile(path: displayPath, text: text)
         let (tree, syntax) = Parser.parse(file)
