@@ -126,7 +126,7 @@ public struct ScoreReport: Sendable {
     private func totalLine() -> String {
         var parts = [
             labels.procedures(catalog.procedures.count),
-            format.number(catalog.totalCases.likely) + " " + labels.cases.lowercased(),
+            format.number(catalog.totalCases.likely) + (language == .vi ? " hồ sơ/năm" : " " + labels.cases.lowercased()),
             format.number(catalog.totalAnnualHours.likely) + (language == .vi ? " giờ/năm" : " hours a year"),
             labels.annualBurden.lowercased() + " " + format.money(catalog.totalAnnualCost.likely, currency),
         ]
