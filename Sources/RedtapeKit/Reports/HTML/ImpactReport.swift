@@ -196,7 +196,7 @@ public struct ImpactReport: Sendable {
             tallies[position].count += 1
         }
         let rows = tallies.sorted { ($0.severity, $0.count) > ($1.severity, $1.count) }.map { entry in
-            [entry.severity.rawValue, barrierWords.title(entry.rule), String(entry.count), barrierWords.text(entry.rule).fix ?? ""]
+            [barrierWords.severity(entry.severity), barrierWords.title(entry.rule), String(entry.count), barrierWords.text(entry.rule).fix ?? ""]
         }
         var children: [HTMLNode] = [H.el("p", text: labels.findingsSummary(analysis.active.count, accepted: analysis.suppressed.count))]
         if !rows.isEmpty {
@@ -207,7 +207,7 @@ public struct ImpactReport: Sendable {
             where !list.isEmpty {
                 children.append(H.el("h3", text: title))
                 children.append(H.el("ul", [], list.map { f in
-                    H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
+                    H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: barrierWords.severity(f.severity) + " "),
                                     .text(barrierWords.title(f.rule) + " — " + barrierWords.subject(f))])
                 }))
             }
@@ -307,7 +307,7 @@ public struct ImpactReport: Sendable {
         if !findings.isEmpty {
             children.append(H.el("h3", text: labels.barriers))
             children.append(H.el("ul", [], findings.map { f in
-                H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: f.severity.rawValue + " "),
+                H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: barrierWords.severity(f.severity) + " "),
                                 .text(barrierWords.title(f.rule) + " — " + barrierWords.subject(f)
                                       + (f.suppression.map { " (" + labels.accepted + ": " + $0.reason + ")" } ?? "")),
                                 H.el("span", [("class", "src")], text: " " + place(f.location))])
