@@ -15,6 +15,10 @@ struct ReportAndImportCommandTests {
         let html = try String(contentsOfFile: folder + "/birth.html", encoding: .utf8)
         #expect(html.contains("<html lang=\"vi\">"))
         #expect(html.contains("539.858.958.333 ₫ → 61.255.250.000 ₫"))
+        // The changes, the findings and the standard rules' titles are in Vietnamese too.
+        #expect(html.contains("class=\"sev-high\">cao "))
+        #expect(html.contains("Nhà nước đã có dữ liệu này"))
+        #expect(html.contains("bỏ thủ tục &#39;Register the child&#39;s permanent residence&#39;"))
         let wrongName = try Redtape.run(["report", "Examples/01-first-procedure.ruleset", "-o", folder + "/report.pdf"])
         #expect(wrongName.status == 2)
         #expect(!FileManager.default.fileExists(atPath: folder + "/report.pdf"))
