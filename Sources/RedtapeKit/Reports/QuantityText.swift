@@ -11,10 +11,6 @@ struct QuantityText {
 
     var format: NumberFormat { NumberFormat(language) }
 
-    func text(_ amount: Amount?) -> String {
-        text(amount?.value)
-    }
-
     func text(_ estimate: Estimate?) -> String {
         guard let estimate else { return language.pick("none", "không có") }
         let values = estimate.isPoint ? [estimate.likely] : [estimate.low, estimate.high]
