@@ -149,8 +149,9 @@ public struct BarrierReport: Sendable {
         let money = NumberFormat.minorUnits(currency)
         let findings: [JSONWriter.Value] = analysis.findings.map { finding in
             let position = lines.position(of: finding.location)
+            let text = labels.text(finding.rule)
             var members: [(String, JSONWriter.Value)] = [
-                ("rule", .string(finding.rule.declared.id)), ("title", .string(labels.text(finding.rule).name ?? "")),
+                ("rule", .string(finding.rule.declared.id)), ("title", .string(text.name ?? "")),
                 ("severity", .string(finding.severity.rawValue)), ("standard", .bool(finding.isStandard)),
                 ("procedure", .string(finding.procedure.id)), ("item", .string(finding.item.rawValue)),
                 ("itemId", .string(finding.itemID)), ("itemName", finding.itemName.map(JSONWriter.Value.string) ?? .null),
@@ -165,9 +166,9 @@ public struct BarrierReport: Sendable {
                 members.append(("annualCost", .null))
             }
             members += [
-                ("explanation", labels.text(finding.rule).explanation.map(JSONWriter.Value.string) ?? .null),
-                ("principle", labels.text(finding.rule).principle.map(JSONWriter.Value.string) ?? .null),
-                ("fix", labels.text(finding.rule).fix.map(JSONWriter.Value.string) ?? .null),
+                ("explanation", text.explanation.map(JSONWriter.Value.string) ?? .null),
+                ("principle", text.principle.map(JSONWriter.Value.string) ?? .null),
+                ("fix", text.fix.map(JSONWriter.Value.string) ?? .null),
                 ("detail", finding.detail.map(JSONWriter.Value.string) ?? .null),
                 ("suppressed", .bool(finding.isSuppressed)),
                 ("reason", finding.suppression.map { .string($0.reason) } ?? .null),

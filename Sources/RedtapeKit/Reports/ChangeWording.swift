@@ -1,6 +1,6 @@
 /// A change between two drafts in words, in English or Vietnamese: `document 'Form': prepare 1–2 h
 /// → 30 min; no longer certified`, `thành phần hồ sơ 'Form': thời gian chuẩn bị 1–2 giờ → 30 phút;
-/// không còn phải chứng thực`. Ids, names and quoted text stay as the drafts wrote them.
+/// không còn chứng thực`. Ids, names and quoted text stay as the drafts wrote them.
 struct ChangeWording: Sendable {
     let language: Language
 
@@ -50,7 +50,7 @@ struct ChangeWording: Sendable {
         case .cases(let before, let after):
             return pick("cases a year", "số hồ sơ mỗi năm") + " \(number(before)) → \(number(after))"
         case .tariff(let before, let after, let currency):
-            let unit = language == .vi && currency == "VND" ? "₫/giờ" : pick("\(currency)/h", "\(currency)/giờ")
+            let unit = quantities.format.symbol(currency) + "/" + quantities.period(.hour)
             return pick("hourly tariff", "giá trị một giờ") + " \(number(before)) → \(number(after)) \(unit)"
         }
     }

@@ -207,7 +207,7 @@ public struct Explanation: Sendable {
     private func rate(_ value: Exact) -> String { format.number(value, decimals: 4) + unit + pick("/h", "/giờ") }
 
     /// ` VND`, or ` ₫` in Vietnamese, after a figure written with more decimals than money has.
-    private var unit: String { language == .vi && currency == "VND" ? " ₫" : " " + currency }
+    private var unit: String { " " + format.symbol(currency) }
 
     private func range(_ figure: Figure, _ show: (Exact) -> String) -> String {
         figure.isPoint ? "" : " (\(show(figure.low)) – \(show(figure.high)))"

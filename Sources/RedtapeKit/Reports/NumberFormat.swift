@@ -96,8 +96,12 @@ public struct NumberFormat: Sendable {
     /// Money rounded to the currency's minor unit: `1,234,567 VND`, or `1.234.567 ₫` in Vietnamese.
     public func money(_ value: Exact, _ currency: Currency) -> String {
         let amount = number(value, decimals: Self.minorUnits(currency), trimZeros: false)
-        if language == .vi, currency == "VND" { return amount + " ₫" }
-        return amount + " " + currency
+        return amount + " " + symbol(currency)
+    }
+
+    /// How a currency is written after an amount: its code, but the đồng as `₫` in Vietnamese.
+    func symbol(_ currency: Currency) -> String {
+        language == .vi && currency == "VND" ? "₫" : currency
     }
 
     /// Large money amounts shortened for headlines: `10.2 billion VND`, `10,2 tỷ ₫`.
@@ -108,7 +112,7 @@ public struct NumberFormat: Sendable {
         for (scale, english, vietnamese) in scales where abs(value) >= scale {
             let shown = number(value / scale, decimals: 1)
             let unit = language == .vi ? vietnamese : english
-            return "\(shown) \(unit) " + (language == .vi && currency == "VND" ? "₫" : currency)
+            return "\(shown) \(unit) " + symbol(currency)
         }
         return money(value, currency)
     }

@@ -34,7 +34,7 @@ struct QuantityText {
 
     /// ` VND`, or ` ₫` in Vietnamese, as the reports write the đồng.
     private func money(_ code: Currency) -> String {
-        language == .vi && code == "VND" ? " ₫" : " " + code
+        " " + format.symbol(code)
     }
 
     /// `h`, `workday`: the period of a rate as a ruleset writes it; in Vietnamese `giờ`, `ngày làm việc`.
