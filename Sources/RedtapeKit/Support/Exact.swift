@@ -8,30 +8,21 @@ import Foundation
 /// denominator would pass 128 bits (a long chain of discount factors, say) is carried on as a
 /// `Decimal` instead, rounded to 38 significant digits, so that no input can make the arithmetic trap.
 public struct Exact: Sendable {
-    /// Sixteen bytes for the values a ruleset holds (a 64-bit numerator over a 32-bit denominator);
-    /// anything wider lives in a box, so that the many figures of a large catalog stay small.
-    enum Storage: Hashable, Sendable {
+    /// Sixteen plain bytes, whatever the value: a 64-bit numerator over a 32-bit denominator for the
+    /// values a ruleset holds, and for anything wider its number in the process's table of wide values
+    /// (`WideValues`). A figure is copied at every step of the cost model; with no reference in it, a
+    /// copy is a copy of bytes, where a boxed wide value made each one count a reference in and out.
+    enum Storage: Sendable {
         case small(Int64, UInt32)
-        case wide(Wide)
+        case wide(UInt32)
     }
 
     /// A value too wide for `small`: never one that `small` could hold.
-    final class Wide: Hashable, Sendable {
-        enum Value: Hashable, Sendable {
-            /// numerator / denominator: the denominator is positive and shares no factor with the numerator.
-            case ratio(Int128, Int128)
-            /// A value beyond 128-bit fractions.
-            case decimal(Decimal)
-        }
-
-        let value: Value
-
-        init(_ value: Value) {
-            self.value = value
-        }
-
-        static func == (a: Wide, b: Wide) -> Bool { a.value == b.value }
-        func hash(into hasher: inout Hasher) { hasher.combine(value) }
+    enum Wide: Hashable, Sendable {
+        /// numerator / denominator: the denominator is positive and shares no factor with the numerator.
+        case ratio(Int128, Int128)
+        /// A value beyond 128-bit fractions.
+        case decimal(Decimal)
     }
 
     private(set) var storage: Storage
@@ -54,8 +45,8 @@ public struct Exact: Sendable {
     var ratio: (numerator: Int128, denominator: Int128)? {
         switch storage {
         case .small(let numerator, let denominator): return (Int128(numerator), Int128(denominator))
-        case .wide(let wide):
-            if case .ratio(let numerator, let denominator) = wide.value { return (numerator, denominator) }
+        case .wide(let number):
+            if case .ratio(let numerator, let denominator) = WideValues.shared.value(number) { return (numerator, denominator) }
             return nil
         }
     }
@@ -77,7 +68,7 @@ public struct Exact: Sendable {
     /// A reduced fraction, small when it fits.
     private static func stored(_ numerator: Int128, _ denominator: Int128) -> Storage {
         if let top = Int64(exactly: numerator), let bottom = UInt32(exactly: denominator) { return .small(top, bottom) }
-        return .wide(Wide(.ratio(numerator, denominator)))
+        return .wide(WideValues.shared.number(of: .ratio(numerator, denominator)))
     }
 
     /// The same value as a `Decimal` holds: a fraction when one can hold it.
@@ -85,7 +76,7 @@ public struct Exact: Sendable {
         if !decimal.isNaN, let parsed = Exact(plain: decimal.description) {
             storage = parsed.storage
         } else {
-            storage = .wide(Wide(.decimal(decimal)))
+            storage = .wide(WideValues.shared.number(of: .decimal(decimal)))
         }
     }
 
@@ -104,7 +95,7 @@ public struct Exact: Sendable {
     /// The value as a `Decimal`, rounded to its 38 significant digits when the fraction does not end.
     public var decimal: Decimal {
         guard let (numerator, denominator) = ratio else {
-            if case .wide(let wide) = storage, case .decimal(let value) = wide.value { return value }
+            if case .wide(let number) = storage, case .decimal(let value) = WideValues.shared.value(number) { return value }
             return .nan
         }
         return denominator == 1 ? Self.decimal(numerator) : Self.decimal(numerator) / Self.decimal(denominator)
@@ -173,7 +164,27 @@ public struct Exact: Sendable {
     }
 }
 
-extension Exact: Hashable {}
+extension Exact: Hashable {
+    /// Equal values have the same stored form: a small value is never stored wide. Wide values are
+    /// compared as values, since two `Decimal`s written differently may be equal.
+    public static func == (a: Exact, b: Exact) -> Bool {
+        switch (a.storage, b.storage) {
+        case (.small(let n1, let d1), .small(let n2, let d2)): n1 == n2 && d1 == d2
+        case (.wide(let x), .wide(let y)): x == y || WideValues.shared.value(x) == WideValues.shared.value(y)
+        default: false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        switch storage {
+        case .small(let numerator, let denominator):
+            hasher.combine(numerator)
+            hasher.combine(denominator)
+        case .wide(let number):
+            hasher.combine(WideValues.shared.value(number))
+        }
+    }
+}
 
 extension Exact: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int) {

@@ -141,9 +141,26 @@ struct ExactTests {
         #expect((Exact(1) / 0).isNaN)
     }
 
-    @Test("a value a ruleset writes takes sixteen bytes, so a large catalog's figures stay small")
+    @Test("wide values reached two ways are one value: equal, hashed alike, stored once")
+    func wideEquality() {
+        // 2^64 / 3 and (2^63 × 2) / 3: both past a 64-bit numerator, so both stored wide.
+        let first = Exact(numerator: Int128(1) << 64, denominator: 3)
+        let second = Exact(numerator: Int128(1) << 63, denominator: 3) * 2
+        guard case .wide(let a) = first.storage, case .wide(let b) = second.storage else {
+            Issue.record("2^64 / 3 should be stored wide")
+            return
+        }
+        #expect(a == b)
+        #expect(first == second && Set([first, second]).count == 1)
+        #expect(first != first + 1 && first > Exact(Int.max / 2) && first < Exact(Int.max))
+        let decimal = Exact(Decimal(Int.max) * Decimal(Int.max) * Decimal(Int.max))
+        #expect(decimal == Exact(Int.max) * Exact(Int.max) * Exact(Int.max))
+    }
+
+    @Test("a value takes sixteen plain bytes, so a large catalog's figures stay small and copy without counting references")
     func size() {
         #expect(MemoryLayout<Exact>.size <= 16)
+        #expect(_isPOD(Exact.self))
         if case .small = Self.exact("123456.789").storage {} else { Issue.record("a short decimal should be stored small") }
     }
 }

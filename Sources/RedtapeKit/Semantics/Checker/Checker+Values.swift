@@ -187,6 +187,8 @@ extension Checker {
                                              replacement: meant)])
         }
         guard let unit else { return Estimate(value, .number) }
+        // Money is the commonest unit of all: a currency code is known before any word is compared.
+        if UnitWords.isCurrencyCode(unit.text) { return Estimate(value, .money(unit.text)) }
         switch unit.text {
         case "%": return Estimate(value / 100, .percent)
         case "min": return Estimate(value, .duration)
@@ -198,8 +200,6 @@ extension Checker {
         case "per month": return Estimate(value * 12, .frequency)
         default: break
         }
-        // Money is the commonest unit of all: a currency code needs no splitting.
-        if UnitWords.isCurrencyCode(unit.text) { return Estimate(value, .money(unit.text)) }
         let parts = unit.text.split(separator: "/", maxSplits: 1).map(String.init)
         if parts.count == 2, UnitWords.isCurrencyCode(parts[0]),
            let period = Unit.Period(rawValue: parts[1] == "workdays" ? "workday" : parts[1]) {
