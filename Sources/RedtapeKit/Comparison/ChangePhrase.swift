@@ -21,6 +21,8 @@ public indirect enum ChangePhrase: Sendable, Equatable {
     case channels(before: [Share], after: [Share])
     /// A step's in-person visits a case.
     case visits(before: Exact, after: Exact)
+    /// What a case pays of a fee on average over the channels and segments (likely values).
+    case averageFee(before: Exact, after: Exact, currency: Currency)
     case cases(before: Exact, after: Exact)
     case tariff(before: Exact, after: Exact, currency: Currency)
 

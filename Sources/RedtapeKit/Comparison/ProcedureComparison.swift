@@ -127,7 +127,11 @@ public struct ProcedureComparison: Sendable {
             kind: .step, kinds: [.effort, .visit, .fare], declared: \.declared,
             differences: { old, new in ItemDifferences.step(old, new) + [visitsPhrase(old, in: p, new, in: q)].compactMap { $0 } })
         add(Matching.pair(p.fees, q.fees, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
-            kind: .fee, kinds: [.fee], declared: \.declared, differences: ItemDifferences.fee,
+            kind: .fee, kinds: [.fee], declared: \.declared,
+            differences: { old, new in
+                let own = ItemDifferences.fee(old, new)
+                return own + [averageFeePhrase(old, in: b, new, in: a, besides: own)].compactMap { $0 }
+            },
             moved: { old, new in old.step == new.step ? nil : .moved(fromStep: old.step, toStep: new.step) })
         return changes
     }
@@ -139,6 +143,24 @@ public struct ProcedureComparison: Sendable {
         let (before, after) = (p.expectedVisits(old), q.expectedVisits(new))
         guard before != after else { return nil }
         return .visits(before: before, after: after)
+    }
+
+    /// What a case pays of a fee on average, when it changed with none of the fee's amounts or
+    /// waivers changed: a new channel mix moves a fee that differs by channel, and its line should say why.
+    private static func averageFeePhrase(_ old: Fee, in b: ProcedureAssessment, _ new: Fee, in a: ProcedureAssessment,
+                                         besides own: [ChangePhrase]) -> ChangePhrase? {
+        let amountChanged = own.contains {
+            switch $0 {
+            case .quantity(.amount, _, _), .quantity(.amountOn, _, _), .value(.waivedFor, _, _): true
+            default: false
+            }
+        }
+        guard !amountChanged else { return nil }
+        func paid(_ fee: Fee, in assessment: ProcedureAssessment) -> Exact {
+            assessment.terms.first { $0.kind == .fee && $0.item == fee.declared.id }?.outOfPocket.likely ?? 0
+        }
+        let (before, after) = (paid(old, in: b), paid(new, in: a))
+        return before == after ? nil : .averageFee(before: before, after: after, currency: a.currency)
     }
 
     private static func volumeLocation(_ procedure: Procedure) -> SourceLocation {

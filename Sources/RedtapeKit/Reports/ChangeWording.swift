@@ -47,6 +47,10 @@ struct ChangeWording: Sendable {
                 + pick("(its effect is on the steps' and fees' lines)", "(ảnh hưởng thể hiện ở dòng của các bước và khoản phí)")
         case .visits(let before, let after):
             return pick("in-person visits a case", "số lần đến trực tiếp mỗi hồ sơ") + " \(number(before)) → \(number(after))"
+        case .averageFee(let before, let after, let currency):
+            let format = quantities.format
+            return pick("paid a case on average", "bình quân mỗi hồ sơ nộp")
+                + " \(format.money(before, currency)) → \(format.money(after, currency))"
         case .cases(let before, let after):
             return pick("cases a year", "số hồ sơ mỗi năm") + " \(number(before)) → \(number(after))"
         case .tariff(let before, let after, let currency):

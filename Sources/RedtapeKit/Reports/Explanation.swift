@@ -144,8 +144,10 @@ public struct Explanation: Sendable {
         }
         out += pick("  elapsed = ", "  thời gian = ") + "\(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
         if let statutory = elapsed.statutoryWorkdays, let limit = assessment.procedure.limit {
+            // A limit in calendar days is shown with the working days it counts as; one in working days is shown once.
+            let workdays = limit.value.unit == .workdays ? "" : " = " + Labels(language).workdays(statutory.likely)
             out += pick("  statutory limit = ", "  thời hạn theo quy định = ")
-                + "\(quantity(limit)) = \(Labels(language).workdays(statutory.likely))    \(cite(limit.location))"
+                + "\(quantity(limit))\(workdays)    \(cite(limit.location))"
                 + (elapsed.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "") + "\n"
         }
         return out
@@ -154,12 +156,21 @@ public struct Explanation: Sendable {
     private func counts() -> String {
         let c = assessment.counts
         let visits = format.number(c.visits, decimals: 2)
-        return pick("  \(c.steps) steps, \(c.documents) documents (\(c.originals) originals, \(c.copies) copies, "
-                    + "\(c.certifiedCopies) certified), \(visits) in-person visits a case on average, "
-                    + "\(c.agencies) agencies, \(c.submissions) submissions, \(c.documentsHeldByState) documents the state already holds\n",
-                    "  \(c.steps) bước, \(c.documents) thành phần hồ sơ (\(c.originals) bản chính, \(c.copies) bản sao, "
-                    + "\(c.certifiedCopies) bản chứng thực), bình quân \(visits) lần đến trực tiếp mỗi hồ sơ, "
-                    + "\(c.agencies) cơ quan, \(c.submissions) lần nộp, \(c.documentsHeldByState) thành phần nhà nước đã có dữ liệu\n")
+        guard language == .en else {
+            return "  \(c.steps) bước, \(c.documents) thành phần hồ sơ (\(c.originals) bản chính, \(c.copies) bản sao, "
+                + "\(c.certifiedCopies) bản chứng thực), bình quân \(visits) lần đến trực tiếp mỗi hồ sơ, "
+                + "\(c.agencies) cơ quan, \(c.submissions) lần nộp, \(c.documentsHeldByState) thành phần nhà nước đã có dữ liệu\n"
+        }
+        func counted(_ count: Int, _ one: String, _ many: String) -> String { "\(count) " + (count == 1 ? one : many) }
+        return "  " + [
+            counted(c.steps, "step", "steps"),
+            counted(c.documents, "document", "documents") + " (" + counted(c.originals, "original", "originals") + ", "
+                + counted(c.copies, "copy", "copies") + ", \(c.certifiedCopies) certified)",
+            "\(visits) in-person " + (c.visits == 1 ? "visit" : "visits") + " a case on average",
+            counted(c.agencies, "agency", "agencies"),
+            counted(c.submissions, "submission", "submissions"),
+            counted(c.documentsHeldByState, "document the state already holds", "documents the state already holds"),
+        ].joined(separator: ", ") + "\n"
     }
 
     private func assumptionsUsed() -> String {

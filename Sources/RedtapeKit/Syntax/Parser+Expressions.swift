@@ -210,6 +210,13 @@ extension Parser {
             advance()
             return UnitSyntax(text: "per " + text(period), range: token.range.union(period.range))
         }
+        // `5 working days`, as the law words it: read as one unit, so the checker can say it is `workdays`.
+        if peek().kind == .identifier, UnitWords.isTwoWordUnit(word, text(peek())) {
+            let second = peek()
+            advance()
+            advance()
+            return UnitSyntax(text: word + " " + text(second), range: token.range.union(second.range))
+        }
         guard UnitWords.isUnitWord(word) else {
             // `30 mins`, `5 wrokdays`: read as a unit, so the checker can say which one was meant.
             guard UnitWords.isLikelyUnit(word) else { return nil }

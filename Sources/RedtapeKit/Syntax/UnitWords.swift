@@ -26,7 +26,15 @@ enum UnitWords {
         "hr": "h", "hrs": "h", "hour": "h", "hours": "h",
         "wd": "workdays", "working_day": "workdays", "working_days": "workdays", "business_days": "workdays",
         "yr": "years", "yrs": "years",
+        "working day": "workdays", "working days": "workdays", "business day": "workdays", "business days": "workdays",
+        "calendar day": "days", "calendar days": "days",
     ]
+
+    /// Whether two words after a number are a time limit as laws word it (`working days`), which
+    /// redtape writes as one (`workdays`).
+    static func isTwoWordUnit(_ first: String, _ second: String) -> Bool {
+        aliases[first + " " + second] != nil
+    }
 
     private static let periods = ["year", "month"]
     private static let ratePeriods = ["h", "workday", "day", "year"]

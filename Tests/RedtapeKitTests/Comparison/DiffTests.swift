@@ -97,6 +97,26 @@ struct DiffTests {
                 + "(ảnh hưởng thể hiện ở dòng của các bước và khoản phí)")
     }
 
+    /// A fee of 50,000 VND, 30,000 VND online. With 20% online a case pays 0.2 × 30,000 + 0.8 × 50,000
+    /// = 46,000 VND on average; with 60% online, 0.6 × 30,000 + 0.4 × 50,000 = 38,000 VND: −8,000 a case,
+    /// −800,000 VND a year. The fee's own facts did not change; its line says what a case now pays.
+    @Test("a fee that differs by channel says what a case pays on average when the mix changes")
+    func channelMixMovesFee() throws {
+        let fee = "  fee f \"Fee\" {\n    amount 50_000 VND\n    amount 30_000 VND online\n    basis \"T\"\n  }"
+        let c = try Self.compare(Self.procedure(fee, channels: "  channel in_person 80%\n  channel online 20%"),
+                                 Self.procedure(fee, channels: "  channel in_person 40%\n  channel online 60%"))
+        #expect(c.delta.likely == -800_000)
+        let line = try #require(c.changes.first { $0.path == "p/fee/f" })
+        #expect(line.annualCostDelta.likely == -800_000)
+        #expect(line.summary == "fee 'Fee': paid a case on average 46,000 VND → 38,000 VND")
+        #expect(ChangeWording(.vi).summary(line) == "khoản phí 'Fee': bình quân mỗi hồ sơ nộp 46.000 ₫ → 38.000 ₫")
+        // Its amount changed as well: the amount is the reason, and is all the line says.
+        let cheaper = fee.replacingOccurrences(of: "30_000 VND online", with: "20_000 VND online")
+        let both = try Self.compare(Self.procedure(fee, channels: "  channel in_person 80%\n  channel online 20%"),
+                                    Self.procedure(cheaper, channels: "  channel in_person 40%\n  channel online 60%"))
+        #expect(try #require(both.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount online 30,000 VND → 20,000 VND")
+    }
+
     /// The same changes worded in Vietnamese: fixed words translated, numbers written the Vietnamese
     /// way, ids and names as the drafts wrote them.
     @Test("changes are worded in Vietnamese for a Vietnamese review")

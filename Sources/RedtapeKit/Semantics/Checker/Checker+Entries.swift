@@ -193,14 +193,15 @@ extension Checker {
         guard expected.accepts(value.unit) else {
             var fixIts: [Diagnostic.FixIt] = []
             var help = "write \(expected.description), such as \(expected.example)"
-            if value.unit == .number, let unit = expected.suggestedUnit {
+            if value.unit == .number, let unit = expected.suggestedUnit ?? currencyUnit(for: expected) {
                 help = "add a unit: \(expected.example)"
-                guard case .number = expression.kind else {
+                guard case .number(let written, _) = expression.kind else {
                     help = "give the assumption a unit, such as \(expected.example)"
                     report(.unitMismatch, "'\(keyword)' takes \(expected.description), not \(value.unit.description)",
                            at: expression.range, help: help)
                     return nil
                 }
+                if expected.suggestedUnit == nil { help = "add the currency: '\(written)\(unit)'" }
                 fixIts.append(Diagnostic.FixIt("add '\(unit.trimmingCharacters(in: .whitespaces))'",
                                                range: .at(expression.range.end), replacement: unit))
             }
@@ -225,6 +226,16 @@ extension Checker {
             return nil
         }
         return evaluated
+    }
+
+    /// The unit a bare number meant as money or a rate most likely lacks: the file's currency.
+    private func currencyUnit(for expected: Expectation) -> String? {
+        guard let currency else { return nil }
+        switch expected {
+        case .money, .exchangeable: return " " + currency
+        case .rate: return " " + currency + "/h"
+        default: return nil
+        }
     }
 
     func usageHelp(_ keyword: String, context: Context) -> String? {
