@@ -10,8 +10,8 @@ import Foundation
 public struct Exact: Sendable {
     /// Sixteen plain bytes, whatever the value: a 64-bit numerator over a 32-bit denominator for the
     /// values a ruleset holds, and for anything wider its number in the process's table of wide values
-    /// (`WideValues`). A figure is copied at every step of the cost model; with no reference in it, a
-    /// copy is a copy of bytes, where a boxed wide value made each one count a reference in and out.
+    /// (`WideValues`). A figure is copied at every step of the cost model: with no reference in it, a
+    /// copy is a copy of bytes, where a reference would be counted in and out on every copy.
     enum Storage: Sendable {
         case small(Int64, UInt32)
         case wide(UInt32)

@@ -196,7 +196,12 @@ extension Checker {
             if value.unit == .number, let unit = expected.suggestedUnit ?? currencyUnit(for: expected) {
                 help = "add a unit: \(expected.example)"
                 guard case .number(let written, _) = expression.kind else {
-                    help = "give the assumption a unit, such as \(expected.example)"
+                    // A plain value reached through an assumption: the unit belongs on the assumption.
+                    if case .identifier = expression.kind {
+                        help = "give the assumption a unit, such as \(expected.example)"
+                    } else {
+                        help = "write \(expected.description), such as \(expected.example)"
+                    }
                     report(.unitMismatch, "'\(keyword)' takes \(expected.description), not \(value.unit.description)",
                            at: expression.range, help: help)
                     return nil
