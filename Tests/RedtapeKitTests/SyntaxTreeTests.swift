@@ -40,6 +40,22 @@ struct SyntaxTreeTests {
         #expect(children[2].block == nil)
     }
 
+    /// The checker finds an entry's keyword from its bytes; only a message makes its text. An entry's
+    /// node holds no text of its own, so a file's entries copy and free as plain bytes.
+    @Test("keywords are recognised from their bytes, in the block they belong to")
+    func keywordsFromBytes() {
+        let procedure = Self.tree.entries[1]
+        let children = procedure.block!.entries
+        #expect(Context.procedure.keyword(of: children[0])?.keyword == .document)
+        #expect(Context.procedure.keyword(of: children[2])?.keyword == .cases)
+        #expect(Context.file.keyword(of: children[0]) == nil)
+        #expect(Context.step.keyword(of: children[1].block!.entries[0])?.keyword == .submits)
+        #expect(Context.file.keyword(of: Self.tree.entries[2])?.keyword == .assume)
+        #expect(Context.document.keyword("prepare")?.keyword == .prepare)
+        #expect(Context.document.keyword("prepar") == nil)
+        #expect(_isPOD(SyntaxNodes.EntryNode.self))
+    }
+
     @Test("each entry's arguments and value, indexed from zero")
     func arguments() {
         let procedure = Self.tree.entries[1]

@@ -101,13 +101,13 @@ public struct BarrierAnalysis: Sendable {
         }
     }
 
-    /// A procedure by the file it is declared in and its id: hashed as two strings, without making a third.
+    /// A procedure by the file it is declared in (its path's number) and its id.
     private struct ProcedureKey: Hashable {
-        let file: String
+        let file: UInt32
         let id: String
 
         init(_ declared: Declared) {
-            file = declared.location.file
+            file = declared.location.fileNumber
             id = declared.id
         }
     }

@@ -199,7 +199,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
                                              into: &fileDiagnostics) else {
                 continue
             }
-            imports.append(Import(written: written, resolvedPath: target, location: SourceLocation(file: path, range: range)))
+            imports.append(Import(written: written, resolvedPath: target, location: file.location(range)))
             importedSomewhere.insert(target)
         }
         importsByPath[path] = imports
@@ -298,7 +298,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
         guard entry.arguments.count == 1, entry.block == nil, entry.value == nil,
               case .string(let written) = entry.arguments[0].kind else {
             diagnostics.append(Diagnostic(.error, .wrongArguments, "'import' takes a file path in quotes",
-                                          at: SourceLocation(file: file.path, range: entry.range),
+                                          at: file.location(entry.range),
                                           help: "write it as: import \"../assumptions.ruleset\""))
             return nil
         }
@@ -308,7 +308,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
     private mutating func resolveImport(_ written: String, at range: SourceRange, in file: SourceFile,
                                         canonical: String, chain: [String],
                                         into diagnostics: inout [Diagnostic]) -> String? {
-        let location = SourceLocation(file: file.path, range: range)
+        let location = file.location(range)
         func fail(_ code: DiagnosticCode, _ message: String, _ help: String, notes: [Diagnostic.Note] = []) -> String? {
             diagnostics.append(Diagnostic(.error, code, message, at: location, help: help, notes: notes))
             return nil

@@ -78,7 +78,7 @@ public struct BarrierReport: Sendable {
 
     /// One finding, appended piece by piece: a national catalog has close to a million of them.
     private func entry(_ finding: Finding, into out: inout String, written: inout Written) {
-        if written.file?.path != finding.location.file { written.file = lines.file(finding.location.file) }
+        if written.file?.pathNumber != finding.location.fileNumber { written.file = lines.file(of: finding.location) }
         place(finding, in: written.file, into: &out)
         out += ": "
         out += finding.severity.rawValue
@@ -130,7 +130,7 @@ public struct BarrierReport: Sendable {
 
     private func place(_ finding: Finding) -> String {
         var out = ""
-        place(finding, in: lines.file(finding.location.file), into: &out)
+        place(finding, in: lines.file(of: finding.location), into: &out)
         return out
     }
 
@@ -212,7 +212,7 @@ public struct BarrierReport: Sendable {
         }
         let results: [JSONWriter.Value] = analysis.findings.map { finding in
             let start = lines.position(of: finding.location)
-            let end = lines.position(of: SourceLocation(file: finding.location.file, range: .at(finding.location.range.end)))
+            let end = lines.position(of: SourceLocation(fileNumber: finding.location.fileNumber, range: .at(finding.location.range.end)))
             // In English whatever the language asked for, as the rest of a SARIF log is: tools read it.
             var message = "\(finding.rule.declared.name ?? finding.rule.declared.id): \(BarrierLabels(language: .en).subject(finding))."
             if let cost = finding.annualCost { message += " Annual cost attached: \(format.money(cost.likely, currency))." }

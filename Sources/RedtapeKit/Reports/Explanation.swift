@@ -244,7 +244,7 @@ public struct Explanation: Sendable {
 
     /// `line 46` in the procedure's own file, `file:line` elsewhere.
     private func cite(_ location: SourceLocation) -> String {
-        location.file == assessment.procedure.declared.location.file
+        location.isInSameFile(as: assessment.procedure.declared.location)
             ? pick("line ", "dòng ") + String(lines.position(of: location).line) : lines.cite(location)
     }
 

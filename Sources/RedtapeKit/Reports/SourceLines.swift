@@ -1,20 +1,21 @@
 /// Turns source locations into lines and columns for reports, from the files that were read.
 public struct SourceLines: Sendable {
-    private let files: [String: SourceFile]
+    /// By the number of their path, as locations name them.
+    private let files: [UInt32: SourceFile]
 
     public init(_ files: [SourceFile]) {
-        var byPath: [String: SourceFile] = [:]
-        for file in files { byPath[file.path] = file }
+        var byPath: [UInt32: SourceFile] = [:]
+        for file in files { byPath[file.pathNumber] = file }
         self.files = byPath
     }
 
     public func position(of location: SourceLocation) -> SourcePosition {
-        file(location.file)?.position(of: location.range.start) ?? SourcePosition(line: 0, column: 0)
+        file(of: location)?.position(of: location.range.start) ?? SourcePosition(line: 0, column: 0)
     }
 
-    /// The file read from this path, if it was.
-    func file(_ path: String) -> SourceFile? {
-        files[path]
+    /// The file the location is in, if it was read.
+    func file(of location: SourceLocation) -> SourceFile? {
+        files[location.fileNumber]
     }
 
     /// `file:line`, the way reports cite where a figure comes from.

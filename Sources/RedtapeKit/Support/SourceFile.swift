@@ -10,10 +10,13 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; line 1 starts at 0.
     public let lineStarts: [Int]
+    /// The path's number in `SourcePaths`, which every location in the file carries.
+    let pathNumber: UInt32
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        self.pathNumber = SourcePaths.shared.number(of: path)
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
         // Every file of a catalog is read so: `memchr` steps over a line many bytes at a time.
@@ -30,6 +33,11 @@ public struct SourceFile: Sendable {
 
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Where a range of the file is, as the model records it.
+    public func location(_ range: SourceRange) -> SourceLocation {
+        SourceLocation(fileNumber: pathNumber, range: range)
     }
 
     /// The 1-based line and column of a byte offset; columns count Unicode scalars, as editors do.

@@ -17,11 +17,24 @@ public struct SourceRange: Hashable, Sendable {
 }
 
 /// Where an item of the model was written: which file, and which bytes of it.
+///
+/// The file is held by its number in `SourcePaths`, so that a location is plain bytes to copy.
 public struct SourceLocation: Hashable, Sendable {
-    public let file: String
+    let fileNumber: UInt32
     public let range: SourceRange
+
     public init(file: String, range: SourceRange) {
-        self.file = file
+        self.init(fileNumber: SourcePaths.shared.number(of: file), range: range)
+    }
+
+    init(fileNumber: UInt32, range: SourceRange) {
+        self.fileNumber = fileNumber
         self.range = range
     }
+
+    /// The path as the user named it.
+    public var file: String { SourcePaths.shared.path(fileNumber) }
+
+    /// Whether both were written in the same file.
+    func isInSameFile(as other: SourceLocation) -> Bool { fileNumber == other.fileNumber }
 }

@@ -184,7 +184,7 @@ public struct Lexer {
         _ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil,
         fixIts: [Diagnostic.FixIt] = []
     ) {
-        diagnostics.append(Diagnostic(.error, code, message, at: SourceLocation(file: file.path, range: range),
+        diagnostics.append(Diagnostic(.error, code, message, at: file.location(range),
                                       help: help, fixIts: fixIts))
     }
 

@@ -35,7 +35,7 @@ public struct Parser {
         parser.expressions.reserveCapacity(estimate)
         let (topLevel, trailing, _) = parser.parseEntries(depth: 0, opening: nil)
         let nodes = SyntaxNodes(entries: parser.entries, blocks: parser.blocks, order: parser.order,
-                                expressions: parser.expressions, comments: parser.comments)
+                                expressions: parser.expressions, comments: parser.comments, bytes: file.bytes)
         return (SyntaxTree(file: file, nodes: nodes, topLevel: topLevel, trailingComments: trailing),
                 lexical + parser.diagnostics)
     }
@@ -116,7 +116,7 @@ public struct Parser {
         let keywordToken = current
         advance()
         lineHadError = false
-        let keyword = Name(text: text(keywordToken), range: keywordToken.range)
+        let keyword = keywordToken.range
         let firstArgument = expressions.count
         var value = -1
         var block = -1
@@ -145,19 +145,19 @@ public struct Parser {
                   fixIts: UnitWords.fixIts(for: word, at: current.range))
         }
         if !diagnosticsEndLine, !current.kind.endsEntry {
-            error(.expectedEndOfLine, "expected the end of the line after '\(keyword.text)', found \(describe(current))",
+            error(.expectedEndOfLine, "expected the end of the line after '\(text(keywordToken))', found \(describe(current))",
                   at: current.range, help: "write one fact per line")
         }
         if !current.kind.endsEntry { skipLine() }
         if current.kind == .newline { advance() }
         let valueEnd = value < 0 ? nil : expressions[value].range.end
         let end = block >= 0 ? blocks[block].range.end
-            : arguments.isEmpty ? valueEnd ?? keyword.range.end : expressions[arguments.upperBound - 1].range.end
+            : arguments.isEmpty ? valueEnd ?? keyword.end : expressions[arguments.upperBound - 1].range.end
         let firstComment = comments.count
         if !leading.isEmpty { comments.append(contentsOf: leading) }
         entries.append(SyntaxNodes.EntryNode(
             keyword: keyword, arguments: arguments, value: value, block: block,
-            range: SourceRange(start: keyword.range.start, end: max(end, valueEnd ?? end)),
+            range: SourceRange(start: keyword.start, end: max(end, valueEnd ?? end)),
             leadingComments: firstComment..<comments.count, trailingComment: trailing, blankLineBefore: blankLineBefore,
             blankLineAfterComments: blankLineAfterComments))
         lineHadError = false
@@ -213,7 +213,7 @@ public struct Parser {
         }
     }
 
-    func location(_ range: SourceRange) -> SourceLocation { SourceLocation(file: file.path, range: range) }
+    func location(_ range: SourceRange) -> SourceLocation { file.location(range) }
 
     /// The comment ending the line, as a position in `comments`; -1 for none.
     private mutating func takeTrailingComment() -> Int {

@@ -28,9 +28,13 @@ public struct Comment: Hashable, Sendable {
 }
 
 /// Every entry, block, argument and comment of one file, each block's entries side by side in `order`.
+///
+/// An entry's keyword is kept as the bytes it covers, and its text made only when asked for: the
+/// checker recognises keywords from their bytes, and an entry of plain values copies and frees
+/// without counting a reference.
 final class SyntaxNodes: Sendable {
     struct EntryNode: Sendable {
-        let keyword: Name
+        let keyword: SourceRange
         /// Positions in `expressions`.
         let arguments: Range<Int>
         /// A position in `expressions`, or -1.
@@ -62,8 +66,12 @@ final class SyntaxNodes: Sendable {
     let order: [Int]
     let expressions: [ExpressionSyntax]
     let comments: [Comment]
+    /// The file's bytes, which the keywords are read from.
+    let bytes: [UInt8]
 
-    init(entries: [EntryNode], blocks: [BlockNode], order: [Int], expressions: [ExpressionSyntax], comments: [Comment]) {
+    init(entries: [EntryNode], blocks: [BlockNode], order: [Int], expressions: [ExpressionSyntax], comments: [Comment],
+         bytes: [UInt8]) {
+        self.bytes = bytes
         self.entries = entries
         self.blocks = blocks
         self.order = order
@@ -83,7 +91,18 @@ public struct Entry: Sendable {
 
     private var node: SyntaxNodes.EntryNode { nodes.entries[position] }
 
-    public var keyword: Name { node.keyword }
+    public var keyword: Name {
+        let range = node.keyword
+        return Name(text: String(decoding: nodes.bytes[range.start..<range.end], as: UTF8.self), range: range)
+    }
+
+    /// The keyword's bytes, for recognising it without making its text.
+    func withKeywordBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = node.keyword
+        return nodes.bytes.withUnsafeBufferPointer { bytes in
+            body(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]))
+        }
+    }
     public var arguments: SyntaxList<ExpressionSyntax> { SyntaxList(nodes.expressions, node.arguments) }
     public var value: ExpressionSyntax? {
         let value = node.value

@@ -24,4 +24,21 @@ struct SourceFileTests {
         let file = SourceFile(path: "t", text: "a\n" + String(repeating: "x", count: 10_000) + "\nb")
         #expect(file.lineStarts == [0, 2, 10_003])
     }
+
+    /// A location names its file by number: the same path, read twice, is one file; another path is
+    /// another; and the path comes back as it was named, accents and all.
+    @Test("locations name their file by a number shared by equal paths")
+    func locationsByPathNumber() {
+        let range = SourceRange(start: 3, end: 7)
+        let first = SourceFile(path: "tỉnh/a.ruleset", text: "x").location(range)
+        let again = RedtapeKit.SourceLocation(file: "tỉnh/a.ruleset", range: range)
+        let other = RedtapeKit.SourceLocation(file: "tỉnh/b.ruleset", range: range)
+        #expect(first == again)
+        #expect(first.hashValue == again.hashValue)
+        #expect(first != other)
+        #expect(!first.isInSameFile(as: other))
+        #expect(first.file == "tỉnh/a.ruleset")
+        #expect(other.file == "tỉnh/b.ruleset")
+        #expect(_isPOD(RedtapeKit.SourceLocation.self))
+    }
 }

@@ -227,15 +227,15 @@ public struct ImpactReport: Sendable {
         }
         let detailed = ranked.prefix(Self.detailedProcedures)
         // One pass over the findings for the procedures shown in detail, not one pass for each.
-        let shown = Set(detailed.map { ProcedureKey(file: $0.procedure.declared.location.file, id: $0.id) })
+        let shown = Set(detailed.map { ProcedureKey(file: $0.procedure.declared.location.fileNumber, id: $0.id) })
         let shownIDs = Set(shown.map(\.id))
         var findingsByProcedure: [ProcedureKey: [Finding]] = [:]
         for finding in analysis.findings where shownIDs.contains(finding.procedure.id) {
-            let key = ProcedureKey(file: finding.procedure.location.file, id: finding.procedure.id)
+            let key = ProcedureKey(file: finding.procedure.location.fileNumber, id: finding.procedure.id)
             if shown.contains(key) { findingsByProcedure[key, default: []].append(finding) }
         }
         for assessment in detailed {
-            let key = ProcedureKey(file: assessment.procedure.declared.location.file, id: assessment.id)
+            let key = ProcedureKey(file: assessment.procedure.declared.location.fileNumber, id: assessment.id)
             children.append(procedureDetails(assessment, changes: changesByProcedure[assessment.id],
                                              findings: findingsByProcedure[key] ?? []))
         }
@@ -255,9 +255,9 @@ public struct ImpactReport: Sendable {
         return section("procedures", labels.proceduresHeading, children)
     }
 
-    /// A procedure, by the file that declares it and its id.
+    /// A procedure, by the file that declares it (its path's number) and its id.
     private struct ProcedureKey: Hashable {
-        let file: String
+        let file: UInt32
         let id: String
     }
 

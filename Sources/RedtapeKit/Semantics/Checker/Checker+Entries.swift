@@ -13,7 +13,7 @@ extension Checker {
         guard let block = entry.block else { return }
         var seen = KeywordBits()
         for child in block.entries {
-            guard let (keyword, bit) = context.keyword(child.keyword.text) else {
+            guard let (keyword, bit) = context.keyword(of: child) else {
                 unknownKeyword(child, in: context)
                 continue
             }
@@ -31,7 +31,7 @@ extension Checker {
 
     /// `keyword name ["Label"]`: the identity of a declaration.
     mutating func declaration(_ entry: Entry, context: Context, needsName: Bool) -> Declared? {
-        let keyword = entry.keyword.text
+        var keyword: String { entry.keyword.text }
         guard let first = entry.arguments.first, case .identifier(let id) = first.kind else {
             report(.expectedName, "expected a name after '\(keyword)'", at: entry.arguments.first?.range ?? entry.keyword.range,
                    help: usageHelp(keyword, context: .file))
@@ -55,7 +55,7 @@ extension Checker {
                    help: usageHelp(keyword, context: .file),
                    fixIts: [Diagnostic.FixIt("add a name", range: .at(first.range.end), replacement: " \"…\"")])
         }
-        if keyword != "assume", let value = entry.value {
+        if let value = entry.value, keyword != "assume" {
             report(.wrongArguments, "'\(keyword)' takes no '= value'", at: value.range, help: usageHelp(keyword, context: .file))
         }
         return Declared(id: id, name: label, location: location(first.range))
@@ -65,7 +65,8 @@ extension Checker {
 
     /// Checks that the entry has exactly `count` arguments, no value and no block.
     mutating func arguments(_ entry: Entry, count: Int, in context: Context) -> SyntaxList<ExpressionSyntax>? {
-        let keyword = entry.keyword.text
+        // Named only in messages: the text is made only for one.
+        var keyword: String { entry.keyword.text }
         if let block = entry.block {
             report(.unexpectedBlock, "'\(keyword)' takes no block", at: block.range,
                    help: usageHelp(keyword, context: context))
@@ -132,13 +133,13 @@ extension Checker {
         return choice(word, of: type, for: entry.keyword.text)
     }
 
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ word: Name, of type: T.Type, for keyword: String) -> T?
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ word: Name, of type: T.Type, for keyword: @autoclosure () -> String) -> T?
     where T.RawValue == String {
         if let value = T(rawValue: word.text) { return value }
         let options = T.allCases.map(\.rawValue)
         let guess = Suggestion.closest(to: word.text, in: options)
-        report(.invalidChoice, "'\(word.text)' is not a valid \(keyword)", at: word.range,
-               help: (guess.map { "did you mean '\($0)'? " } ?? "") + "'\(keyword)' is one of: " + options.joined(separator: ", "),
+        report(.invalidChoice, "'\(word.text)' is not a valid \(keyword())", at: word.range,
+               help: (guess.map { "did you mean '\($0)'? " } ?? "") + "'\(keyword())' is one of: " + options.joined(separator: ", "),
                fixIts: guess.map { [Diagnostic.FixIt("replace with '\($0)'", range: word.range, replacement: $0)] } ?? [])
         return nil
     }
@@ -179,14 +180,15 @@ extension Checker {
     }
 
     /// Evaluates an expression and checks that it is the kind of quantity expected and not negative.
-    mutating func quantity(_ expression: ExpressionSyntax, _ expected: Expectation, for keyword: String,
+    /// The keyword is named only in a message, and its text made only then.
+    mutating func quantity(_ expression: ExpressionSyntax, _ expected: Expectation, for keyword: @autoclosure () -> String,
                            in context: Context) -> Amount? {
-        guard let evaluated = checked(expression, expected, for: keyword, in: context) else { return nil }
+        guard let evaluated = checked(expression, expected, for: keyword(), in: context) else { return nil }
         return Amount(value: evaluated.estimate, location: location(expression.range), assumptions: evaluated.assumptions)
     }
 
     /// The value of an expression, once checked as `quantity` checks it; nil after an error.
-    mutating func checked(_ expression: ExpressionSyntax, _ expected: Expectation, for keyword: String,
+    mutating func checked(_ expression: ExpressionSyntax, _ expected: Expectation, for keyword: @autoclosure () -> String,
                           in context: Context) -> Evaluated? {
         guard let evaluated = evaluate(expression) else { return nil }
         let value = evaluated.estimate
@@ -202,7 +204,7 @@ extension Checker {
                     } else {
                         help = "write \(expected.description), such as \(expected.example)"
                     }
-                    report(.unitMismatch, "'\(keyword)' takes \(expected.description), not \(value.unit.description)",
+                    report(.unitMismatch, "'\(keyword())' takes \(expected.description), not \(value.unit.description)",
                            at: expression.range, help: help)
                     return nil
                 }
@@ -210,18 +212,18 @@ extension Checker {
                 fixIts.append(Diagnostic.FixIt("add '\(unit.trimmingCharacters(in: .whitespaces))'",
                                                range: .at(expression.range.end), replacement: unit))
             }
-            report(.unitMismatch, "'\(keyword)' takes \(expected.description), not \(value.unit.description)",
+            report(.unitMismatch, "'\(keyword())' takes \(expected.description), not \(value.unit.description)",
                    at: expression.range, help: help, fixIts: fixIts)
             return nil
         }
         if value.low < 0 {
-            report(.outOfRange, "'\(keyword)' cannot be negative", at: expression.range,
-                   help: usageHelp(keyword, context: context))
+            report(.outOfRange, "'\(keyword())' cannot be negative", at: expression.range,
+                   help: usageHelp(keyword(), context: context))
             return nil
         }
         if expected == .share, value.high > 1 {
-            report(.outOfRange, "'\(keyword)' cannot be more than 100%", at: expression.range,
-                   help: usageHelp(keyword, context: context))
+            report(.outOfRange, "'\(keyword())' cannot be more than 100%", at: expression.range,
+                   help: usageHelp(keyword(), context: context))
             return nil
         }
         if case .money(let code) = value.unit, let currency, code != currency, !exchangeCurrencies.contains(code) {

@@ -71,7 +71,7 @@ public struct Checker {
         var rules: [Rule] = []
         var settings: [RuleSetting] = []
         for entry in tree.entries {
-            guard let (keyword, _) = Context.file.keyword(entry.keyword.text) else {
+            guard let (keyword, _) = Context.file.keyword(of: entry) else {
                 unknownKeyword(entry, in: .file)
                 continue
             }
@@ -134,7 +134,7 @@ public struct Checker {
 
     // MARK: - Reporting
 
-    func location(_ range: SourceRange) -> SourceLocation { SourceLocation(file: tree.file.path, range: range) }
+    func location(_ range: SourceRange) -> SourceLocation { tree.file.location(range) }
 
     func note(_ message: String, _ range: SourceRange) -> Diagnostic.Note {
         Diagnostic.Note(message, at: location(range))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where an entry stands, and which keywords may stand there.
 ///
 /// Kept as data so that an unknown keyword gets a "did you mean" from the right list, and a
@@ -51,9 +53,17 @@ enum Context: String, CaseIterable, Sendable {
     /// answered with one lookup in a table built once, after which the checker switches on the
     /// keyword instead of comparing its spelling with each one the block takes.
     func keyword(_ spelling: String) -> (keyword: Keyword, bit: KeywordBits)? {
-        guard let known = Keyword.named(spelling), Self.accepted[Self.allCases.firstIndex(of: self)!].contains(known.bit) else {
-            return nil
-        }
+        var spelling = spelling
+        return spelling.withUTF8 { accepting(Keyword.named($0)) }
+    }
+
+    /// The keyword of an entry, with its bit, when it belongs here; read from the entry's bytes.
+    func keyword(of entry: Entry) -> (keyword: Keyword, bit: KeywordBits)? {
+        entry.withKeywordBytes { accepting(Keyword.named($0)) }
+    }
+
+    private func accepting(_ known: (keyword: Keyword, bit: KeywordBits)?) -> (keyword: Keyword, bit: KeywordBits)? {
+        guard let known, Self.accepted[Self.allCases.firstIndex(of: self)!].contains(known.bit) else { return nil }
         return known
     }
 
@@ -90,10 +100,12 @@ enum Keyword: String, CaseIterable, Sendable {
 
     /// The keyword spelled so, with its bit: found among the few of the same first letter and length,
     /// by comparing, without hashing the spelling (every entry of a catalog is looked up).
-    static func named(_ spelling: String) -> (keyword: Keyword, bit: KeywordBits)? {
-        let utf8 = spelling.utf8
-        guard let first = utf8.first, let bucket = bucket(first, utf8.count) else { return nil }
-        for candidate in buckets[bucket] where candidate.spelling == spelling { return (candidate.keyword, candidate.bit) }
+    static func named(_ spelling: UnsafeBufferPointer<UInt8>) -> (keyword: Keyword, bit: KeywordBits)? {
+        guard let first = spelling.first, let bucket = bucket(first, spelling.count) else { return nil }
+        for candidate in buckets[bucket]
+        where candidate.spelling.withUnsafeBufferPointer({ memcmp($0.baseAddress!, spelling.baseAddress!, spelling.count) == 0 }) {
+            return (candidate.keyword, candidate.bit)
+        }
         return nil
     }
 
@@ -104,10 +116,10 @@ enum Keyword: String, CaseIterable, Sendable {
         return Int(first - UInt8(ascii: "a")) * (longest + 1) + length
     }
 
-    private static let buckets: [[(spelling: String, keyword: Keyword, bit: KeywordBits)]] = {
-        var buckets = Array(repeating: [(spelling: String, keyword: Keyword, bit: KeywordBits)](), count: 26 * (longest + 1))
+    private static let buckets: [[(spelling: [UInt8], keyword: Keyword, bit: KeywordBits)]] = {
+        var buckets = Array(repeating: [(spelling: [UInt8], keyword: Keyword, bit: KeywordBits)](), count: 26 * (longest + 1))
         for (spelling, known) in spelled {
-            buckets[bucket(spelling.utf8.first!, spelling.utf8.count)!].append((spelling, known.keyword, known.bit))
+            buckets[bucket(spelling.utf8.first!, spelling.utf8.count)!].append((Array(spelling.utf8), known.keyword, known.bit))
         }
         return buckets
     }()
