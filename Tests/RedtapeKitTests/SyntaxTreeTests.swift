@@ -58,18 +58,31 @@ struct SyntaxTreeTests {
 
     @Test("each entry's arguments and value, indexed from zero")
     func arguments() {
+        func text(_ expression: ExpressionSyntax) -> String { Formatter.text(of: expression, in: Self.tree.file) }
         let procedure = Self.tree.entries[1]
-        #expect(procedure.arguments.map(Formatter.text(of:)) == ["p", "\"P\""])
+        #expect(procedure.arguments.map(text) == ["p", "\"P\""])
         let step = procedure.block!.entries[1]
         #expect(step.arguments.count == 2)
-        #expect(Formatter.text(of: step.arguments[0]) == "s")
-        #expect(Formatter.text(of: step.arguments[1]) == "\"S\"")
-        #expect(step.block!.entries[0].arguments.map(Formatter.text(of:)) == ["d"])
-        #expect(procedure.block!.entries[0].block!.entries[0].arguments.map(Formatter.text(of:)) == ["10min..2h"])
+        #expect(text(step.arguments[0]) == "s")
+        #expect(text(step.arguments[1]) == "\"S\"")
+        #expect(step.block!.entries[0].arguments.map(text) == ["d"])
+        #expect(procedure.block!.entries[0].block!.entries[0].arguments.map(text) == ["10min..2h"])
         let assume = Self.tree.entries[2]
-        #expect(assume.arguments.map(Formatter.text(of:)) == ["rate"])
-        #expect(assume.value.map(Formatter.text(of:)) == "10 VND/h")
+        #expect(assume.arguments.map(text) == ["rate"])
+        #expect(assume.value.map(text) == "10 VND/h")
         #expect(procedure.value == nil)
+    }
+
+    /// A string keeps the bytes it covers; its value resolves `\"`, `\\`, `\n` and `\t`, and keeps an
+    /// unknown escape as written, which the parser reports once, at its two bytes.
+    @Test("a string's value is read from its bytes, escapes resolved")
+    func stringValues() {
+        let source = #"note "a\"b\\c\nd\qe"\#nnote "plain""#
+        let (tree, diagnostics) = Parser.parse(SourceFile(path: "t", text: source))
+        #expect(tree.file.stringValue(tree.entries[0].arguments[0].range) == "a\"b\\c\nd\\qe")
+        #expect(tree.file.stringValue(tree.entries[1].arguments[0].range) == "plain")
+        #expect(diagnostics.map(\.code) == [.invalidEscape])
+        #expect(diagnostics.first?.location.range == SourceRange(start: 16, end: 18))
     }
 
     @Test("comments where they were written")

@@ -37,7 +37,7 @@ struct ValueTests {
         ("_1000", false), ("1000_", false), ("1__000", false), ("1_.5", false), ("1._5", false),
     ])
     func underscores(_ written: String, _ accepted: Bool) {
-        #expect(Checker.underscoresBetweenDigits(written) == accepted)
+        #expect(Checker.underscoresBetweenDigits(written.utf8) == accepted)
     }
 
     @Test("a point followed by exactly three digits reads as grouped thousands", arguments: [

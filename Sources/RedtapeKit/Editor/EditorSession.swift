@@ -67,7 +67,8 @@ struct EditorSession {
     private func enclosingProcedure(_ offset: Int) -> Procedure? {
         let tree = Parser.parse(file).tree
         guard let entry = tree.entries.first(where: { $0.keyword.text == "procedure" && $0.range.start <= offset && offset <= $0.range.end }),
-              case .identifier(let id)? = entry.arguments.first?.kind else { return nil }
+              let argument = entry.arguments.first, case .identifier = argument.kind else { return nil }
+        let id = file.text(argument.range)
         return ruleset?.procedures.first { $0.declared.id == id }
     }
 

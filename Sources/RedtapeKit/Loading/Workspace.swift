@@ -296,13 +296,13 @@ struct WorkspaceLoader<Reader: SourceReader> {
     private func importTarget(_ entry: Entry, in file: SourceFile,
                               into diagnostics: inout [Diagnostic]) -> (String, SourceRange)? {
         guard entry.arguments.count == 1, entry.block == nil, entry.value == nil,
-              case .string(let written) = entry.arguments[0].kind else {
+              case .string = entry.arguments[0].kind else {
             diagnostics.append(Diagnostic(.error, .wrongArguments, "'import' takes a file path in quotes",
                                           at: file.location(entry.range),
                                           help: "write it as: import \"../assumptions.ruleset\""))
             return nil
         }
-        return (written, entry.arguments[0].range)
+        return (file.stringValue(entry.arguments[0].range), entry.arguments[0].range)
     }
 
     private mutating func resolveImport(_ written: String, at range: SourceRange, in file: SourceFile,

@@ -132,8 +132,8 @@ extension Parser {
     private mutating func parsePostfix() -> ExpressionSyntax {
         var base = parsePrimary()
         while current.kind == .dot {
-            if case .number(let text, nil) = base.kind, peek().kind == .number {
-                let written = text + "." + self.text(peek())
+            if case .number(let digits, nil) = base.kind, peek().kind == .number {
+                let written = file.text(digits) + "." + self.text(peek())
                 error(.invalidNumber, "'\(written)' is not a number: '.' is the decimal point", at: base.range.union(peek().range),
                       help: "write thousands with '_', as in 1_234_567")
                 return base
@@ -158,17 +158,18 @@ extension Parser {
         case .number:
             advance()
             let unit = parseUnit(after: token)
-            return ExpressionSyntax(kind: .number(text: text(token), unit: unit),
+            return ExpressionSyntax(kind: .number(digits: token.range, unit: unit),
                               range: SourceRange(start: token.start, end: unit?.range.end ?? token.end))
         case .string:
             advance()
-            return ExpressionSyntax(kind: .string(decodeString(token)), range: token.range)
+            checkEscapes(token)
+            return ExpressionSyntax(kind: .string, range: token.range)
         case .date:
             advance()
-            return ExpressionSyntax(kind: .date(text(token)), range: token.range)
+            return ExpressionSyntax(kind: .date, range: token.range)
         case .identifier:
             advance()
-            return ExpressionSyntax(kind: .identifier(text(token)), range: token.range)
+            return ExpressionSyntax(kind: .identifier, range: token.range)
         case .leftParen:
             advance()
             skipNewlines()
@@ -236,39 +237,13 @@ extension Parser {
 
     // MARK: - Strings
 
-    /// The value of a string token: quotes removed, escapes resolved. Bad escapes are reported and kept as written.
-    private mutating func decodeString(_ token: Token) -> String {
-        let bytes = file.bytes
-        var start = token.start + 1
-        var end = token.end
-        if end > start, bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 } else { start = min(start, end) }
-        guard bytes[start..<end].contains(UInt8(ascii: "\\")) else {
-            return String(decoding: bytes[start..<end], as: UTF8.self)
+    /// Reports the escapes of a string that the language does not know; the checker reads its value.
+    private mutating func checkEscapes(_ token: Token) {
+        guard file.bytes[token.start..<token.end].contains(UInt8(ascii: "\\")) else { return }
+        for escape in file.unknownEscapes(in: token.range) {
+            error(.invalidEscape, "unknown escape '\(file.text(escape))' in string", at: escape,
+                  help: "strings know '\\\"', '\\\\', '\\n' and '\\t'; write '\\\\' for a backslash")
         }
-        var result: [UInt8] = []
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "\\"), index + 1 < end else {
-                result.append(byte)
-                index += 1
-                continue
-            }
-            let escaped = bytes[index + 1]
-            switch escaped {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): result.append(escaped)
-            case UInt8(ascii: "n"): result.append(UInt8(ascii: "\n"))
-            case UInt8(ascii: "t"): result.append(UInt8(ascii: "\t"))
-            default:
-                let shown = String(decoding: bytes[index..<min(end, index + 2)], as: UTF8.self)
-                error(.invalidEscape, "unknown escape '\(shown)' in string",
-                      at: SourceRange(start: index, end: index + 2),
-                      help: "strings know '\\\"', '\\\\', '\\n' and '\\t'; write '\\\\' for a backslash")
-                result.append(contentsOf: [byte, escaped])
-            }
-            index += 2
-        }
-        return String(decoding: result, as: UTF8.self)
     }
 
     // MARK: - Helpers

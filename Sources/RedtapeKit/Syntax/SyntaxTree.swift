@@ -180,14 +180,19 @@ public struct Name: Hashable, Sendable {
 /// An expression: a literal, a reference, or an operation on them.
 public struct ExpressionSyntax: Sendable {
     /// Only the cases that hold expressions are boxed: most arguments are a single name, number or
-    /// string, and those are stored inline, with no allocation of their own.
+    /// string, and those are stored inline, with no allocation of their own. They hold the bytes
+    /// they cover, not a text: the checker reads each once, making the model's names from them and
+    /// a number's value from its digits, so the tree has no text to make, copy or free.
     public enum Kind: Sendable {
-        /// A number as written (`50_000`, `1.5`), and its unit if one follows (`VND`, `VND/h`, `min`, `%`, `per year`).
-        case number(text: String, unit: UnitSyntax?)
-        /// A string's value, escapes resolved.
-        case string(String)
-        case date(String)
-        case identifier(String)
+        /// A number, its digits the bytes of `digits` (`50_000`, `1.5`), and its unit if one follows
+        /// (`VND`, `VND/h`, `min`, `%`, `per year`).
+        case number(digits: SourceRange, unit: UnitSyntax?)
+        /// A string in quotes: its value is `SourceFile.stringValue(_:)` of the expression's range.
+        case string
+        /// `YYYY-MM-DD`, the bytes of the expression's range.
+        case date
+        /// A name, the bytes of the expression's range.
+        case identifier
         /// `base.member`.
         indirect case member(ExpressionSyntax, Name)
         /// `low..high`, or `low..likely..high`.

@@ -11,7 +11,7 @@ extension Checker {
     mutating func checkCondition(_ expression: ExpressionSyntax) -> CheckedCondition? {
         switch expression.kind {
         case .member(let base, let name):
-            guard case .identifier(let root) = base.kind, let kind = ItemKind(rawValue: root) else {
+            guard case .identifier = base.kind, let kind = ItemKind(rawValue: text(base.range)) else {
                 report(.unknownField, "a field belongs to 'procedure', 'document', 'step' or 'fee'", at: base.range,
                        help: "write, for example, document.certified or step.within")
                 return nil
@@ -25,11 +25,13 @@ extension Checker {
                 return nil
             }
             return CheckedCondition(condition: .field(kind, field.field), type: field.type, kinds: [kind])
-        case .identifier(let name) where ItemKind(rawValue: name) != nil:
+        case .identifier where ItemKind(rawValue: text(expression.range)) != nil:
+            let name = text(expression.range)
             report(.unknownField, "'\(name)' needs a field", at: expression.range,
                    help: "write \(name).<field>, such as " + (RuleFields.all[ItemKind(rawValue: name)!]?.first.map { "\(name).\($0.name)" } ?? ""))
             return nil
-        case .identifier(let name):
+        case .identifier:
+            let name = text(expression.range)
             guard let value = assumptionValue(name, at: expression.range) else { return nil }
             return CheckedCondition(condition: .parameter(name, value.estimate),
                                     type: .quantity(.init(value.estimate.unit)), kinds: [])

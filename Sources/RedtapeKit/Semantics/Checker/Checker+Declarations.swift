@@ -65,7 +65,7 @@ extension Checker {
     }
 
     private mutating func headerTitle(_ entry: Entry) -> String? {
-        guard entry.arguments.count == 1, case .string(let title) = entry.arguments[0].kind else {
+        guard entry.arguments.count == 1, case .string = entry.arguments[0].kind else {
             report(.wrongArguments, "'ruleset' takes the ruleset's title in quotes",
                    at: entry.arguments.first?.range ?? entry.keyword.range, help: usageHelp("ruleset", context: .file))
             return nil
@@ -74,7 +74,7 @@ extension Checker {
             report(.missingBlock, "'ruleset' needs a block with its facts", at: entry.keyword.range,
                    help: "write: ruleset \"Title\" { jurisdiction VN … }")
         }
-        return title
+        return stringValue(entry.arguments[0])
     }
 
     /// `exchange 1 EUR = 27_000 VND`.
@@ -195,8 +195,8 @@ extension Checker {
 
     /// `translation vi { name "…" explain "…" }`: a rule's texts in another language, by its code.
     mutating func checkTranslation(_ entry: Entry, of rule: String, known: [String: Rule.Text]) -> (String, Rule.Text)? {
-        guard let argument = entry.arguments.first, entry.arguments.count == 1, case .identifier(let code) = argument.kind,
-              code.utf8.count >= 2, code.utf8.count <= 3, code.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+        guard let argument = entry.arguments.first, entry.arguments.count == 1, case .identifier = argument.kind,
+              case let code = text(argument.range), code.utf8.count >= 2, code.utf8.count <= 3, code.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else {
             report(.wrongArguments, "'translation' takes a language code such as vi",
                    at: entry.arguments.first?.range ?? entry.keyword.range, help: usageHelp("translation", context: .rule))
             return nil

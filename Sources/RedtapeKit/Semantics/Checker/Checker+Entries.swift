@@ -32,15 +32,16 @@ extension Checker {
     /// `keyword name ["Label"]`: the identity of a declaration.
     mutating func declaration(_ entry: Entry, context: Context, needsName: Bool) -> Declared? {
         var keyword: String { entry.keyword.text }
-        guard let first = entry.arguments.first, case .identifier(let id) = first.kind else {
+        guard let first = entry.arguments.first, case .identifier = first.kind else {
             report(.expectedName, "expected a name after '\(keyword)'", at: entry.arguments.first?.range ?? entry.keyword.range,
                    help: usageHelp(keyword, context: .file))
             return nil
         }
+        let id = text(first.range)
         var label: String?
         if entry.arguments.count > 1 {
-            if case .string(let text) = entry.arguments[1].kind {
-                label = text
+            if case .string = entry.arguments[1].kind {
+                label = stringValue(entry.arguments[1])
             } else {
                 report(.wrongArguments, "expected the \(keyword)'s name in quotes, found \(describe(entry.arguments[1]))",
                        at: entry.arguments[1].range, help: usageHelp(keyword, context: .file))
@@ -94,12 +95,12 @@ extension Checker {
 
     mutating func string(_ entry: Entry, in context: Context) -> String? {
         guard let argument = arguments(entry, count: 1, in: context)?.first else { return nil }
-        guard case .string(let text) = argument.kind else {
+        guard case .string = argument.kind else {
             report(.wrongArguments, "'\(entry.keyword.text)' takes text in quotes, found \(describe(argument))",
                    at: argument.range, help: usageHelp(entry.keyword.text, context: context))
             return nil
         }
-        return text
+        return stringValue(argument)
     }
 
     /// A keyword written alone, such as `certified`.
@@ -108,12 +109,12 @@ extension Checker {
     }
 
     mutating func name(_ argument: ExpressionSyntax, of entry: Entry, in context: Context) -> Name? {
-        guard case .identifier(let text) = argument.kind else {
+        guard case .identifier = argument.kind else {
             report(.wrongArguments, "'\(entry.keyword.text)' takes a name, found \(describe(argument))",
                    at: argument.range, help: usageHelp(entry.keyword.text, context: context))
             return nil
         }
-        return Name(text: text, range: argument.range)
+        return Name(text: text(argument.range), range: argument.range)
     }
 
     /// One name, or several separated by commas.
@@ -159,11 +160,12 @@ extension Checker {
     /// `YYYY-MM-DD`, checked to be a real day.
     mutating func date(_ entry: Entry, in context: Context) -> String? {
         guard let argument = arguments(entry, count: 1, in: context)?.first else { return nil }
-        guard case .date(let text) = argument.kind else {
+        guard case .date = argument.kind else {
             report(.wrongArguments, "'\(entry.keyword.text)' takes a date such as 2025-07-01, found \(describe(argument))",
                    at: argument.range, help: usageHelp(entry.keyword.text, context: context))
             return nil
         }
+        let text = text(argument.range)
         guard CalendarDate(text) != nil else {
             report(.invalidDate, "'\(text)' is not a day of the calendar", at: argument.range,
                    help: "write the date as year-month-day, such as 2025-07-01")
@@ -197,7 +199,7 @@ extension Checker {
             var help = "write \(expected.description), such as \(expected.example)"
             if value.unit == .number, let unit = expected.suggestedUnit ?? currencyUnit(for: expected) {
                 help = "add a unit: \(expected.example)"
-                guard case .number(let written, _) = expression.kind else {
+                guard case .number(let digits, _) = expression.kind else {
                     // A plain value reached through an assumption: the unit belongs on the assumption.
                     if case .identifier = expression.kind {
                         help = "give the assumption a unit, such as \(expected.example)"
@@ -208,7 +210,7 @@ extension Checker {
                            at: expression.range, help: help)
                     return nil
                 }
-                if expected.suggestedUnit == nil { help = "add the currency: '\(written)\(unit)'" }
+                if expected.suggestedUnit == nil { help = "add the currency: '\(text(digits))\(unit)'" }
                 fixIts.append(Diagnostic.FixIt("add '\(unit.trimmingCharacters(in: .whitespaces))'",
                                                range: .at(expression.range.end), replacement: unit))
             }

@@ -136,22 +136,22 @@ extension Checker {
 
     private mutating func checkResult(_ entry: Entry) -> ProcedureResult? {
         guard let arguments = arguments(entry, count: 2, in: .procedure) else { return nil }
-        guard case .string(let title) = arguments[0].kind else {
+        guard case .string = arguments[0].kind else {
             report(.wrongArguments, "'result' takes the result's name in quotes first", at: arguments[0].range,
                    help: usageHelp("result", context: .procedure))
             return nil
         }
         guard let word = name(arguments[1], of: entry, in: .procedure),
               let form = choice(word, of: ProcedureResult.Form.self, for: "result form") else { return nil }
-        return ProcedureResult(name: title, form: form, location: location(entry.range))
+        return ProcedureResult(name: stringValue(arguments[0]), form: form, location: location(entry.range))
     }
 
     /// `allow rule because "reason"`.
     mutating func checkAllowance(_ entry: Entry, in context: Context) -> Allowance? {
         let args = entry.arguments
         guard args.count >= 1, let rule = name(args[0], of: entry, in: context) else { return nil }
-        guard args.count == 3, case .identifier("because") = args[1].kind, case .string(let reason) = args[2].kind,
-              !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard args.count == 3, case .identifier = args[1].kind, text(args[1].range) == "because", case .string = args[2].kind,
+              case let reason = stringValue(args[2]), !reason.trimmingCharacters(in: .whitespaces).isEmpty else {
             report(.missingFact, "'allow \(rule.text)' needs a reason", at: entry.range,
                    help: "a finding is accepted only on the record: allow \(rule.text) because \"…\"",
                    fixIts: args.count == 1

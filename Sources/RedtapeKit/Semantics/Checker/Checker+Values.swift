@@ -13,10 +13,10 @@ extension Checker {
     /// Evaluates a constant expression, reporting what is wrong with it; nil after an error.
     mutating func evaluate(_ expression: ExpressionSyntax) -> Evaluated? {
         switch expression.kind {
-        case .number(let text, let unit):
-            return number(text, unit: unit, at: expression.range).map { Evaluated(estimate: $0, assumptions: []) }
-        case .identifier(let name):
-            return assumptionValue(name, at: expression.range)
+        case .number(let digits, let unit):
+            return number(digits, unit: unit, at: expression.range).map { Evaluated(estimate: $0, assumptions: []) }
+        case .identifier:
+            return assumptionValue(text(expression.range), at: expression.range)
         case .parenthesized(let inner):
             return evaluate(inner)
         case .unary(.negate, let operand):
@@ -74,8 +74,8 @@ extension Checker {
     }
 
     private static func withUnit(_ expression: ExpressionSyntax, _ unit: UnitSyntax) -> ExpressionSyntax {
-        guard case .number(let text, nil) = expression.kind else { return expression }
-        return ExpressionSyntax(kind: .number(text: text, unit: unit), range: expression.range)
+        guard case .number(let digits, nil) = expression.kind else { return expression }
+        return ExpressionSyntax(kind: .number(digits: digits, unit: unit), range: expression.range)
     }
 
     private mutating func arithmeticError(_ failure: ArithmeticError, _ op: BinaryOperator, at range: SourceRange) {
@@ -110,10 +110,10 @@ extension Checker {
     }
 
     /// `_` groups digits: each one stands between two digits.
-    static func underscoresBetweenDigits(_ text: String) -> Bool {
+    static func underscoresBetweenDigits(_ digits: some Sequence<UInt8>) -> Bool {
         var previous: UInt8?
         var afterUnderscore = false
-        for byte in text.utf8 {
+        for byte in digits {
             if byte == UInt8(ascii: "_") {
                 guard let previous, Lexer.isDigit(previous) else { return false }
             } else if afterUnderscore, !Lexer.isDigit(byte) {
@@ -127,13 +127,13 @@ extension Checker {
 
     /// The exact value of a number literal (`150_000`, `1.5`); nil when it has more digits than
     /// `maximumDigits`. Built from its digits, so no locale can change how it reads.
-    func numberValue(_ text: String) -> Exact? {
+    static func numberValue(_ digits: ArraySlice<UInt8>) -> Exact? {
         // Up to 18 characters, the digits fit in 64 bits: the common case, and quicker than 128.
-        if text.utf8.count <= 18 {
+        if digits.count <= 18 {
             var significand: Int64 = 0
             var fractionDigits = 0
             var inFraction = false
-            for byte in text.utf8 {
+            for byte in digits {
                 switch byte {
                 case UInt8(ascii: "_"): continue
                 case UInt8(ascii: "."): inFraction = true
@@ -145,10 +145,10 @@ extension Checker {
             return Exact(significand: Int128(significand), exponent: -fractionDigits)
         }
         var significand: Int128 = 0
-        var digits = 0
+        var significant = 0
         var fractionDigits = 0
         var inFraction = false
-        for byte in text.utf8 {
+        for byte in digits {
             switch byte {
             case UInt8(ascii: "_"):
                 continue
@@ -156,25 +156,31 @@ extension Checker {
                 inFraction = true
             default:
                 let digit = Int128(byte - UInt8(ascii: "0"))
-                if digits > 0 || digit > 0 { digits += 1 }
+                if significant > 0 || digit > 0 { significant += 1 }
                 if inFraction { fractionDigits += 1 }
-                if digits > Self.maximumDigits { return nil }
+                if significant > Self.maximumDigits { return nil }
                 significand = significand * 10 + digit
             }
         }
         return Exact(significand: significand, exponent: -fractionDigits)
     }
 
-    mutating func number(_ text: String, unit: UnitSyntax?, at range: SourceRange) -> Estimate? {
-        let (underscore, point) = text.utf8.reduce((false, false)) {
-            ($0.0 || $1 == UInt8(ascii: "_"), $0.1 || $1 == UInt8(ascii: "."))
+    /// The value of a number literal, its digits read from the file's bytes; the text is made only
+    /// for a message.
+    mutating func number(_ digits: SourceRange, unit: UnitSyntax?, at range: SourceRange) -> Estimate? {
+        let bytes = tree.file.bytes[digits.start..<digits.end]
+        var underscore = false
+        var point = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "_") { underscore = true } else if byte == UInt8(ascii: ".") { point = true }
         }
-        if underscore, !Self.underscoresBetweenDigits(text) {
+        var text: String { self.text(digits) }
+        if underscore, !Self.underscoresBetweenDigits(bytes) {
             report(.invalidNumber, "misplaced '_' in number '\(text)'", at: range,
                    help: "'_' separates groups of digits, as in '150_000'")
             return nil
         }
-        guard let value = numberValue(text) else {
+        guard let value = Self.numberValue(bytes) else {
             report(.invalidNumber, "number '\(text.prefix(40))\(text.count > 40 ? "…" : "")' has too many digits",
                    at: range, help: "numbers are exact up to \(Self.maximumDigits) digits")
             return nil
@@ -183,8 +189,7 @@ extension Checker {
             let meant = text.replacingOccurrences(of: ".", with: "_")
             report(.decimalPointAmbiguity, "'\(text)' is read as \(NumberText.plain(value)): '.' is the decimal point",
                    at: range, help: "if you meant \(meant), write it with '_' between the thousands",
-                   fixIts: [Diagnostic.FixIt("write '\(meant)'", range: SourceRange(start: range.start, end: range.start + text.utf8.count),
-                                             replacement: meant)])
+                   fixIts: [Diagnostic.FixIt("write '\(meant)'", range: digits, replacement: meant)])
         }
         guard let unit else { return Estimate(value, .number) }
         // Money is the commonest unit of all: a currency code is known before any word is compared.
@@ -288,7 +293,7 @@ extension Checker {
         switch expression.kind {
         case .string: "a string"
         case .date: "a date"
-        case .identifier(let name): "'\(name)'"
+        case .identifier: "'\(text(expression.range))'"
         case .list: "a list"
         case .member: "a field reference"
         case .binary(let op, _, _): "a '\(op.rawValue)' expression"

@@ -117,7 +117,8 @@ public struct Checker {
         declarations.reserveCapacity(tree.entries.count)
         for entry in tree.entries {
             guard let kind = kinds[entry.keyword.text], let first = entry.arguments.first,
-                  case .identifier(let name) = first.kind else { continue }
+                  case .identifier = first.kind else { continue }
+            let name = text(first.range)
             if let earlier = declarations[name] {
                 report(.duplicateDefinition, "'\(name)' is already declared", at: first.range,
                        help: "give each \(kind.rawValue) its own name",
@@ -135,6 +136,12 @@ public struct Checker {
     // MARK: - Reporting
 
     func location(_ range: SourceRange) -> SourceLocation { tree.file.location(range) }
+
+    /// A name, date or number as written.
+    func text(_ range: SourceRange) -> String { tree.file.text(range) }
+
+    /// The value of a string literal.
+    func stringValue(_ expression: ExpressionSyntax) -> String { tree.file.stringValue(expression.range) }
 
     func note(_ message: String, _ range: SourceRange) -> Diagnostic.Note {
         Diagnostic.Note(message, at: location(range))
