@@ -117,7 +117,7 @@ extension Checker {
                     return
                 }
                 guard let word = checker.name(child.arguments[1], of: child, in: c),
-                      let channel = checker.choice(word, of: Channel.self, for: "channel") else { return }
+                      let channel = checker.amountChannel(word) else { return }
                 channelAmounts.append(Fee.ChannelAmount(channel: channel, amount: value))
             case .waived:
                 waived += checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
@@ -133,6 +133,19 @@ extension Checker {
         }
         return Fee(declared: declared, step: step, amount: amount, channelAmounts: channelAmounts, waivedFor: waived,
                    basis: basis, allowances: allowances)
+    }
+
+    /// The channel an amount of a fee is for. A word far from every channel is most often a segment
+    /// that pays another amount (`amount 100_000 VND students`), which is written as a fee of its own.
+    private mutating func amountChannel(_ word: Name) -> Channel? {
+        let channels = Channel.allCases.map(\.rawValue)
+        if Channel(rawValue: word.text) != nil || Suggestion.closest(to: word.text, in: channels) != nil {
+            return choice(word, of: Channel.self, for: "channel")
+        }
+        report(.invalidChoice, "'\(word.text)' is not a valid channel", at: word.range,
+               help: "an amount differs only by channel (" + channels.joined(separator: ", ") + "); if '\(word.text)' is a "
+                   + "segment that pays another amount, give it a fee of its own and write 'waived \(word.text)' in this one")
+        return nil
     }
 
     // MARK: - References inside a procedure
