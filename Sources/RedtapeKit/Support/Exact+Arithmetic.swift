@@ -76,6 +76,10 @@ extension Exact: SignedNumeric, Comparable {
     public static func /= (a: inout Exact, b: Exact) { a = a / b }
 
     public static func < (a: Exact, b: Exact) -> Bool {
+        if case .small(let n1, let d1) = a.storage, case .small(let n2, let d2) = b.storage {
+            // Every range and every non-negative check compares: 64 bits by 32 fit in 128 without overflow.
+            return d1 == d2 ? n1 < n2 : Int128(n1) * Int128(d2) < Int128(n2) * Int128(d1)
+        }
         guard let (n1, d1) = a.ratio, let (n2, d2) = b.ratio else {
             return a.decimal < b.decimal
         }
