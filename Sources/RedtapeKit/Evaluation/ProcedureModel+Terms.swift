@@ -191,7 +191,8 @@ extension ProcedureModel {
 
     /// A recipe's value at a bound, weighted by the channel mix. Most items (preparing a document, the
     /// effort of a step) cost the same on every channel, and then the weighted value is that value,
-    /// the shares adding up to one: no products to work out.
+    /// the shares adding up to one: no products to work out. `part` is given as a closure: a key path
+    /// passed as a function is made anew at every call.
     private func weighted(_ evaluation: Evaluation, _ index: Int, _ bound: Int, _ part: (Value) -> Exact) -> Exact {
         if sharesAddUp, let first = mix.indices.first {
             let value = part(evaluation.value(index, first, bound))
@@ -207,8 +208,8 @@ extension ProcedureModel {
         var terms: [Term] = []
         terms.reserveCapacity(evaluation.recipes.count)
         for (index, recipe) in evaluation.recipes.enumerated() {
-            let hours = Figure.each { weighted(evaluation, index, boundIndex($0), \.minutes) / 60 }
-            let money = Figure.each { weighted(evaluation, index, boundIndex($0), \.money) }
+            let hours = Figure.each { weighted(evaluation, index, boundIndex($0)) { $0.minutes } / 60 }
+            let money = Figure.each { weighted(evaluation, index, boundIndex($0)) { $0.money } }
             guard hours != .zero || money != .zero else { continue }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
             terms.append(Term(kind: recipe.kind, item: recipe.item, itemName: recipe.itemName, hours: hours, outOfPocket: money,
@@ -240,7 +241,7 @@ extension ProcedureModel {
         // Only several segments, each at its own tariff and fees, need the money that is not a fee.
         lazy var nonFeeMoney = Figure.each { bound in
             evaluation.recipes.indices.filter { evaluation.recipes[$0].kind != .fee }.reduce(Exact(0)) { total, index in
-                total + weighted(evaluation, index, boundIndex(bound), \.money)
+                total + weighted(evaluation, index, boundIndex(bound)) { $0.money }
             }
         }
         for segment in segments {
