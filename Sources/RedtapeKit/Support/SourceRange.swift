@@ -33,7 +33,7 @@ public struct SourceLocation: Hashable, Sendable {
     }
 
     /// The path as the user named it.
-    public var file: String { SourcePaths.shared.path(fileNumber) }
+    public var file: String { SourcePaths.shared.value(fileNumber) }
 
     /// Whether both were written in the same file.
     func isInSameFile(as other: SourceLocation) -> Bool { fileNumber == other.fileNumber }
