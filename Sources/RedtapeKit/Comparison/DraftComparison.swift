@@ -148,8 +148,8 @@ public struct ComparisonWarning: Sendable {
         /// Counts fell while the cost and time of a case did not.
         case countsOnly(procedure: String, counts: [CountChange], cost: (before: Exact, after: Exact),
                         hours: (before: Exact, after: Exact), currency: Currency)
-        /// Items removed while others grew by `share` of what they cost.
-        case workMoved(procedure: String, removed: [String], grown: [String], share: Exact)
+        /// Items removed while others, added or grown, came back with `share` of what they cost.
+        case workMoved(procedure: String, removed: [Item], grown: [Item], share: Exact)
         /// One party's cost fell while another's rose.
         case partyShift(procedure: String, falls: [(party: PartyBurden.Party, delta: Exact)],
                         rises: [(party: PartyBurden.Party, delta: Exact)], currency: Currency)
@@ -171,5 +171,25 @@ public struct ComparisonWarning: Sendable {
         public let id: String
         public let isNew: Bool
         public let delta: Exact
+    }
+
+    /// An item of a procedure named in a warning, as a reviewer looks it up: its kind and id.
+    public struct Item: Sendable {
+        /// Nil for a part of a procedure that is no document, step or fee (a one-off cost, say).
+        public let kind: ItemKind?
+        public let id: String
+        /// Whether the later draft added it.
+        public let isNew: Bool
+
+        /// The item a change is about, read from its path (`procedure/document/id`).
+        init(_ change: Change) {
+            let parts = change.path.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count == 3, let kind = ItemKind(rawValue: String(parts[1])) {
+                (self.kind, id) = (kind, String(parts[2]))
+            } else {
+                (self.kind, id) = (nil, change.path)
+            }
+            isNew = change.kind == .added
+        }
     }
 }

@@ -53,7 +53,8 @@ enum HonestyChecks {
         let cut = removed.reduce(Exact(0)) { $0 - $1.annualCostDelta.likely }
         guard cut > 0, growth >= cut * shifted else { return [] }
         return [ComparisonWarning(kind: .superficial, procedure: procedure.id, concern: .workMoved(
-            procedure: procedure.id, removed: removed.map(\.path), grown: grown.map(\.path), share: growth / cut))]
+            procedure: procedure.id, removed: removed.map(ComparisonWarning.Item.init), grown: grown.map(ComparisonWarning.Item.init),
+            share: growth / cut))]
     }
 
     /// One party's cost falls while another's rises (citizens to the administration, say).

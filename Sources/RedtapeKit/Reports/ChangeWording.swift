@@ -73,10 +73,10 @@ struct ChangeWording: Sendable {
                         "cắt giảm hình thức ở '\(id)': \(list), nhưng chi phí một hồ sơ từ \(costBefore) thành \(costAfter) "
                         + "và thời gian từ \(hoursBefore) thành \(hoursAfter)")
         case .workMoved(let id, let removed, let grown, let share):
-            let (removed, grown, share) = (removed.joined(separator: ", "), grown.joined(separator: ", "), format.percent(share))
-            return pick("in '\(id)', \(removed) removed, but \(grown) grew by \(share) of what was removed: "
-                        + "the work seems to have moved rather than gone",
-                        "ở '\(id)', bỏ \(removed), nhưng \(grown) tăng bằng \(share) phần đã bỏ: "
+            let (gone, back, share) = (list(removed.map(name)), list(grown.map(name)), format.percent(share))
+            return pick("in '\(id)', \(gone) removed, but \(back) \(grown.count == 1 ? "adds" : "add") back \(share) of what "
+                        + "was removed: the work seems to have moved rather than gone",
+                        "ở '\(id)', bỏ \(gone), nhưng \(back) lại thêm \(share) phần đã bỏ: "
                         + "công việc dường như được chuyển đi chứ không mất đi")
         case .partyShift(let id, let falls, let rises, let currency):
             let from = falls.map { "\(name($0.party)) (\(format.money($0.delta, currency)))" }.joined(separator: ", ")
@@ -102,6 +102,18 @@ struct ChangeWording: Sendable {
         case .agencies: pick("agencies", "cơ quan")
         case .submissions: pick("submissions", "lần nộp")
         }
+    }
+
+    /// `document 'id_copy'`, and `(new)` after one the later draft added.
+    private func name(_ item: ComparisonWarning.Item) -> String {
+        (item.kind.map { "\($0.word(language)) '\(item.id)'" } ?? "'\(item.id)'")
+            + (item.isNew ? language.pick(" (new)", " (mới)") : "")
+    }
+
+    /// `a, b and c`.
+    private func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + language.pick(" and ", " và ") + names.last!
     }
 
     private func name(_ party: PartyBurden.Party) -> String {

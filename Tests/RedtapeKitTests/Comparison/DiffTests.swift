@@ -62,6 +62,23 @@ struct DiffTests {
                 + "hồ sơ từ 80.000 ₫ thành 80.000 ₫ và thời gian từ 2 giờ thành 2 giờ")
     }
 
+    /// Documents d (1 h) and e (30 min) removed: −40,000 and −20,000 VND a case, −4,000,000 and
+    /// −2,000,000 a year. Step s takes 30 min more (+2,000,000 a year) and a new 40,000 VND fee is
+    /// charged (+4,000,000): 6,000,000 back of 6,000,000 removed, 100%, over the half that flags it.
+    @Test("work removed in one place and added back in another is flagged, items named by kind and id")
+    func workMoved() throws {
+        let before = Self.procedure("  document d \"D\" {\n    prepare 1h\n  }\n  document e \"E\" {\n    prepare 30min\n  }\n"
+                                    + "  step s \"S\" {\n    effort 30min\n  }")
+        let after = Self.procedure("  step s \"S\" {\n    effort 1h\n  }\n  fee f \"F\" {\n    amount 40_000 VND\n    basis \"T\"\n  }")
+        let c = try Self.compare(before, after)
+        #expect(c.delta.likely == 0)
+        let moved = try #require(c.warnings.first { $0.message.contains("moved rather than gone") })
+        #expect(moved.message == "in 'p', document 'd' and document 'e' removed, but step 's' and fee 'f' (new) add back "
+                + "100% of what was removed: the work seems to have moved rather than gone")
+        #expect(ChangeWording(.vi).text(moved) == "ở 'p', bỏ thành phần hồ sơ 'd' và thành phần hồ sơ 'e', nhưng bước 's' và "
+                + "khoản phí 'f' (mới) lại thêm 100% phần đã bỏ: công việc dường như được chuyển đi chứ không mất đi")
+    }
+
     /// A 50,000 VND fee waived online; 60% of cases are online: −30,000 a case, −3,000,000 a year.
     @Test("a fee waived online")
     func feeWaivedOnline() throws {
