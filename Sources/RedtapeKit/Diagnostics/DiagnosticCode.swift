@@ -36,6 +36,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateFact = "E035"
     case missingFact = "E036"
     case missingRecommendedFact = "W037"
+    case segmentWithoutEffect = "W038"
 
     // MARK: Names
     case duplicateDefinition = "E040"

@@ -31,6 +31,7 @@ extension Checker {
         let steps = resolveSteps(builder, local: local)
         checkDependencyCycles(steps)
         let fees = builder.fees.map { resolveWaivers($0, segments: local.segments) }
+        checkSegmentsHaveEffect(builder.segments, fees: fees)
         if builder.basis.isEmpty {
             report(.missingRecommendedFact, "\(procedureName) cites no legal basis", at: declared.location.range,
                    help: "add 'basis \"…\"' with the law, decree or circular that sets it")
@@ -42,6 +43,19 @@ extension Checker {
             staffTariff: builder.staffTariff, channels: builder.channels, limit: builder.limit, basis: builder.basis,
             results: builder.results, documents: builder.documents, steps: steps, fees: fees,
             oneOffs: builder.oneOffs, allowances: builder.allowances, validity: builder.validity)
+    }
+
+    /// A segment with no tariff or subject of its own, for which no fee is waived, is costed as every
+    /// other case is: most often a reduced fee or another tariff was meant and not written.
+    private mutating func checkSegmentsHaveEffect(_ segments: [Segment], fees: [Fee]) {
+        for segment in segments where segment.tariff == nil && segment.subject == nil {
+            let id = segment.declared.id
+            guard !fees.contains(where: { fee in fee.waivedFor.contains { $0.name == id } }) else { continue }
+            report(.segmentWithoutEffect, "segment '\(id)' changes nothing: it has no tariff or subject of its own, "
+                   + "and no fee is waived for it", at: segment.declared.location.range,
+                   help: "give it a 'tariff' or a 'subject', or write 'waived \(id)' in a fee it does not pay (a segment "
+                       + "that pays a reduced fee gets a fee of its own); otherwise remove it")
+        }
     }
 
     // MARK: - Facts
