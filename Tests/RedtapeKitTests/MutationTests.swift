@@ -69,14 +69,15 @@ struct MutationTests {
                 || e.block?.entries.contains(where: entry) == true
         }
         func expression(_ e: ExpressionSyntax) -> Bool {
+            func operand(_ position: Int) -> Bool { expression(tree.operand(position)) }
             switch e.kind {
-            case .missing: true
-            case .member(let base, _): expression(base)
-            case .range(let low, let likely, let high): expression(low) || likely.map(expression) == true || expression(high)
-            case .unary(_, let operand), .parenthesized(let operand): expression(operand)
-            case .binary(_, let left, let right): expression(left) || expression(right)
-            case .list(let items): items.contains(where: expression)
-            default: false
+            case .missing: return true
+            case .member(let base, _): return operand(base)
+            case .range(let low, let likely, let high): return operand(low) || likely.map(operand) == true || operand(high)
+            case .unary(_, let inner), .parenthesized(let inner): return operand(inner)
+            case .binary(_, let left, let right): return operand(left) || operand(right)
+            case .list(let items): return items.contains(where: operand)
+            default: return false
             }
         }
         return tree.entries.contains(where: entry)

@@ -58,7 +58,7 @@ struct SyntaxTreeTests {
 
     @Test("each entry's arguments and value, indexed from zero")
     func arguments() {
-        func text(_ expression: ExpressionSyntax) -> String { Formatter.text(of: expression, in: Self.tree.file) }
+        func text(_ expression: ExpressionSyntax) -> String { Formatter.text(of: expression, in: Self.tree) }
         let procedure = Self.tree.entries[1]
         #expect(procedure.arguments.map(text) == ["p", "\"P\""])
         let step = procedure.block!.entries[1]
@@ -71,6 +71,9 @@ struct SyntaxTreeTests {
         #expect(assume.arguments.map(text) == ["rate"])
         #expect(assume.value.map(text) == "10 VND/h")
         #expect(procedure.value == nil)
+        #expect(procedure.block!.entries[2].arguments.map(text) == ["100 per year"])
+        // Operands are positions and literals are byte ranges: an expression copies as plain bytes.
+        #expect(_isPOD(ExpressionSyntax.self))
     }
 
     /// A string keeps the bytes it covers; its value resolves `\"`, `\\`, `\n` and `\t`, and keeps an

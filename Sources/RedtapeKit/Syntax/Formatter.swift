@@ -12,13 +12,13 @@ public struct Formatter: Sendable {
         for (index, entry) in tree.entries.enumerated() {
             let previousHadBlock = index > 0 && tree.entries[index - 1].block != nil
             let separate = index > 0 && (entry.blankLineBefore || entry.block != nil || previousHadBlock)
-            write(entry, depth: 0, separated: separate, in: tree.file, into: &out)
+            write(entry, depth: 0, separated: separate, in: tree, into: &out)
         }
         writeComments(tree.trailingComments, depth: 0, first: tree.entries.isEmpty, into: &out)
         return out
     }
 
-    private func write(_ entry: Entry, depth: Int, separated: Bool, in file: SourceFile, into out: inout String) {
+    private func write(_ entry: Entry, depth: Int, separated: Bool, in tree: SyntaxTree, into out: inout String) {
         let indent = String(repeating: Self.indentUnit, count: depth)
         if separated { out += "\n" }
         for (index, comment) in entry.leadingComments.enumerated() {
@@ -27,8 +27,8 @@ public struct Formatter: Sendable {
         }
         if entry.blankLineAfterComments { out += "\n" }
         var line = indent + entry.keyword.text
-        for argument in entry.arguments { line += " " + Self.text(of: argument, in: file) }
-        if let value = entry.value { line += " = " + Self.text(of: value, in: file) }
+        for argument in entry.arguments { line += " " + Self.text(of: argument, in: tree) }
+        if let value = entry.value { line += " = " + Self.text(of: value, in: tree) }
         guard let block = entry.block else {
             out += line + trailing(entry.trailingComment) + "\n"
             return
@@ -39,7 +39,7 @@ public struct Formatter: Sendable {
         }
         out += line + " {" + trailing(entry.trailingComment) + "\n"
         for (index, child) in block.entries.enumerated() {
-            write(child, depth: depth + 1, separated: index > 0 && child.blankLineBefore, in: file, into: &out)
+            write(child, depth: depth + 1, separated: index > 0 && child.blankLineBefore, in: tree, into: &out)
         }
         writeComments(block.trailingComments, depth: depth + 1, first: block.entries.isEmpty, into: &out)
         out += indent + "}" + trailing(block.closingComment) + "\n"
@@ -59,20 +59,22 @@ public struct Formatter: Sendable {
 
     // MARK: - Expressions
 
-    /// The canonical text of an expression of `file`.
-    public static func text(of expression: ExpressionSyntax, in file: SourceFile) -> String {
-        func text(of expression: ExpressionSyntax) -> String { Self.text(of: expression, in: file) }
+    /// The canonical text of an expression of `tree`.
+    public static func text(of expression: ExpressionSyntax, in tree: SyntaxTree) -> String {
+        func text(of position: Int) -> String { Self.text(of: tree.operand(position), in: tree) }
+        let file = tree.file
         switch expression.kind {
         case .number(let digits, let unit):
             let number = file.text(digits)
             guard let unit else { return number }
-            return number + (["%", "min", "h"].contains(unit.text) ? "" : " ") + unit.text
+            let written = unit.text(in: file)
+            return number + (["%", "min", "h"].contains(written) ? "" : " ") + written
         case .string:
             return quoted(file.stringValue(expression.range))
         case .date, .identifier:
             return file.text(expression.range)
         case .member(let base, let name):
-            return text(of: base) + "." + name.text
+            return text(of: base) + "." + file.text(name)
         case .range(let low, let likely, let high):
             return [low, likely, high].compactMap { $0.map(text(of:)) }.joined(separator: "..")
         case .unary(.negate, let operand):

@@ -11,7 +11,7 @@ extension Parser {
             skipNewlines()
             items.append(parseExpression())
         }
-        return ExpressionSyntax(kind: .list(items), range: first.range.union(items.last!.range))
+        return ExpressionSyntax(kind: .list(keep(items)), range: first.range.union(items.last!.range))
     }
 
     mutating func parseExpression() -> ExpressionSyntax {
@@ -66,7 +66,7 @@ extension Parser {
         let start = current.start
         advance()
         let operand = parseNot()
-        return ExpressionSyntax(kind: .unary(.not, operand), range: SourceRange(start: start, end: operand.range.end))
+        return ExpressionSyntax(kind: .unary(.not, keep(operand)), range: SourceRange(start: start, end: operand.range.end))
     }
 
     private mutating func parseComparison(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
@@ -92,11 +92,12 @@ extension Parser {
         advance()
         let second = parseAdditive()
         guard current.kind == .dotDot else {
-            return ExpressionSyntax(kind: .range(low: low, likely: nil, high: second), range: low.range.union(second.range))
+            return ExpressionSyntax(kind: .range(low: keep(low), likely: nil, high: keep(second)), range: low.range.union(second.range))
         }
         advance()
         let high = parseAdditive()
-        return ExpressionSyntax(kind: .range(low: low, likely: second, high: high), range: low.range.union(high.range))
+        return ExpressionSyntax(kind: .range(low: keep(low), likely: keep(second), high: keep(high)),
+                                range: low.range.union(high.range))
     }
 
     private mutating func parseAdditive(first: ExpressionSyntax? = nil) -> ExpressionSyntax {
@@ -126,7 +127,7 @@ extension Parser {
         let start = current.start
         advance()
         let operand = parseUnary()
-        return ExpressionSyntax(kind: .unary(.negate, operand), range: SourceRange(start: start, end: operand.range.end))
+        return ExpressionSyntax(kind: .unary(.negate, keep(operand)), range: SourceRange(start: start, end: operand.range.end))
     }
 
     private mutating func parsePostfix() -> ExpressionSyntax {
@@ -143,9 +144,9 @@ extension Parser {
                 error(.expectedName, "expected a field name after '.', found \(describe(current))", at: current.range)
                 return base
             }
-            let name = Name(text: text(current), range: current.range)
+            let name = current.range
             advance()
-            base = ExpressionSyntax(kind: .member(base, name), range: base.range.union(name.range))
+            base = ExpressionSyntax(kind: .member(keep(base), name: name), range: base.range.union(name))
         }
         return base
     }
@@ -182,7 +183,7 @@ extension Parser {
             }
             let close = current
             advance()
-            return ExpressionSyntax(kind: .parenthesized(inner), range: SourceRange(start: token.start, end: close.end))
+            return ExpressionSyntax(kind: .parenthesized(keep(inner)), range: SourceRange(start: token.start, end: close.end))
         case .invalid:
             // The lexer has reported it; end the line quietly.
             lineHadError = true
@@ -195,45 +196,46 @@ extension Parser {
     }
 
     /// The unit after a number: `%`, `min`, `h`, `workdays`, `days`, `years`, a currency code,
-    /// a rate such as `VND/h`, or `per year`.
+    /// a rate such as `VND/h`, or `per year`. Recognised from its bytes: almost every number has one.
     private mutating func parseUnit(after number: Token) -> UnitSyntax? {
         let token = current
         // `30 %`, as some house styles space it, is read as `30%` (and `fmt` closes the gap).
         if token.kind == .percent {
             advance()
-            return UnitSyntax(text: "%", range: token.range)
+            return UnitSyntax(form: .percent, first: token.range, second: token.range, range: token.range)
         }
         guard token.kind == .identifier else { return nil }
-        let word = text(token)
-        if word == "per", peek().kind == .identifier {
+        if isWord("per"), peek().kind == .identifier {
             let period = peek()
             advance()
             advance()
-            return UnitSyntax(text: "per " + text(period), range: token.range.union(period.range))
+            return UnitSyntax(form: .per, first: period.range, second: period.range, range: token.range.union(period.range))
         }
         // `5 working days`, as the law words it: read as one unit, so the checker can say it is `workdays`.
-        if peek().kind == .identifier, UnitWords.isTwoWordUnit(word, text(peek())) {
+        if peek().kind == .identifier, UnitWords.isTwoWordUnit(text(token), text(peek())) {
             let second = peek()
             advance()
             advance()
-            return UnitSyntax(text: word + " " + text(second), range: token.range.union(second.range))
+            return UnitSyntax(form: .twoWords, first: token.range, second: second.range, range: token.range.union(second.range))
         }
-        guard UnitWords.isUnitWord(word) else {
+        guard UnitWords.isUnitWord(bytes(of: token)) else {
             // `30 mins`, `5 wrokdays`: read as a unit, so the checker can say which one was meant.
-            guard UnitWords.isLikelyUnit(word) else { return nil }
+            guard UnitWords.isLikelyUnit(text(token)) else { return nil }
             advance()
-            return UnitSyntax(text: word, range: token.range)
+            return UnitSyntax(form: .word, first: token.range, second: token.range, range: token.range)
         }
         advance()
-        if current.kind == .slash, peek().kind == .identifier, UnitWords.isTimeWord(text(peek()))
+        if current.kind == .slash, peek().kind == .identifier, UnitWords.timeWord(bytes(of: peek())) != nil
             || current.start == token.end && peek().start == current.end && UnitWords.isLikelyPeriod(text(peek())) {
-            let denominator = peek()
+            let period = peek()
             advance()
             advance()
-            return UnitSyntax(text: word + "/" + text(denominator), range: token.range.union(denominator.range))
+            return UnitSyntax(form: .rate, first: token.range, second: period.range, range: token.range.union(period.range))
         }
-        return UnitSyntax(text: word, range: token.range)
+        return UnitSyntax(form: .word, first: token.range, second: token.range, range: token.range)
     }
+
+    private func bytes(of token: Token) -> ArraySlice<UInt8> { file.bytes[token.start..<token.end] }
 
     // MARK: - Strings
 
@@ -268,7 +270,7 @@ extension Parser {
         }
     }
 
-    private func binary(_ op: BinaryOperator, _ left: ExpressionSyntax, _ right: ExpressionSyntax) -> ExpressionSyntax {
-        ExpressionSyntax(kind: .binary(op, left, right), range: left.range.union(right.range))
+    private mutating func binary(_ op: BinaryOperator, _ left: ExpressionSyntax, _ right: ExpressionSyntax) -> ExpressionSyntax {
+        ExpressionSyntax(kind: .binary(op, keep(left), keep(right)), range: left.range.union(right.range))
     }
 }

@@ -19,6 +19,8 @@ public struct Parser {
     private var blocks: [SyntaxNodes.BlockNode] = []
     private var order: [Int] = []
     private var expressions: [ExpressionSyntax] = []
+    /// The operands of the operations read (see `ExpressionSyntax`).
+    private var operands: [ExpressionSyntax] = []
     private var comments: [Comment] = []
     /// The entries of the blocks being read, innermost last: each block's are moved to `order`,
     /// side by side, once it closes.
@@ -35,7 +37,8 @@ public struct Parser {
         parser.expressions.reserveCapacity(estimate)
         let (topLevel, trailing, _) = parser.parseEntries(depth: 0, opening: nil)
         let nodes = SyntaxNodes(entries: parser.entries, blocks: parser.blocks, order: parser.order,
-                                expressions: parser.expressions, comments: parser.comments, bytes: file.bytes)
+                                expressions: parser.expressions, operands: parser.operands, comments: parser.comments,
+                                bytes: file.bytes)
         return (SyntaxTree(file: file, nodes: nodes, topLevel: topLevel, trailingComments: trailing),
                 lexical + parser.diagnostics)
     }
@@ -214,6 +217,19 @@ public struct Parser {
     }
 
     func location(_ range: SourceRange) -> SourceLocation { file.location(range) }
+
+    /// Keeps an operand of the operation being read, and gives its position.
+    mutating func keep(_ operand: ExpressionSyntax) -> Int {
+        operands.append(operand)
+        return operands.count - 1
+    }
+
+    /// Keeps the items of a list side by side, and gives their positions.
+    mutating func keep(_ items: [ExpressionSyntax]) -> Range<Int> {
+        let first = operands.count
+        operands.append(contentsOf: items)
+        return first..<operands.count
+    }
 
     /// The comment ending the line, as a position in `comments`; -1 for none.
     private mutating func takeTrailingComment() -> Int {

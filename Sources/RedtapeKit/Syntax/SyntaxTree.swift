@@ -18,6 +18,12 @@ public struct SyntaxTree: Sendable {
     public let trailingComments: [Comment]
 
     public var entries: EntryList { EntryList(nodes: nodes, bounds: topLevel) }
+
+    /// The operand of an operation at this position.
+    public func operand(_ position: Int) -> ExpressionSyntax { nodes.operands[position] }
+
+    /// The items of a list.
+    public func operands(_ positions: Range<Int>) -> SyntaxList<ExpressionSyntax> { SyntaxList(nodes.operands, positions) }
 }
 
 /// A comment and whether a blank line stood before it.
@@ -65,13 +71,16 @@ final class SyntaxNodes: Sendable {
     /// Positions in `entries`: the entries of each block, and of the top level, one run each.
     let order: [Int]
     let expressions: [ExpressionSyntax]
+    /// The operands of the operations in `expressions` (and of those here), at the positions they name.
+    let operands: [ExpressionSyntax]
     let comments: [Comment]
     /// The file's bytes, which the keywords are read from.
     let bytes: [UInt8]
 
-    init(entries: [EntryNode], blocks: [BlockNode], order: [Int], expressions: [ExpressionSyntax], comments: [Comment],
-         bytes: [UInt8]) {
+    init(entries: [EntryNode], blocks: [BlockNode], order: [Int], expressions: [ExpressionSyntax],
+         operands: [ExpressionSyntax], comments: [Comment], bytes: [UInt8]) {
         self.bytes = bytes
+        self.operands = operands
         self.entries = entries
         self.blocks = blocks
         self.order = order
@@ -178,11 +187,12 @@ public struct Name: Hashable, Sendable {
 }
 
 /// An expression: a literal, a reference, or an operation on them.
+///
+/// Plain bytes, copied without counting a reference: a literal holds the bytes it covers, not a text
+/// (the checker reads each once, making the model's names from them and a number's value from its
+/// digits), and an operation holds its operands as positions in the file's operands
+/// (`SyntaxTree.operand(_:)`), stored there when the operation was read.
 public struct ExpressionSyntax: Sendable {
-    /// Only the cases that hold expressions are boxed: most arguments are a single name, number or
-    /// string, and those are stored inline, with no allocation of their own. They hold the bytes
-    /// they cover, not a text: the checker reads each once, making the model's names from them and
-    /// a number's value from its digits, so the tree has no text to make, copy or free.
     public enum Kind: Sendable {
         /// A number, its digits the bytes of `digits` (`50_000`, `1.5`), and its unit if one follows
         /// (`VND`, `VND/h`, `min`, `%`, `per year`).
@@ -193,15 +203,15 @@ public struct ExpressionSyntax: Sendable {
         case date
         /// A name, the bytes of the expression's range.
         case identifier
-        /// `base.member`.
-        indirect case member(ExpressionSyntax, Name)
+        /// `base.member`: the base's position, and the member's name as written.
+        case member(Int, name: SourceRange)
         /// `low..high`, or `low..likely..high`.
-        indirect case range(low: ExpressionSyntax, likely: ExpressionSyntax?, high: ExpressionSyntax)
-        indirect case unary(UnaryOperator, ExpressionSyntax)
-        indirect case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax)
-        indirect case parenthesized(ExpressionSyntax)
-        /// `a, b, c`.
-        case list([ExpressionSyntax])
+        case range(low: Int, likely: Int?, high: Int)
+        case unary(UnaryOperator, Int)
+        case binary(BinaryOperator, Int, Int)
+        case parenthesized(Int)
+        /// `a, b, c`: the items' positions, side by side.
+        case list(Range<Int>)
         /// Where an expression should have been; the parser has already reported it.
         case missing
     }
@@ -210,11 +220,37 @@ public struct ExpressionSyntax: Sendable {
     public let range: SourceRange
 }
 
-/// The unit after a number, as written.
+/// The unit after a number, as written: the bytes of its words and how they are put together.
 public struct UnitSyntax: Hashable, Sendable {
-    /// The words of the unit joined canonically: `VND`, `VND/h`, `min`, `h`, `workdays`, `%`, `per year`.
-    public let text: String
+    public enum Form: Hashable, Sendable {
+        /// `%`.
+        case percent
+        /// One word: `VND`, `min`, `workdays`, or a misspelt one (`mins`).
+        case word
+        /// `per` and a period, `per year`: the period is the first word.
+        case per
+        /// A currency, `/` and a period: `VND/h`.
+        case rate
+        /// Two words as laws write a time limit: `working days`.
+        case twoWords
+    }
+
+    public let form: Form
+    /// The unit's first word, and its second (a rate's period, the second of two words); for `%`, the sign.
+    let first: SourceRange
+    let second: SourceRange
     public let range: SourceRange
+
+    /// The words joined canonically: `VND`, `VND/h`, `min`, `h`, `workdays`, `%`, `per year`.
+    public func text(in file: SourceFile) -> String {
+        switch form {
+        case .percent: "%"
+        case .word: file.text(first)
+        case .per: "per " + file.text(first)
+        case .rate: file.text(first) + "/" + file.text(second)
+        case .twoWords: file.text(first) + " " + file.text(second)
+        }
+    }
 }
 
 public enum UnaryOperator: String, Sendable {

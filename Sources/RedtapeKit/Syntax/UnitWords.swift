@@ -1,20 +1,31 @@
 /// The words that may follow a number as its unit.
 enum UnitWords {
-    static let timeWords = ["min", "h", "workday", "workdays", "day", "days", "year", "years"]
+    enum TimeWord: String, CaseIterable {
+        case min, h, workday, workdays, day, days, year, years
+    }
+
+    static let timeWords = TimeWord.allCases.map(\.rawValue)
 
     static let help = "units are min, h, workdays, days, years, %, per year, per month, a currency code such as VND, "
         + "and rates such as VND/h or VND/workday"
 
-    /// Asked after every number of a catalog: eight words are compared sooner than one is hashed.
-    static func isTimeWord(_ word: String) -> Bool { timeWords.contains(word) }
+    private static let timeWordBytes = TimeWord.allCases.map { (bytes: Array($0.rawValue.utf8), word: $0) }
 
-    /// A time word, or a currency code: three capital letters, as in ISO 4217 (`VND`, `EUR`).
-    static func isUnitWord(_ word: String) -> Bool {
-        isTimeWord(word) || isCurrencyCode(word)
+    /// The time word these bytes spell. Asked after every number of a catalog: eight words are
+    /// compared, by length first, sooner than one is hashed, and no text is made.
+    static func timeWord(_ word: some Collection<UInt8>) -> TimeWord? {
+        let count = word.count
+        return timeWordBytes.first { $0.bytes.count == count && $0.bytes.elementsEqual(word) }?.word
     }
 
-    static func isCurrencyCode(_ word: String) -> Bool {
-        word.utf8.count == 3 && word.utf8.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    /// A time word, or a currency code.
+    static func isUnitWord(_ word: some Collection<UInt8>) -> Bool {
+        isCurrencyCode(word) || timeWord(word) != nil
+    }
+
+    /// Three capital letters, as in ISO 4217 (`VND`, `EUR`).
+    static func isCurrencyCode(_ word: some Collection<UInt8>) -> Bool {
+        word.count == 3 && word.allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
     }
 
     // MARK: - Did you mean
@@ -42,7 +53,7 @@ enum UnitWords {
     /// Whether a word written after a number is most likely a misspelt unit, and so should be read
     /// as one and reported as one, rather than as a further argument.
     static func isLikelyUnit(_ word: String) -> Bool {
-        !isUnitWord(word) && word != "per" && meant(word, among: timeWords) != nil
+        !isUnitWord(word.utf8) && word != "per" && meant(word, among: timeWords) != nil
     }
 
     /// Whether a word written after a rate's `/` is most likely a misspelt period (`VND/hr`).
@@ -58,7 +69,7 @@ enum UnitWords {
         }
         let parts = unit.split(separator: "/", maxSplits: 1).map(String.init)
         if parts.count == 2 {
-            guard isCurrencyCode(parts[0]) else { return nil }
+            guard isCurrencyCode(parts[0].utf8) else { return nil }
             return meant(parts[1], among: ratePeriods).map { parts[0] + "/" + $0 }
         }
         return meant(unit, among: timeWords)

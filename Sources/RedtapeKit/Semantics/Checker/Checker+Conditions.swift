@@ -10,7 +10,9 @@ extension Checker {
 
     mutating func checkCondition(_ expression: ExpressionSyntax) -> CheckedCondition? {
         switch expression.kind {
-        case .member(let base, let name):
+        case .member(let base, let member):
+            let base = tree.operand(base)
+            let name = Name(text: text(member), range: member)
             guard case .identifier = base.kind, let kind = ItemKind(rawValue: text(base.range)) else {
                 report(.unknownField, "a field belongs to 'procedure', 'document', 'step' or 'fee'", at: base.range,
                        help: "write, for example, document.certified or step.within")
@@ -40,16 +42,16 @@ extension Checker {
             guard let value = evaluate(expression) else { return nil }
             return CheckedCondition(condition: .constant(value.estimate), type: .quantity(.init(value.estimate.unit)), kinds: [])
         case .parenthesized(let inner):
-            return checkCondition(inner)
+            return checkCondition(tree.operand(inner))
         case .unary(.not, let operand):
-            guard let inner = checkBoolean(operand) else { return nil }
+            guard let inner = checkBoolean(tree.operand(operand)) else { return nil }
             return CheckedCondition(condition: .not(inner.condition), type: .bool, kinds: inner.kinds)
         case .binary(let op, let left, let right) where op == .and || op == .or:
-            guard let a = checkBoolean(left), let b = checkBoolean(right) else { return nil }
+            guard let a = checkBoolean(tree.operand(left)), let b = checkBoolean(tree.operand(right)) else { return nil }
             let combined: Condition = op == .and ? .and(a.condition, b.condition) : .or(a.condition, b.condition)
             return CheckedCondition(condition: combined, type: .bool, kinds: a.kinds.union(b.kinds))
         case .binary(let op, let left, let right):
-            guard let a = checkCondition(left), let b = checkCondition(right) else { return nil }
+            guard let a = checkCondition(tree.operand(left)), let b = checkCondition(tree.operand(right)) else { return nil }
             let ordering = [BinaryOperator.less, .lessOrEqual, .greater, .greaterOrEqual].contains(op)
             if a.type != b.type || ordering && a.type == .bool {
                 report(.conditionType, "cannot compare \(describe(a.type)) with \(describe(b.type)) using '\(op.rawValue)'",

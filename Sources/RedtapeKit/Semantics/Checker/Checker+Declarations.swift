@@ -21,7 +21,7 @@ extension Checker {
                 jurisdiction = checker.names(child, in: .header).first?.text
             case .currency:
                 guard let code = checker.names(child, in: .header).first else { return }
-                if UnitWords.isCurrencyCode(code.text) {
+                if UnitWords.isCurrencyCode(code.text.utf8) {
                     currency = code.text
                 } else {
                     checker.report(.invalidChoice, "'\(code.text)' is not a currency code", at: code.range,

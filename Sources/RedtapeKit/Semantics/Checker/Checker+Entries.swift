@@ -121,7 +121,7 @@ extension Checker {
     mutating func names(_ entry: Entry, in context: Context) -> [Name] {
         guard let argument = arguments(entry, count: 1, in: context)?.first else { return [] }
         if case .list(let items) = argument.kind {
-            return items.compactMap { name($0, of: entry, in: context) }
+            return tree.operands(items).compactMap { name($0, of: entry, in: context) }
         }
         return name(argument, of: entry, in: context).map { [$0] } ?? []
     }

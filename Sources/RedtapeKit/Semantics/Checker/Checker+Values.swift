@@ -18,16 +18,16 @@ extension Checker {
         case .identifier:
             return assumptionValue(text(expression.range), at: expression.range)
         case .parenthesized(let inner):
-            return evaluate(inner)
+            return evaluate(tree.operand(inner))
         case .unary(.negate, let operand):
-            guard var value = evaluate(operand) else { return nil }
+            guard var value = evaluate(tree.operand(operand)) else { return nil }
             let e = value.estimate
             value.estimate = Estimate(low: -e.high, likely: -e.likely, high: -e.low, unit: e.unit)
             return value
-        case .range(let lowExpression, let likelyExpression, let highExpression):
-            return range(lowExpression, likelyExpression, highExpression, at: expression.range)
+        case .range(let low, let likely, let high):
+            return range(tree.operand(low), likely.map(tree.operand), tree.operand(high), at: expression.range)
         case .binary(let op, let left, let right) where [.add, .subtract, .multiply, .divide].contains(op):
-            guard let a = evaluate(left), let b = evaluate(right) else { return nil }
+            guard let a = evaluate(tree.operand(left)), let b = evaluate(tree.operand(right)) else { return nil }
             switch Estimate.combine(op, a.estimate, b.estimate) {
             case .success(let estimate):
                 return Evaluated(estimate: estimate, assumptions: a.assumptions.appending(b.assumptions))
@@ -192,26 +192,45 @@ extension Checker {
                    fixIts: [Diagnostic.FixIt("write '\(meant)'", range: digits, replacement: meant)])
         }
         guard let unit else { return Estimate(value, .number) }
-        // Money is the commonest unit of all: a currency code is known before any word is compared.
-        if UnitWords.isCurrencyCode(unit.text) { return Estimate(value, .money(unit.text)) }
-        switch unit.text {
-        case "%": return Estimate(value / 100, .percent)
-        case "min": return Estimate(value, .duration)
-        case "h": return Estimate(value * 60, .duration)
-        case "workday", "workdays": return Estimate(value, .workdays)
-        case "day", "days": return Estimate(value, .days)
-        case "year", "years": return Estimate(value, .years)
-        case "per year": return Estimate(value, .frequency)
-        case "per month": return Estimate(value * 12, .frequency)
-        default: break
+        return measure(value, in: unit)
+    }
+
+    /// A number's value in its unit, the unit recognised from the bytes of its words.
+    private mutating func measure(_ value: Exact, in unit: UnitSyntax) -> Estimate? {
+        let bytes = tree.file.bytes
+        switch unit.form {
+        case .percent:
+            return Estimate(value / 100, .percent)
+        case .word:
+            let word = bytes[unit.first.start..<unit.first.end]
+            // Money is the commonest unit of all: a currency code is known before any word is compared.
+            if UnitWords.isCurrencyCode(word) { return Estimate(value, .money(text(unit.first))) }
+            switch UnitWords.timeWord(word) {
+            case .min: return Estimate(value, .duration)
+            case .h: return Estimate(value * 60, .duration)
+            case .workday, .workdays: return Estimate(value, .workdays)
+            case .day, .days: return Estimate(value, .days)
+            case .year, .years: return Estimate(value, .years)
+            case nil: break
+            }
+        case .per:
+            switch text(unit.first) {
+            case "year": return Estimate(value, .frequency)
+            case "month": return Estimate(value * 12, .frequency)
+            default: break
+            }
+        case .rate:
+            let period = text(unit.second)
+            if UnitWords.isCurrencyCode(bytes[unit.first.start..<unit.first.end]),
+               let period = Unit.Period(rawValue: period == "workdays" ? "workday" : period) {
+                return Estimate(value, .rate(text(unit.first), per: period))
+            }
+        case .twoWords:
+            break
         }
-        let parts = unit.text.split(separator: "/", maxSplits: 1).map(String.init)
-        if parts.count == 2, UnitWords.isCurrencyCode(parts[0]),
-           let period = Unit.Period(rawValue: parts[1] == "workdays" ? "workday" : parts[1]) {
-            return Estimate(value, .rate(parts[0], per: period))
-        }
-        report(.unknownUnit, "unknown unit '\(unit.text)'", at: unit.range, help: UnitWords.help(for: unit.text),
-               fixIts: UnitWords.fixIts(for: unit.text, at: unit.range))
+        let written = unit.text(in: tree.file)
+        report(.unknownUnit, "unknown unit '\(written)'", at: unit.range, help: UnitWords.help(for: written),
+               fixIts: UnitWords.fixIts(for: written, at: unit.range))
         return nil
     }
 
