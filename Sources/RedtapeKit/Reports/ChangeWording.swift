@@ -140,7 +140,7 @@ struct ChangeWording: Sendable {
         switch value {
         case .text(let text): text
         case .none: language.pick("none", "không có")
-        case .allChannels: language.pick("all", "mọi kênh")
+        case .allChannels: language.pick("all", "tất cả")
         case .applicant: language.pick("applicant", "người nộp hồ sơ")
         case .results(let results):
             results.map { "\($0.name) (\(form($0.form)))" }.joined(separator: ", ")

@@ -114,6 +114,21 @@ struct DiffTests {
                 + "(ảnh hưởng thể hiện ở dòng của các bước và khoản phí)")
     }
 
+    /// Half the cases are filed online. A step open on every channel is travelled to by the half in
+    /// person: 0.5 × 1 h × 40,000 = 20,000 VND a case; kept to in person, by every case: 40,000.
+    /// +20,000 a case, +2,000,000 VND a year.
+    @Test("a step kept to fewer channels names them, and what it does to the visits")
+    func stepChannelsNarrowed() throws {
+        let step = "  step s \"Submit\" {\n    travel 1h\n  }"
+        let narrowed = step.replacingOccurrences(of: "    travel", with: "    channels in_person\n    travel")
+        let channels = "  channel in_person 50%\n  channel online 50%"
+        let c = try Self.compare(Self.procedure(step, channels: channels), Self.procedure(narrowed, channels: channels))
+        #expect(c.delta.likely == 2_000_000)
+        let line = try #require(c.changes.first { $0.path == "p/step/s" })
+        #expect(line.summary == "step 'Submit': channels all → in_person; in-person visits a case 0.5 → 1")
+        #expect(ChangeWording(.vi).summary(line) == "bước 'Submit': kênh tất cả → in_person; số lần đến trực tiếp mỗi hồ sơ 0,5 → 1")
+    }
+
     /// A fee of 50,000 VND, 30,000 VND online. With 20% online a case pays 0.2 × 30,000 + 0.8 × 50,000
     /// = 46,000 VND on average; with 60% online, 0.6 × 30,000 + 0.4 × 50,000 = 38,000 VND: −8,000 a case,
     /// −800,000 VND a year. The fee's own facts did not change; its line says what a case now pays.
