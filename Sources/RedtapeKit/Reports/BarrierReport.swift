@@ -136,7 +136,8 @@ public struct BarrierReport: Sendable {
 
     private func place(_ finding: Finding, in file: SourceFile?, into out: inout String) {
         let position = file?.position(of: finding.location.range.start) ?? SourcePosition(line: 0, column: 0)
-        out += finding.location.file
+        // The file at hand names its own path: the table of paths is asked only without one.
+        out += file?.path ?? finding.location.file
         out += ":"
         out += String(position.line)
         out += ":"
