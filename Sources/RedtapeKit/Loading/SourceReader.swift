@@ -17,7 +17,12 @@ public protocol SourceReader: Sendable {
 
 public struct ReadFailure: Error, Hashable, Sendable {
     public let reason: String
-    public init(_ reason: String) { self.reason = reason }
+    /// What to do, when it is not to check the path.
+    public let help: String?
+    public init(_ reason: String, help: String? = nil) {
+        self.reason = reason
+        self.help = help
+    }
 }
 
 /// Ruleset files end with this extension.
@@ -33,6 +38,10 @@ public struct FileSystemReader: SourceReader {
             return .failure(ReadFailure("no such file"))
         }
         if isDirectory.boolValue { return .failure(ReadFailure("it is a folder")) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > SourceRange.largestFile {
+            return .failure(ReadFailure("it is larger than 4 GiB", help: "split its procedures into several files"))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(ReadFailure("permission denied or unreadable"))
         }

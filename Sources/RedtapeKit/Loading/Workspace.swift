@@ -182,7 +182,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
             if chain.isEmpty {
                 diagnostics.append(Diagnostic(.error, .unreadableFile, "cannot read '\(path)': \(failure.reason)",
                                               at: SourceLocation(file: path, range: .at(0)),
-                                              help: "check the path and the file's permissions"))
+                                              help: failure.help ?? "check the path and the file's permissions"))
             }
             return .failure(failure)
         }
@@ -337,7 +337,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
             return loaded
         case .failure(let failure):
             return fail(.importNotFound, "cannot import '\(written)': \(failure.reason)",
-                        "the path is relative to this file's folder ('\(PathText.directory(of: file.path))')")
+                        failure.help ?? "the path is relative to this file's folder ('\(PathText.directory(of: file.path))')")
         }
     }
 

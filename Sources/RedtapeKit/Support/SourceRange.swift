@@ -1,12 +1,21 @@
 /// A half-open range of byte offsets in one file.
+///
+/// The offsets are kept in 32 bits: every token, expression, item and finding carries a range, and
+/// half the bytes are half the copying. A file is read only up to `SourceRange.largestFile` bytes.
 public struct SourceRange: Hashable, Sendable {
-    public var start: Int
-    public var end: Int
+    private let first: UInt32
+    private let last: UInt32
+
+    /// The largest file whose offsets a range can hold.
+    public static let largestFile = Int(UInt32.max)
 
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        first = UInt32(clamping: start)
+        last = UInt32(clamping: max(start, end))
     }
+
+    public var start: Int { Int(first) }
+    public var end: Int { Int(last) }
 
     /// The smallest range covering both.
     public func union(_ other: SourceRange) -> SourceRange {

@@ -16,11 +16,21 @@ public enum TokenKind: UInt8, Sendable {
 }
 
 /// A token: its kind and the bytes it covers. Text is read from the source only when needed.
+///
+/// Twelve bytes, offsets in 32 bits as in `SourceRange`: a file's tokens are made and read once each.
 public struct Token: Sendable {
     public let kind: TokenKind
-    public let start: Int
-    public let end: Int
+    private let first: UInt32
+    private let last: UInt32
 
+    public init(kind: TokenKind, start: Int, end: Int) {
+        self.kind = kind
+        first = UInt32(clamping: start)
+        last = UInt32(clamping: end)
+    }
+
+    public var start: Int { Int(first) }
+    public var end: Int { Int(last) }
     public var range: SourceRange { SourceRange(start: start, end: end) }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RedtapeKit
 
@@ -40,5 +41,35 @@ struct SourceFileTests {
         #expect(first.file == "tỉnh/a.ruleset")
         #expect(other.file == "tỉnh/b.ruleset")
         #expect(_isPOD(RedtapeKit.SourceLocation.self))
+    }
+
+    /// Offsets are kept in 32 bits: a range is 8 bytes and a token 12. An offset past 4 GiB cannot
+    /// come from a file that was read, but a range made from one stays a range instead of trapping.
+    @Test("ranges and tokens keep their offsets in 32 bits")
+    func offsetsIn32Bits() {
+        #expect(MemoryLayout<SourceRange>.size == 8)
+        #expect(MemoryLayout<Token>.stride == 12)
+        let range = SourceRange(start: 5, end: 3)
+        #expect(range.start == 5 && range.end == 5)
+        let far = SourceRange(start: SourceRange.largestFile + 10, end: SourceRange.largestFile + 20)
+        #expect(far.start == SourceRange.largestFile && far.end == SourceRange.largestFile)
+    }
+
+    /// A sparse file just past the limit takes no space on disk: it is refused before it is read,
+    /// with what to do.
+    @Test("a file past 4 GiB is refused before it is read")
+    func fileTooLarge() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).ruleset").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(SourceRange.largestFile) + 1)
+        try handle.close()
+        guard case .failure(let failure) = FileSystemReader().read(path) else {
+            Issue.record("a file past the limit was read")
+            return
+        }
+        #expect(failure.reason == "it is larger than 4 GiB")
+        #expect(failure.help == "split its procedures into several files")
     }
 }
