@@ -51,8 +51,8 @@ struct LexerTests {
         #expect(Lexer.encodingProblem(in: Array("Nghị định 𝄞".utf8)) == nil)
     }
 
-    /// ASCII is stepped over eight bytes at a time: a stray byte is found wherever it falls in a word,
-    /// and a NUL anywhere makes it a binary file, even after a stray byte.
+    /// ASCII is stepped over eight bytes at a time: a stray or NUL byte is found wherever it falls in
+    /// a word, and a NUL anywhere makes it a binary file, even after a stray byte.
     @Test("a stray or NUL byte is found at any offset")
     func strayBytesAtEveryOffset() {
         var random = SeededRandom(seed: 8)
@@ -65,9 +65,28 @@ struct LexerTests {
             let stray = bytes + [0x80] + Array("tail text".utf8)
             #expect(Lexer.encodingProblem(in: stray)?.offset == at)
             #expect(Lexer.encodingProblem(in: stray)?.code == .invalidEncoding)
+            let nul = bytes + [0] + Array("tail text".utf8)
+            #expect(Lexer.encodingProblem(in: nul)?.offset == at)
+            #expect(Lexer.encodingProblem(in: nul)?.code == .binaryFile)
             let binary = stray + Array(repeating: UInt8(ascii: "x"), count: random.next(below: 20)) + [0]
             #expect(Lexer.encodingProblem(in: binary)?.offset == binary.count - 1)
             #expect(Lexer.encodingProblem(in: binary)?.code == .binaryFile)
+        }
+    }
+
+    /// The scan accepts exactly what Swift's own UTF-8 validation accepts, NUL aside: random bytes
+    /// around the edges of every sequence length (overlong forms, surrogates, past U+10FFFF, cut short).
+    @Test("the UTF-8 scan agrees with Swift's validation")
+    func agreesWithSwiftValidation() {
+        var random = SeededRandom(seed: 21)
+        let edges: [UInt8] = [0x01, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+                              0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<20_000 {
+            var bytes = Array("procedure ".utf8)
+            for _ in 0..<random.next(below: 6) { bytes.append(edges[random.next(below: edges.count)]) }
+            bytes += Array(" ký".utf8).prefix(random.next(below: 5))
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            #expect((Lexer.encodingProblem(in: bytes) == nil) == valid, "\(bytes)")
         }
     }
 }

@@ -223,44 +223,55 @@ public struct Lexer {
         bytes.withUnsafeBufferPointer { encodingProblem(in: $0) }
     }
 
-    /// Most of a ruleset is ASCII: both scans step over it eight bytes at a time.
+    /// Most of a ruleset is ASCII: one scan steps over it eight bytes at a time, looking for a NUL
+    /// byte and for the start of a multi-byte character at once. A NUL is reported wherever it is,
+    /// so the rest of the file is searched for one before bad UTF-8 is.
     static func encodingProblem(in bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
         let count = bytes.count
         let raw = UnsafeRawBufferPointer(bytes)
         func word(at index: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        // A word with no zero byte: (w - 0x01…) & ~w & 0x80… is zero exactly then.
-        while index + 8 <= count, (word(at: index) &- ones) & ~word(at: index) & highBits == 0 { index += 8 }
-        if let nul = bytes[index...].firstIndex(of: 0) {
-            return EncodingProblem(
-                offset: nul, code: .binaryFile, message: "this is a binary file, not a ruleset",
+        func binary(at offset: Int) -> EncodingProblem {
+            EncodingProblem(
+                offset: offset, code: .binaryFile, message: "this is a binary file, not a ruleset",
                 help: "redtape reads UTF-8 text files; check the path")
         }
-        index = 0
+        func invalid(at offset: Int) -> EncodingProblem {
+            if let nul = bytes[offset...].firstIndex(of: 0) { return binary(at: nul) }
+            return invalidUTF8(at: offset, byte: bytes[offset])
+        }
+        var index = 0
         while index < count {
-            while index + 8 <= count, word(at: index) & highBits == 0 { index += 8 }
+            // A word of ASCII with no zero byte: (w - 0x01…) & ~w & 0x80… is zero exactly when no byte is zero.
+            while index + 8 <= count {
+                let w = word(at: index)
+                guard ((w &- ones) & ~w | w) & highBits == 0 else { break }
+                index += 8
+            }
             guard index < count else { break }
             let byte = bytes[index]
+            if byte == 0 { return binary(at: index) }
             if byte < 0x80 { index += 1; continue }
+            // The second byte's range rules out overlong forms, surrogates and scalars past U+10FFFF;
+            // the others need only be continuation bytes.
             let length: Int
-            let minimum: UInt32
+            var second: ClosedRange<UInt8> = 0x80...0xBF
             switch byte {
-            case 0xC2...0xDF: length = 2; minimum = 0x80
-            case 0xE0...0xEF: length = 3; minimum = 0x800
-            case 0xF0...0xF4: length = 4; minimum = 0x10000
-            default: return invalidUTF8(at: index, byte: byte)
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; second = 0xA0...0xBF
+            case 0xED: length = 3; second = 0x80...0x9F
+            case 0xE1...0xEF: length = 3
+            case 0xF0: length = 4; second = 0x90...0xBF
+            case 0xF4: length = 4; second = 0x80...0x8F
+            case 0xF1...0xF3: length = 4
+            default: return invalid(at: index)
             }
-            guard index + length <= count else { return invalidUTF8(at: index, byte: byte) }
-            var scalar = UInt32(byte) & (0xFF >> (length + 1))
-            for offset in 1..<length {
-                let continuation = bytes[index + offset]
-                guard continuation & 0xC0 == 0x80 else { return invalidUTF8(at: index, byte: byte) }
-                scalar = scalar << 6 | UInt32(continuation & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                return invalidUTF8(at: index, byte: byte)
+            guard index + length <= count, second.contains(bytes[index + 1]) else { return invalid(at: index) }
+            var offset = 2
+            while offset < length {
+                guard bytes[index + offset] & 0xC0 == 0x80 else { return invalid(at: index) }
+                offset += 1
             }
             index += length
         }
