@@ -11,6 +11,9 @@ public struct DraftComparison: Sendable {
     public let warnings: [ComparisonWarning]
     public let barriersIntroduced: [Finding]
     public let barriersResolved: [Finding]
+    /// Findings the draft after accepts on the record (`allow … because`) that the draft before did
+    /// not: still standing, so neither resolved nor gone, but no longer counted against it.
+    public let barriersAccepted: [Finding]
 
     public var beforeTotal: Figure { before.totalAnnualCost }
     public var afterTotal: Figure { after.totalAnnualCost }
@@ -35,33 +38,43 @@ public struct DraftComparison: Sendable {
             guard let b = pair.before, let a = pair.after else { return nil }
             return (b.id, a.id)
         }, uniquingKeysWith: { first, _ in first })
-        let (introduced, resolved) = barrierChanges(before: barriersBefore, after: barriersAfter, renames: renames)
+        let changes = barrierChanges(before: barriersBefore, after: barriersAfter, renames: renames)
         return DraftComparison(before: before, after: after, currency: after.currency, procedures: procedures,
-                               warnings: HonestyChecks.warnings(procedures), barriersIntroduced: introduced,
-                               barriersResolved: resolved)
+                               warnings: HonestyChecks.warnings(procedures), barriersIntroduced: changes.introduced,
+                               barriersResolved: changes.resolved, barriersAccepted: changes.accepted)
     }
 
-    /// Findings present after but not before (introduced), and before but not after (resolved),
-    /// matched by rule, procedure and item, across renames. A finding on a procedure itself matches
-    /// one of the same rule on the same procedure, renamed or not.
+    /// Findings active after but not before (introduced, a finding no longer accepted included);
+    /// active before and gone after (resolved); accepted after but not before (accepted), matched by
+    /// rule, procedure and item, across renames. A finding on a procedure itself matches one of the
+    /// same rule on the same procedure, renamed or not.
     private static func barrierChanges(before: [Finding], after: [Finding], renames: [String: String])
-        -> ([Finding], [Finding]) {
+        -> (introduced: [Finding], resolved: [Finding], accepted: [Finding]) {
         let activeBefore = before.filter { !$0.isSuppressed }
         let activeAfter = after.filter { !$0.isSuppressed }
-        // The two sides grouped side by side, the findings before under the names they have after.
-        let groups = Parallel.map([(activeBefore, renames), (activeAfter, [:])]) { findings, renames in
-            FindingGroups(findings) { renames[$0] ?? $0 }
+        let acceptedBefore = before.filter(\.isSuppressed)
+        let acceptedAfter = after.filter(\.isSuppressed)
+        // The sides grouped side by side, the findings before under the names they have after.
+        let groups = Parallel.map([(activeBefore, renames), (activeAfter, [:]), (acceptedBefore, renames), (acceptedAfter, [:])]) {
+            findings, renames in FindingGroups(findings) { renames[$0] ?? $0 }
         }
-        let (beforeGroups, afterGroups) = (groups[0], groups[1])
+        let (beforeGroups, afterGroups, acceptedBeforeGroups, acceptedAfterGroups) = (groups[0], groups[1], groups[2], groups[3])
         // A national catalog has a million findings a side: each is looked for among the few of its
         // procedure on the other side, on all cores.
         let introduced = Parallel.map(afterGroups.runs, slicesOf: 64) { run in
             run.range.filter { !beforeGroups.contains(activeAfter[$0], in: run.procedure) }
         }
         let resolved = Parallel.map(beforeGroups.runs, slicesOf: 64) { run in
-            run.range.filter { !afterGroups.contains(activeBefore[$0], in: run.procedure) }
+            run.range.filter {
+                !afterGroups.contains(activeBefore[$0], in: run.procedure)
+                    && !acceptedAfterGroups.contains(activeBefore[$0], in: run.procedure)
+            }
         }
-        return (introduced.joined().map { activeAfter[$0] }, resolved.joined().map { activeBefore[$0] })
+        let accepted = acceptedAfterGroups.runs.flatMap { run in
+            run.range.filter { !acceptedBeforeGroups.contains(acceptedAfter[$0], in: run.procedure) }
+        }
+        return (introduced.joined().map { activeAfter[$0] }, resolved.joined().map { activeBefore[$0] },
+                accepted.map { acceptedAfter[$0] })
     }
 }
 

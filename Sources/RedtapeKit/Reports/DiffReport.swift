@@ -118,17 +118,23 @@ public struct DiffReport: Sendable {
     }
 
     private func barrierLines(markdown: Bool) -> String {
-        guard !comparison.barriersResolved.isEmpty || !comparison.barriersIntroduced.isEmpty else { return "" }
+        guard !comparison.barriersResolved.isEmpty || !comparison.barriersIntroduced.isEmpty
+            || !comparison.barriersAccepted.isEmpty else { return "" }
         var out = markdown ? "\n**\(words.barriers)**\n\n" : "\n" + paint(words.barriers, .yellow) + "\n"
-        // On a terminal the two labels are padded to one width, so that the findings line up.
-        let width = max(labels.resolved.count, labels.introduced.count) + 1
+        // On a terminal the labels are padded to one width, so that the findings line up.
+        let width = [labels.resolved, labels.introduced, words.accepted].map(\.count).max()! + 1
         func label(_ word: String) -> String {
             markdown ? word + ": " : "  " + (word + ":").padding(toLength: width, withPad: " ", startingAt: 0) + " "
         }
         let resolved = (markdown ? "- ✅ " : "") + label(labels.resolved)
         let introduced = (markdown ? "- ⚠️ " : "") + label(labels.introduced)
+        let accepted = (markdown ? "- 📝 " : "") + label(words.accepted)
+        let because = BarrierLabels(language: language).allowedBecause
         out += written(comparison.barriersResolved) { resolved + describe($0) + "\n" }
         out += written(comparison.barriersIntroduced) { introduced + describe($0) + "\n" }
+        out += written(comparison.barriersAccepted) { finding in
+            accepted + describe(finding) + " — " + because + " \"" + (finding.suppression?.reason ?? "") + "\"\n"
+        }
         return out
     }
 
@@ -224,9 +230,14 @@ public struct DiffReport: Sendable {
             ])
         }
         func findings(_ list: [Finding]) -> JSONWriter.Value {
-            .array(list.map { .object([("rule", .string($0.rule.declared.id)), ("severity", .string($0.severity.rawValue)),
-                                       ("procedure", .string($0.procedure.id)), ("item", .string($0.item.rawValue)),
-                                       ("itemId", .string($0.itemID))]) })
+            .array(list.map { finding in
+                var fields: [(String, JSONWriter.Value)] = [
+                    ("rule", .string(finding.rule.declared.id)), ("severity", .string(finding.severity.rawValue)),
+                    ("procedure", .string(finding.procedure.id)), ("item", .string(finding.item.rawValue)),
+                    ("itemId", .string(finding.itemID))]
+                if let allowance = finding.suppression { fields.append(("because", .string(allowance.reason))) }
+                return .object(fields)
+            })
         }
         var gates: [(String, JSONWriter.Value)] = [("target", target.map { JSONWriter.number($0, decimals: 4) } ?? .null)]
         gates.append(("targetMet", targetMet.map(JSONWriter.Value.bool) ?? .null))
@@ -246,7 +257,8 @@ public struct DiffReport: Sendable {
                                                                     ("procedure", $0.procedure.map(JSONWriter.Value.string) ?? .null),
                                                                     ("message", .string(wording.text($0)))]) })),
             ("barriers", .object([("introduced", findings(comparison.barriersIntroduced)),
-                                  ("resolved", findings(comparison.barriersResolved))])),
+                                  ("resolved", findings(comparison.barriersResolved)),
+                                  ("accepted", findings(comparison.barriersAccepted))])),
         ]))
     }
 

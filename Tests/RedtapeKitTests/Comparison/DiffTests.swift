@@ -216,6 +216,35 @@ struct DiffTests {
         #expect(resolved.barriersResolved.map(\.rule.declared.id).contains("no_single_window"))
     }
 
+    /// A certified copy accepted on the record (`allow certified_copy because …`) still stands: the
+    /// diff says it is accepted, with the reason, and not that it is resolved; withdrawing the
+    /// allowance makes it introduced again. Accepting costs nothing: the burden does not move.
+    @Test("a barrier accepted on the record is accepted, not resolved")
+    func barrierAccepted() throws {
+        let document = "  document d \"D\" {\n    copies 1\n    certified\n"
+        let plain = Self.procedure(document + "  }")
+        let allowed = Self.procedure(document + "    allow certified_copy because \"the land law asks for it\"\n  }")
+        let c = try Self.compare(plain, allowed)
+        #expect(c.delta.likely == 0)
+        #expect(c.barriersResolved.isEmpty && c.barriersIntroduced.isEmpty)
+        #expect(c.barriersAccepted.map(\.rule.declared.id) == ["certified_copy"])
+        let english = DiffReport(c, files: []).text()
+        #expect(english.contains("  accepted:   medium Certified or notarised copies [certified_copy] on document 'd' (D) "
+                                 + "in procedure 'p' — allowed because \"the land law asks for it\"\n"))
+        let vietnamese = DiffReport(c, files: [], language: .vi).text()
+        #expect(vietnamese.contains("  chấp nhận:     trung bình Bản sao chứng thực hoặc công chứng [certified_copy] tại thành phần hồ sơ "
+                                    + "'d' (D) của thủ tục 'p' — chấp nhận vì \"the land law asks for it\"\n"))
+        let json = try #require(JSONSerialization.jsonObject(with: Data(DiffReport(c, files: []).json().utf8)) as? [String: Any])
+        let accepted = (json["barriers"] as? [String: Any])?["accepted"] as? [[String: String]]
+        #expect(accepted == [["rule": "certified_copy", "severity": "medium", "procedure": "p", "item": "document",
+                              "itemId": "d", "because": "the land law asks for it"]])
+        let withdrawn = try Self.compare(allowed, plain)
+        #expect(withdrawn.barriersIntroduced.map(\.rule.declared.id) == ["certified_copy"])
+        #expect(withdrawn.barriersAccepted.isEmpty && withdrawn.barriersResolved.isEmpty)
+        let kept = try Self.compare(allowed, allowed)
+        #expect(kept.barriersAccepted.isEmpty && kept.barriersIntroduced.isEmpty && kept.barriersResolved.isEmpty)
+    }
+
     /// p's second document (1 h: 4,000,000 a year) moves into a new procedure q: p falls by 4,000,000,
     /// q adds 4,000,000; the total does not move, and the shift is flagged.
     @Test("a procedure split in two shifts the burden")

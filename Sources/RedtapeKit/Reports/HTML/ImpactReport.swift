@@ -203,12 +203,14 @@ public struct ImpactReport: Sendable {
             children.append(H.table(caption: nil, headers: [labels.severity, labels.barrier, labels.count, labels.fix], rows: rows, numeric: [2]))
         }
         if case .comparison(let comparison, _) = subject {
-            for (title, list) in [(labels.resolved, comparison.barriersResolved), (labels.introduced, comparison.barriersIntroduced)]
-            where !list.isEmpty {
+            let lists = [(labels.resolved, comparison.barriersResolved), (labels.introduced, comparison.barriersIntroduced),
+                         (labels.acceptedByChange, comparison.barriersAccepted)]
+            for (title, list) in lists where !list.isEmpty {
                 children.append(H.el("h3", text: title))
                 children.append(H.el("ul", [], list.map { f in
-                    H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: barrierWords.severity(f.severity) + " "),
-                                    .text(barrierWords.title(f.rule) + " — " + barrierWords.subject(f))])
+                    let reason = f.suppression.map { " (" + barrierWords.allowedBecause + " \u{201C}" + $0.reason + "\u{201D})" } ?? ""
+                    return H.el("li", [], [H.el("span", [("class", "sev-" + f.severity.rawValue)], text: barrierWords.severity(f.severity) + " "),
+                                           .text(barrierWords.title(f.rule) + " — " + barrierWords.subject(f) + reason)])
                 }))
             }
         }

@@ -25,6 +25,7 @@ struct ReportLabels {
     var tariff: String { language.pick("tariff", "đơn giá") }
     var resolved: String { language.pick("Resolved by the change", "Được giải quyết") }
     var introduced: String { language.pick("Introduced by the change", "Phát sinh mới") }
+    var acceptedByChange: String { language.pick("Accepted on the record by the change", "Được chấp nhận có lý do") }
     var otherChanges: String { language.pick("other changes", "thay đổi khác") }
     var dataTable: String { language.pick("The figures behind the chart", "Số liệu của biểu đồ") }
     var where_: String { language.pick("Where", "Vị trí") }
