@@ -18,9 +18,9 @@ extension Checker {
         checkChildren(of: entry, in: .header) { checker, child, keyword in
             switch keyword {
             case .jurisdiction:
-                jurisdiction = checker.names(child, in: .header).first?.text
+                jurisdiction = checker.singleName(child, in: .header)?.text
             case .currency:
-                guard let code = checker.names(child, in: .header).first else { return }
+                guard let code = checker.singleName(child, in: .header) else { return }
                 if UnitWords.isCurrencyCode(code.text.utf8) {
                     currency = code.text
                 } else {

@@ -119,11 +119,40 @@ extension Checker {
 
     /// One name, or several separated by commas.
     mutating func names(_ entry: Entry, in context: Context) -> [Name] {
+        if entry.arguments.count > 1, entry.value == nil, entry.block == nil, entry.arguments.allSatisfy(isNames) {
+            // `submits a b`: a list written without its commas.
+            let first = entry.arguments.first!.range, last = entry.arguments.last!.range
+            let listed = entry.arguments.map { text($0.range) }.joined(separator: ", ")
+            report(.wrongArguments, "the names after '\(entry.keyword.text)' are separated by commas", at: first.union(last),
+                   help: "write it as: \(entry.keyword.text) \(listed)",
+                   fixIts: [Diagnostic.FixIt("separate them with commas", range: first.union(last), replacement: listed)])
+            return []
+        }
         guard let argument = arguments(entry, count: 1, in: context)?.first else { return [] }
         if case .list(let items) = argument.kind {
             return tree.operands(items).compactMap { name($0, of: entry, in: context) }
         }
         return name(argument, of: entry, in: context).map { [$0] } ?? []
+    }
+
+    /// The one name an entry takes (`held_by population_db`): a list is refused, not cut to its first.
+    mutating func singleName(_ entry: Entry, in context: Context) -> Name? {
+        guard let argument = arguments(entry, count: 1, in: context)?.first else { return nil }
+        if case .list = argument.kind {
+            report(.wrongArguments, "'\(entry.keyword.text)' takes one name, not a list", at: argument.range,
+                   help: usageHelp(entry.keyword.text, context: context))
+            return nil
+        }
+        return name(argument, of: entry, in: context)
+    }
+
+    /// Whether an argument is a name or a list of names.
+    private func isNames(_ argument: ExpressionSyntax) -> Bool {
+        switch argument.kind {
+        case .identifier: true
+        case .list(let items): tree.operands(items).allSatisfy { if case .identifier = $0.kind { true } else { false } }
+        default: false
+        }
     }
 
     /// One of a fixed set of words, such as a level or a subject.
@@ -210,7 +239,13 @@ extension Checker {
                            at: expression.range, help: help)
                     return nil
                 }
-                if expected.suggestedUnit == nil { help = "add the currency: '\(text(digits))\(unit)'" }
+                // The number as written, with the unit it lacks: `channel online 70` → '70%'.
+                let written = text(digits)
+                help = switch expected {
+                case .duration: "add a unit: '\(written)min' or '\(written)h'"
+                case .timeLimit: "add a unit: '\(written) workdays' or '\(written) days'"
+                default: (expected.suggestedUnit == nil ? "add the currency: '" : "add the unit: '") + written + unit + "'"
+                }
                 fixIts.append(Diagnostic.FixIt("add '\(unit.trimmingCharacters(in: .whitespaces))'",
                                                range: .at(expression.range.end), replacement: unit))
             }

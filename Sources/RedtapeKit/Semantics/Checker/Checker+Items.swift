@@ -24,7 +24,7 @@ extension Checker {
             case .certified: certified = checker.flag(child, in: c)
             case .notarised: notarised = checker.flag(child, in: c)
             case .heldBy:
-                if let name = checker.names(child, in: c).first { heldBy = checker.reference(name, kind: .registry) }
+                if let name = checker.singleName(child, in: c) { heldBy = checker.reference(name, kind: .registry) }
             case .prepare: prepare = checker.amount(child, .duration, in: c)
             case .cost: cost = checker.amount(child, .money, in: c)
             case .applies: applies = checker.amount(child, .share, in: c)
@@ -62,7 +62,7 @@ extension Checker {
         checkChildren(of: entry, in: c) { checker, child, keyword in
             switch keyword {
             case .by:
-                guard let name = checker.names(child, in: c).first else { return }
+                guard let name = checker.singleName(child, in: c) else { return }
                 actor = name.text == "applicant" ? .applicant : .agency(checker.reference(name, kind: .agency))
             case .channels:
                 channels = checker.names(child, in: c).compactMap { checker.choice($0, of: Channel.self, for: "channel") }
