@@ -8,40 +8,68 @@ public struct Lexer {
     /// an array would check each index and count each reference.
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
-    private var tokens: [Token] = []
+    /// The tokens so far, in memory of the lexer's own: an array would check, at every token, that
+    /// no one else holds it and that it has room.
+    private var tokens: UnsafeMutablePointer<Token>
+    private var count = 0
+    private var capacity: Int
     private var diagnostics: [Diagnostic] = []
 
     private init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
         self.file = file
         self.bytes = bytes
+        // A token is four bytes of a ruleset or more, most often: room for as many at once.
+        capacity = bytes.count / 4 + 16
+        tokens = .allocate(capacity: capacity)
     }
 
     /// The tokens of the file, always ending with `.endOfFile`, and the problems found.
     public static func tokenize(_ file: SourceFile) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        withTokens(of: file) { (Array($0), $1) }
+    }
+
+    /// The tokens of the file and the problems found, handed to `body` where the lexer wrote them;
+    /// they are freed when it returns. The parser reads them so, without a copy.
+    static func withTokens<Result>(of file: SourceFile,
+                                   _ body: (UnsafeBufferPointer<Token>, [Diagnostic]) -> Result) -> Result {
         file.bytes.withUnsafeBufferPointer { bytes in
             var lexer = Lexer(file: file, bytes: bytes)
+            defer { lexer.tokens.deallocate() }
             lexer.run()
-            return (lexer.tokens, lexer.diagnostics)
+            return body(UnsafeBufferPointer(start: lexer.tokens, count: lexer.count), lexer.diagnostics)
         }
+    }
+
+    @inline(__always)
+    private mutating func append(_ token: Token) {
+        if count == capacity {
+            let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+            larger.moveInitialize(from: tokens, count: count)
+            tokens.deallocate()
+            tokens = larger
+            capacity *= 2
+        }
+        (tokens + count).initialize(to: token)
+        count += 1
     }
 
     private mutating func run() {
         if let problem = Self.encodingProblem(in: bytes) {
             report(problem.code, problem.message, at: SourceRange(start: problem.offset, end: problem.offset + 1),
                    help: problem.help)
-            tokens.append(Token(kind: .endOfFile, start: bytes.count, end: bytes.count))
+            append(Token(kind: .endOfFile, start: bytes.count, end: bytes.count))
             return
         }
-        tokens.reserveCapacity(bytes.count / 4)
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         while index < bytes.count {
             lexOne()
         }
-        tokens.append(Token(kind: .endOfFile, start: bytes.count, end: bytes.count))
+        append(Token(kind: .endOfFile, start: bytes.count, end: bytes.count))
     }
 
     // MARK: - Tokens
 
+    @inline(__always)
     private mutating func lexOne() {
         let start = index
         let byte = bytes[index]
@@ -57,7 +85,7 @@ public struct Lexer {
             while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
             var end = index
             if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            tokens.append(Token(kind: .comment, start: start, end: end))
+            append(Token(kind: .comment, start: start, end: end))
         case UInt8(ascii: "\""):
             lexString()
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -171,13 +199,14 @@ public struct Lexer {
         report(.unterminatedString, "unterminated string", at: SourceRange(start: start, end: start + 1),
                help: "close the string with '\"' on the same line",
                fixIts: [Diagnostic.FixIt("insert '\"'", range: .at(end), replacement: "\"")])
-        tokens.append(Token(kind: .string, start: start, end: end))
+        append(Token(kind: .string, start: start, end: end))
     }
 
     // MARK: - Helpers
 
+    @inline(__always)
     private mutating func add(_ kind: TokenKind, from start: Int) {
-        tokens.append(Token(kind: kind, start: start, end: index))
+        append(Token(kind: kind, start: start, end: index))
     }
 
     private mutating func report(

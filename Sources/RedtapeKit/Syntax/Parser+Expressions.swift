@@ -235,13 +235,11 @@ extension Parser {
         return UnitSyntax(form: .word, first: token.range, second: token.range, range: token.range)
     }
 
-    private func bytes(of token: Token) -> ArraySlice<UInt8> { file.bytes[token.start..<token.end] }
-
     // MARK: - Strings
 
     /// Reports the escapes of a string that the language does not know; the checker reads its value.
     private mutating func checkEscapes(_ token: Token) {
-        guard file.bytes[token.start..<token.end].contains(UInt8(ascii: "\\")) else { return }
+        guard bytes(of: token).contains(UInt8(ascii: "\\")) else { return }
         for escape in file.unknownEscapes(in: token.range) {
             error(.invalidEscape, "unknown escape '\(file.text(escape))' in string", at: escape,
                   help: "strings know '\\\"', '\\\\', '\\n' and '\\t'; write '\\\\' for a backslash")
@@ -263,7 +261,7 @@ extension Parser {
         return word.withUTF8Buffer { expected in
             var index = 0
             while index < expected.count {
-                if file.bytes[token.start + index] != expected[index] { return false }
+                if bytes[token.start + index] != expected[index] { return false }
                 index += 1
             }
             return true

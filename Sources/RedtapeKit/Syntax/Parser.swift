@@ -10,7 +10,11 @@ public struct Parser {
     static let maximumExpressionDepth = 64
 
     let file: SourceFile
-    let tokens: [Token]
+    /// The tokens and the file's bytes, read in place while the parser runs (as the lexer reads the
+    /// bytes): every token of a catalog is looked at several times, and an array would check each
+    /// index and count a reference on each slice.
+    let tokens: UnsafeBufferPointer<Token>
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var diagnostics: [Diagnostic] = []
     var expressionDepth = 0
@@ -28,24 +32,28 @@ public struct Parser {
 
     /// Lexes and parses a file.
     public static func parse(_ file: SourceFile) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
-        let (tokens, lexical) = Lexer.tokenize(file)
-        var parser = Parser(file: file, tokens: tokens)
-        // An entry takes two tokens (`certified` and the line's end) to seven: room for them all at once.
-        let estimate = tokens.count / 3
-        parser.entries.reserveCapacity(estimate)
-        parser.order.reserveCapacity(estimate)
-        parser.expressions.reserveCapacity(estimate)
-        let (topLevel, trailing, _) = parser.parseEntries(depth: 0, opening: nil)
-        let nodes = SyntaxNodes(entries: parser.entries, blocks: parser.blocks, order: parser.order,
-                                expressions: parser.expressions, operands: parser.operands, comments: parser.comments,
-                                bytes: file.bytes)
-        return (SyntaxTree(file: file, nodes: nodes, topLevel: topLevel, trailingComments: trailing),
-                lexical + parser.diagnostics)
+        Lexer.withTokens(of: file) { tokens, lexical in
+            file.bytes.withUnsafeBufferPointer { bytes in
+                var parser = Parser(file: file, tokens: tokens, bytes: bytes)
+                // An entry takes two tokens (`certified` and the line's end) to seven: room for them all at once.
+                let estimate = tokens.count / 3
+                parser.entries.reserveCapacity(estimate)
+                parser.order.reserveCapacity(estimate)
+                parser.expressions.reserveCapacity(estimate)
+                let (topLevel, trailing, _) = parser.parseEntries(depth: 0, opening: nil)
+                let nodes = SyntaxNodes(entries: parser.entries, blocks: parser.blocks, order: parser.order,
+                                        expressions: parser.expressions, operands: parser.operands, comments: parser.comments,
+                                        bytes: file.bytes)
+                return (SyntaxTree(file: file, nodes: nodes, topLevel: topLevel, trailingComments: trailing),
+                        lexical + parser.diagnostics)
+            }
+        }
     }
 
-    init(file: SourceFile, tokens: [Token]) {
+    private init(file: SourceFile, tokens: UnsafeBufferPointer<Token>, bytes: UnsafeBufferPointer<UInt8>) {
         self.file = file
         self.tokens = tokens
+        self.bytes = bytes
     }
 
     // MARK: - Entries
@@ -204,7 +212,11 @@ public struct Parser {
     }
 
     func text(_ token: Token) -> String {
-        String(decoding: file.bytes[token.start..<token.end], as: UTF8.self)
+        String(decoding: bytes(of: token), as: UTF8.self)
+    }
+
+    func bytes(of token: Token) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
     }
 
     func describe(_ token: Token) -> String {
