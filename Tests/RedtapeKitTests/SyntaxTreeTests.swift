@@ -54,6 +54,12 @@ struct SyntaxTreeTests {
         #expect(Context.document.keyword("prepare")?.keyword == .prepare)
         #expect(Context.document.keyword("prepar") == nil)
         #expect(_isPOD(SyntaxNodes.EntryNode.self))
+        // Each context finds its keywords by its place in the list of contexts, never another's.
+        for context in Context.allCases {
+            for keyword in Keyword.allCases {
+                #expect((context.keyword(keyword.rawValue) != nil) == context.keywords.contains(keyword), "\(context) \(keyword)")
+            }
+        }
     }
 
     @Test("each entry's arguments and value, indexed from zero")

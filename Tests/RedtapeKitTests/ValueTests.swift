@@ -153,6 +153,16 @@ struct SuggestionTests {
         #expect(try ValueTests.value("30%").get() == spaced)
     }
 
+    /// A time word is recognised from its bytes by its first letter and length: every one of them,
+    /// and nothing of the same letter and length, or a prefix, or another case.
+    @Test("time words are recognised from their bytes")
+    func timeWords() {
+        for word in UnitWords.TimeWord.allCases { #expect(UnitWords.timeWord(word.rawValue.utf8) == word) }
+        for other in ["", "m", "mix", "Min", "hh", "H", "workdax", "workdayz", "dax", "dayz", "yeas", "yearz", "s"] {
+            #expect(UnitWords.timeWord(other.utf8) == nil, "\(other)")
+        }
+    }
+
     @Test("words that are not units are not taken for one", arguments: ["and", "or", "not", "per week", "Vnd/h", "VND/cases", "held_by"])
     func notUnits(_ written: String) {
         #expect(UnitWords.suggestion(for: written) == nil)

@@ -9,13 +9,31 @@ enum UnitWords {
     static let help = "units are min, h, workdays, days, years, %, per year, per month, a currency code such as VND, "
         + "and rates such as VND/h or VND/workday"
 
-    private static let timeWordBytes = TimeWord.allCases.map { (bytes: Array($0.rawValue.utf8), word: $0) }
-
-    /// The time word these bytes spell. Asked after every number of a catalog: eight words are
-    /// compared, by length first, sooner than one is hashed, and no text is made.
+    /// The time word these bytes spell. Asked after every number of a catalog: the one word of the
+    /// same first letter and length is compared, sooner than one is hashed, and no text is made.
     static func timeWord(_ word: some Collection<UInt8>) -> TimeWord? {
-        let count = word.count
-        return timeWordBytes.first { $0.bytes.count == count && $0.bytes.elementsEqual(word) }?.word
+        guard let first = word.first else { return nil }
+        let candidate: (word: TimeWord, spelling: StaticString)? = switch (first, word.count) {
+        case (UInt8(ascii: "m"), 3): (.min, "min")
+        case (UInt8(ascii: "h"), 1): (.h, "h")
+        case (UInt8(ascii: "w"), 7): (.workday, "workday")
+        case (UInt8(ascii: "w"), 8): (.workdays, "workdays")
+        case (UInt8(ascii: "d"), 3): (.day, "day")
+        case (UInt8(ascii: "d"), 4): (.days, "days")
+        case (UInt8(ascii: "y"), 4): (.year, "year")
+        case (UInt8(ascii: "y"), 5): (.years, "years")
+        default: nil
+        }
+        guard let candidate else { return nil }
+        let same = candidate.spelling.withUTF8Buffer { spelling in
+            var index = 0
+            for byte in word {
+                if byte != spelling[index] { return false }
+                index += 1
+            }
+            return true
+        }
+        return same ? candidate.word : nil
     }
 
     /// A time word, or a currency code.
