@@ -33,7 +33,7 @@ public struct Labels: Sendable {
         "\(count) " + (language == .vi ? "thủ tục" : count == 1 ? "procedure" : "procedures")
     }
     public func workdays(_ count: Exact) -> String {
-        NumberFormat(language).number(count, decimals: 1) + " " + (language == .vi ? "ngày làm việc" : count == 1 ? "workday" : "workdays")
+        NumberFormat(language).number(count, decimals: 1, then: language == .vi ? " ngày làm việc" : count == 1 ? " workday" : " workdays")
     }
     public var oneOff: String { language.pick("One-off cost", "Chi phí một lần") }
     public var administration: String { language.pick("Administration", "Cơ quan nhà nước") }

@@ -14,13 +14,21 @@ public struct NumberFormat: Sendable {
 
     /// A number rounded to `decimals` places, thousands grouped, trailing zeros kept only up to `decimals`.
     public func number(_ value: Exact, decimals: Int = 0, trimZeros: Bool = true) -> String {
+        number(value, decimals: decimals, trimZeros: trimZeros, then: "")
+    }
+
+    /// The number with `suffix` after it (a unit: ` h`, ` VND`), written as one text: a score writes a
+    /// million of them, and joining two texts costs as much again as writing one.
+    func number(_ value: Exact, decimals: Int = 0, trimZeros: Bool = true, then suffix: String) -> String {
         let rounded = value.rounded(scale: decimals)
-        if case .small(let whole, 1) = rounded.storage, trimZeros || decimals == 0 { return grouped(whole) }
+        if case .small(let whole, 1) = rounded.storage, trimZeros || decimals == 0 {
+            return text(negative: whole < 0, whole: whole.magnitude, fraction: 0, places: 0, suffix: suffix)
+        }
         if case .small(let numerator, let denominator) = rounded.storage,
-           let text = decimal(numerator, denominator, decimals: decimals, trimZeros: trimZeros) {
+           let text = decimal(numerator, denominator, decimals: decimals, trimZeros: trimZeros, suffix: suffix) {
             return text
         }
-        return written(rounded, decimals: decimals, trimZeros: trimZeros)
+        return written(rounded, decimals: decimals, trimZeros: trimZeros) + suffix
     }
 
     /// A rounded value written from the digits of its plain text: any value at all.
@@ -44,7 +52,7 @@ public struct NumberFormat: Sendable {
     /// A value rounded to `decimals` places and held small has a denominator that divides 10^decimals:
     /// its whole part and its decimals are worked out in 64 bits, without writing its plain text
     /// first (a score writes hours with a decimal for every procedure). Nil when they do not fit.
-    private func decimal(_ numerator: Int64, _ denominator: UInt32, decimals: Int, trimZeros: Bool) -> String? {
+    private func decimal(_ numerator: Int64, _ denominator: UInt32, decimals: Int, trimZeros: Bool, suffix: String) -> String? {
         guard (1...18).contains(decimals) else { return nil }
         var power: Int64 = 1
         for _ in 0..<decimals { power *= 10 }
@@ -57,46 +65,59 @@ public struct NumberFormat: Sendable {
         if trimZeros {
             while places > 0, fraction % 10 == 0 { fraction /= 10; places -= 1 }
         }
-        guard let whole = Int64(exactly: magnitude / UInt64(power)) else { return nil }
-        var text = (numerator < 0 ? "-" : "") + grouped(whole)
-        if places > 0 {
-            let digits = String(fraction)
-            text += decimalSeparator + String(repeating: "0", count: places - digits.utf8.count) + digits
-        }
-        return text
+        return text(negative: numerator < 0, whole: magnitude / UInt64(power), fraction: fraction, places: places,
+                    suffix: suffix)
     }
 
-    /// A whole number with its thousands grouped, written digit by digit from the end of a buffer on
-    /// the stack: a national score writes a million of them.
-    private func grouped(_ value: Int64) -> String {
+    /// `-1,234.05 h`: the whole part grouped by thousands, `places` decimals (zeros in front kept),
+    /// and the suffix, written from a buffer on the stack into one text.
+    private func text(negative: Bool, whole: UInt64, fraction: UInt64, places: Int, suffix: String) -> String {
         let separator = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
-        // 19 digits, 6 separators and a sign.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 26) { buffer in
-            var magnitude = value.magnitude
-            var start = buffer.count
-            var digits = 0
-            repeat {
-                if digits > 0 && digits % 3 == 0 {
+        var suffix = suffix
+        return suffix.withUTF8 { suffix in
+            // A sign, 20 digits, 6 separators, a decimal point and 18 decimals.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 46 + suffix.count) { buffer in
+                // The number is written backwards from its last decimal, and the suffix after it.
+                var start = 46
+                var rest = fraction
+                for _ in 0..<places {
                     start -= 1
-                    buffer[start] = separator
+                    buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
                 }
-                start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                digits += 1
-            } while magnitude > 0
-            if value < 0 {
-                start -= 1
-                buffer[start] = UInt8(ascii: "-")
+                if places > 0 {
+                    start -= 1
+                    buffer[start] = separator == UInt8(ascii: ".") ? UInt8(ascii: ",") : UInt8(ascii: ".")
+                }
+                var magnitude = whole
+                var digits = 0
+                repeat {
+                    if digits > 0 && digits % 3 == 0 {
+                        start -= 1
+                        buffer[start] = separator
+                    }
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    digits += 1
+                } while magnitude > 0
+                if negative {
+                    start -= 1
+                    buffer[start] = UInt8(ascii: "-")
+                }
+                var end = 46
+                for byte in suffix {
+                    buffer[end] = byte
+                    end += 1
+                }
+                return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
             }
-            return String(decoding: UnsafeMutableBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
     }
 
     /// Money rounded to the currency's minor unit: `1,234,567 VND`, or `1.234.567 ₫` in Vietnamese.
     public func money(_ value: Exact, _ currency: Currency) -> String {
-        let amount = number(value, decimals: Self.minorUnits(currency), trimZeros: false)
-        return amount + " " + symbol(currency)
+        number(value, decimals: Self.minorUnits(currency), trimZeros: false, then: " " + symbol(currency))
     }
 
     /// How a currency is written after an amount: its code, but the đồng as `₫` in Vietnamese.
@@ -129,7 +150,7 @@ public struct NumberFormat: Sendable {
 
     /// Hours with one decimal: `4.4 h`, `4,4 giờ`.
     public func hours(_ value: Exact) -> String {
-        number(value, decimals: 1) + (language == .vi ? " giờ" : " h")
+        number(value, decimals: 1, then: language == .vi ? " giờ" : " h")
     }
 
     public func percent(_ fraction: Exact, decimals: Int = 0) -> String {
