@@ -2,75 +2,135 @@ import Foundation
 
 /// Elapsed time: the longest chain of step time limits through the `after` dependencies, laid on
 /// the working-day calendar, and the statutory limit on the same calendar.
+///
+/// A procedure has a handful of steps, and a catalog a hundred thousand procedures: the schedule is
+/// worked out in one buffer of positions on the stack, not a dozen small arrays a procedure, which
+/// cost more to make and free than the schedule does to work out.
 struct CriticalPath {
     let procedure: Procedure
     let calendar: WorkingCalendar
     let start: Int
 
+    /// The working buffer, cut into runs of positions and days.
+    private struct Scratch {
+        /// Where each step's dependencies start in `dependencies`; one more than the steps.
+        let firsts: UnsafeMutableBufferPointer<Int>
+        /// The positions of the steps each step comes after, step by step.
+        let dependencies: UnsafeMutableBufferPointer<Int>
+        /// The steps in an order where each comes after the steps it depends on.
+        let order: UnsafeMutableBufferPointer<Int>
+        let begins: UnsafeMutableBufferPointer<Int>
+        let finishes: UnsafeMutableBufferPointer<Int>
+        /// The dependency that finished last, for each step; -1 for none.
+        let predecessors: UnsafeMutableBufferPointer<Int>
+        /// Finishes at another bound than the likely one, when the limits are ranges.
+        let otherFinishes: UnsafeMutableBufferPointer<Int>
+        /// Whether a step is scheduled yet, and for the order, its round.
+        let marks: UnsafeMutableBufferPointer<Int>
+
+        func dependencies(of step: Int) -> UnsafeMutableBufferPointer<Int>.SubSequence {
+            dependencies[firsts[step]..<firsts[step + 1]]
+        }
+    }
+
     func elapsed() -> Elapsed {
         let steps = procedure.steps
-        let dependencies = dependencyIndices()
-        let order = topologicalOrder(dependencies)
+        let count = steps.count
+        let edges = steps.reduce(0) { $0 + $1.after.count }
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 7 * count + 1 + edges) { buffer in
+            func run(_ offset: Int, _ length: Int) -> UnsafeMutableBufferPointer<Int> {
+                UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + length])
+            }
+            let scratch = Scratch(firsts: run(0, count + 1), dependencies: run(count + 1, edges),
+                                  order: run(count + 1 + edges, count), begins: run(2 * count + 1 + edges, count),
+                                  finishes: run(3 * count + 1 + edges, count), predecessors: run(4 * count + 1 + edges, count),
+                                  otherFinishes: run(5 * count + 1 + edges, count), marks: run(6 * count + 1 + edges, count))
+            return elapsed(scratch)
+        }
+    }
+
+    private func elapsed(_ scratch: Scratch) -> Elapsed {
+        let steps = procedure.steps
+        findDependencies(scratch)
+        order(scratch)
+        schedule(scratch, .likely, finishes: scratch.finishes, recording: true)
+        let likely = last(scratch, scratch.finishes)
         var workdays = Figure.zero
-        var path: [String] = []
-        var schedule: [ScheduledStep] = []
+        workdays[.likely] = Exact(calendar.workingDays(from: start, to: likely.map { scratch.finishes[$0] } ?? start))
         // With every step's limit a single value, the three bounds share one schedule.
         let ranged = steps.contains { !($0.within?.value.isPoint ?? true) }
-        let likely = finishDays(order, dependencies, .likely)
-        for bound in Bound.allCases {
-            let (begin, finish, predecessor) = ranged && bound != .likely ? finishDays(order, dependencies, bound) : likely
-            // The step that finishes last; of several, the one whose id sorts first.
-            let last = order.max { (finish[$0], steps[$1].declared.id) < (finish[$1], steps[$0].declared.id) }
-            let end = last.map { finish[$0] } ?? start
+        for bound in [Bound.low, .high] {
+            var end = likely.map { scratch.finishes[$0] } ?? start
+            if ranged {
+                schedule(scratch, bound, finishes: scratch.otherFinishes, recording: false)
+                end = last(scratch, scratch.otherFinishes).map { scratch.otherFinishes[$0] } ?? start
+            }
             workdays[bound] = Exact(calendar.workingDays(from: start, to: end))
-            guard bound == .likely else { continue }
-            schedule = steps.indices.map { index in
-                ScheduledStep(step: steps[index].declared.id,
-                              start: calendar.workingDays(from: start, to: begin[index]),
-                              finish: calendar.workingDays(from: start, to: finish[index]))
-            }
-            var current = last
-            while let index = current {
-                path.insert(steps[index].declared.id, at: 0)
-                current = predecessor[index]
-            }
         }
-        return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(), schedule: schedule)
+        let schedule = steps.indices.map { index in
+            ScheduledStep(step: steps[index].declared.id,
+                          start: calendar.workingDays(from: start, to: scratch.begins[index]),
+                          finish: calendar.workingDays(from: start, to: scratch.finishes[index]))
+        }
+        var path: [String] = []
+        var current = likely ?? -1
+        while current >= 0 {
+            path.append(steps[current].declared.id)
+            current = scratch.predecessors[current]
+        }
+        return Elapsed(workdays: workdays, criticalPath: path.reversed(), statutoryWorkdays: statutory(), schedule: schedule)
+    }
+
+    /// The step that finishes last; of several, the one whose id sorts first.
+    private func last(_ scratch: Scratch, _ finishes: UnsafeMutableBufferPointer<Int>) -> Int? {
+        let steps = procedure.steps
+        return scratch.order.max { (finishes[$0], steps[$1].declared.id) < (finishes[$1], steps[$0].declared.id) }
     }
 
     /// For each step, the positions of the steps it comes after. A procedure has a handful of steps,
     /// so positions are found by looking, not by hashing names.
-    private func dependencyIndices() -> [[Int]] {
+    private func findDependencies(_ scratch: Scratch) {
         let steps = procedure.steps
-        return steps.indices.map { index in
-            steps[index].after.compactMap { dependency in
-                dependency.name == steps[index].declared.id ? nil : steps.firstIndex { $0.declared.id == dependency.name }
-            }
-        }
-    }
-
-    /// The day each step starts and finishes, and for each step the dependency that finished last,
-    /// by the step's position.
-    private func finishDays(_ order: [Int], _ dependencies: [[Int]], _ bound: Bound) -> ([Int], [Int], [Int?]) {
-        let steps = procedure.steps
-        var begins = Array(repeating: start, count: steps.count)
-        var finish = Array(repeating: start, count: steps.count)
-        var done = Array(repeating: false, count: steps.count)
-        var predecessor: [Int?] = Array(repeating: nil, count: steps.count)
-        for index in order {
-            var begin = start
-            for dependency in dependencies[index] where done[dependency] {
-                let end = finish[dependency]
-                if end > begin || predecessor[index] == nil && end >= begin {
-                    begin = end
-                    predecessor[index] = dependency
+        var next = 0
+        for index in steps.indices {
+            scratch.firsts[index] = next
+            for dependency in steps[index].after where dependency.name != steps[index].declared.id {
+                if let position = steps.firstIndex(where: { $0.declared.id == dependency.name }) {
+                    scratch.dependencies[next] = position
+                    next += 1
                 }
             }
-            begins[index] = begin
-            finish[index] = end(of: steps[index].within, from: begin, bound)
-            done[index] = true
         }
-        return (begins, finish, predecessor)
+        scratch.firsts[steps.count] = next
+    }
+
+    /// The day each step starts and finishes at a bound, each step's start being the last finish of
+    /// the steps it comes after (and, when recording, which of them that was).
+    private func schedule(_ scratch: Scratch, _ bound: Bound, finishes: UnsafeMutableBufferPointer<Int>, recording: Bool) {
+        let steps = procedure.steps
+        let done = scratch.marks
+        for index in steps.indices {
+            finishes[index] = start
+            done[index] = 0
+            if recording { scratch.predecessors[index] = -1 }
+        }
+        for index in scratch.order {
+            var begin = start
+            var predecessor = -1
+            for dependency in scratch.dependencies(of: index) where done[dependency] != 0 {
+                let end = finishes[dependency]
+                if end > begin || predecessor < 0 && end >= begin {
+                    begin = end
+                    predecessor = dependency
+                }
+            }
+            if recording {
+                scratch.begins[index] = begin
+                scratch.predecessors[index] = predecessor
+            }
+            finishes[index] = end(of: steps[index].within, from: begin, bound)
+            done[index] = 1
+        }
     }
 
     private func end(of limit: Amount?, from day: Int, _ bound: Bound) -> Int {
@@ -85,51 +145,58 @@ struct CriticalPath {
         return Figure.each { Exact(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
     }
 
-    /// Step positions in an order where every step comes after the steps it depends on (declaration
-    /// order otherwise).
-    private func topologicalOrder(_ dependencies: [[Int]]) -> [Int] {
+    /// Step positions in an order where every step comes after the steps it depends on: the order
+    /// written when that is the order found round by round (steps with no dependency first, then
+    /// those after them only, and so on), as most procedures are written; otherwise found so.
+    private func order(_ scratch: Scratch) {
         let steps = procedure.steps
-        if let written = writtenOrder(dependencies) { return written }
+        if writtenOrderHolds(scratch) {
+            for index in steps.indices { scratch.order[index] = index }
+            return
+        }
         // A dependency on a name that is no step is never met, as a cycle is not.
         let unmet = steps.indices.map { index in
             steps[index].after.contains { dependency in
                 dependency.name != steps[index].declared.id && !steps.contains { $0.declared.id == dependency.name }
             }
         }
-        var placed = Array(repeating: false, count: steps.count)
-        var order: [Int] = []
-        var remaining = Array(steps.indices)
-        while !remaining.isEmpty {
-            let ready = remaining.filter { !unmet[$0] && dependencies[$0].allSatisfy { placed[$0] } }
+        let placed = scratch.marks
+        for index in steps.indices { placed[index] = 0 }
+        var count = 0
+        while count < steps.count {
+            let ready = steps.indices.filter { index in
+                placed[index] == 0 && !unmet[index] && scratch.dependencies(of: index).allSatisfy { placed[$0] != 0 }
+            }
             // A cycle cannot pass the checker; should one reach here, the rest keep their written order.
-            let next = ready.isEmpty ? remaining : ready
-            for index in next { placed[index] = true }
-            order += next
-            remaining.removeAll { placed[$0] }
+            let next = ready.isEmpty ? steps.indices.filter { placed[$0] == 0 } : ready
+            for index in next {
+                placed[index] = 1
+                scratch.order[count] = index
+                count += 1
+            }
         }
-        return order
     }
 
-    /// The steps in the order written, when that is the order `topologicalOrder` would give: each
-    /// step depends only on steps written before it, and none stands a round earlier than a step
-    /// written before it (steps with no dependency first, then those after them only, and so on).
-    /// Most procedures are written so: a chain, or steps side by side after a first one.
-    private func writtenOrder(_ dependencies: [[Int]]) -> [Int]? {
+    /// Whether each step depends only on steps written before it, and none stands a round earlier
+    /// than a step written before it.
+    private func writtenOrderHolds(_ scratch: Scratch) -> Bool {
         let steps = procedure.steps
-        var rounds: [Int] = []
-        rounds.reserveCapacity(steps.count)
+        let rounds = scratch.marks
+        var previous = 0
         for index in steps.indices {
             // A dependency that names no step leaves it out of `dependencies`, and is never met.
             let named = steps[index].after.count { $0.name != steps[index].declared.id }
-            guard dependencies[index].count == named else { return nil }
+            let dependencies = scratch.dependencies(of: index)
+            guard dependencies.count == named else { return false }
             var round = 0
-            for dependency in dependencies[index] {
-                guard dependency < index else { return nil }
+            for dependency in dependencies {
+                guard dependency < index else { return false }
                 round = max(round, rounds[dependency] + 1)
             }
-            if let previous = rounds.last, round < previous { return nil }
-            rounds.append(round)
+            if index > 0, round < previous { return false }
+            rounds[index] = round
+            previous = round
         }
-        return Array(steps.indices)
+        return true
     }
 }

@@ -68,6 +68,32 @@ struct ElapsedTimeTests {
         #expect(a.elapsed.schedule.map(\.finish) == [9, 8, 5, 3])
     }
 
+    /// a (2..4 workdays, likely 3) → b (1..3, likely 2), and c (5) beside them. Low: a → b takes 3, c
+    /// 5: 5. Likely: a → b takes 5, as c does; of the two that finish last, b sorts first, so the path
+    /// is a → b. High: a → b takes 7.
+    @Test("each bound is laid out with the limits at that bound")
+    func rangedLimitsPerBound() throws {
+        let body = """
+              cases 1 per year
+              channel online
+              step a "A" {
+                within 2..4 workdays
+              }
+              step b "B" {
+                within 1..3 workdays
+                after a
+              }
+              step c "C" {
+                within 5 workdays
+              }
+            """
+        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        #expect(a.elapsed.workdays == Figure(low: 5, likely: 5, high: 7))
+        #expect(a.elapsed.criticalPath == ["a", "b"])
+        #expect(a.elapsed.schedule.map(\.start) == [0, 3, 0])
+        #expect(a.elapsed.schedule.map(\.finish) == [3, 5, 5])
+    }
+
     @Test("weekends and holidays are skipped; calendar-day limits are converted on the same calendar")
     func calendar() throws {
         let body = """
