@@ -62,7 +62,7 @@ final class ItemFacts {
         let repeated = keys.count > 16 ? Self.repeated(keys) : keys.map { key in keys.count { $0 == key } > 1 }
         var submittingSteps = NameTable<Int>()
         for step in procedure.steps {
-            var named = NameTable<Void>()
+            var named = NameSet()
             for reference in step.submits where !named.contains(reference.name) {
                 named.insert(reference.name)
                 submittingSteps.set(reference.name, (submittingSteps[reference.name] ?? 0) + 1)

@@ -71,6 +71,8 @@ extension ProcedureModel {
 
     private var recipes: [Recipe] {
         var recipes: [Recipe] = []
+        // At most two a document, three a step and one a fee: room for them at once, not grown by doubling.
+        recipes.reserveCapacity(2 * procedure.documents.count + 3 * applicantSteps.count + procedure.fees.count)
         for document in procedure.documents {
             let name = document.declared.name ?? document.declared.id
             let applies = document.applies
@@ -285,7 +287,7 @@ extension ProcedureModel {
     }
 
     func counts() -> Counts {
-        var agencies = NameTable<Void>()
+        var agencies = NameSet()
         for reference in procedure.agencies { agencies.insert(reference.name) }
         for step in procedure.steps {
             if case .agency(let reference) = step.actor { agencies.insert(reference.name) }

@@ -4,7 +4,7 @@ import Testing
 @Suite("Name tables")
 struct NameTableTests {
     /// The table answers as a dictionary would, below and past the size at which it starts indexing,
-    /// for names set once, set again, and never set.
+    /// for names set once, set again, and never set; a set of the same names, as a set of the keys would.
     @Test("a name table agrees with a dictionary", arguments: [0, 5, 31, 32, 33, 100])
     func agreesWithDictionary(_ size: Int) {
         var random = SeededRandom(seed: UInt64(size) + 1)
@@ -22,6 +22,14 @@ struct NameTableTests {
             #expect(table.contains(name) == (dictionary[name] != nil))
         }
         #expect(Set(table.names) == Set(dictionary.keys))
+        var set = NameSet()
+        for name in table.names.reversed() { set.insert(name) }
+        for probe in 0..<(size + 10) {
+            let name = "n\(probe)"
+            #expect(set.contains(name) == (dictionary[name] != nil))
+            #expect(set.position(of: name).map { set.names[$0] } == (dictionary[name] != nil ? name : nil))
+        }
+        #expect(set.names == table.names.reversed())
     }
 
     @Test("names keep the order they were first set in")

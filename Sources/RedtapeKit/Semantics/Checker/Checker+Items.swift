@@ -175,7 +175,7 @@ extension Checker {
     }
 
     /// A fee may be waived for a channel or for one of the procedure's segments.
-    mutating func resolveWaivers(_ fee: Fee, segments: NameTable<Void>) -> Fee {
+    mutating func resolveWaivers(_ fee: Fee, segments: NameSet) -> Fee {
         for reference in fee.waivedFor where Channel(rawValue: reference.name) == nil && !segments.contains(reference.name) {
             unknownName(reference.name, expected: "channel or segment",
                         among: Channel.allCases.map(\.rawValue) + segments.names, at: reference.location.range)

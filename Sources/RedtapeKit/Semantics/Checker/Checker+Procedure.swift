@@ -298,9 +298,9 @@ struct ProcedureParts {
 /// Names declared inside one procedure, which share one namespace.
 struct LocalNames {
     var all = NameTable<SourceLocation>()
-    var documents = NameTable<Void>()
-    var steps = NameTable<Void>()
-    var segments = NameTable<Void>()
+    var documents = NameSet()
+    var steps = NameSet()
+    var segments = NameSet()
 
     mutating func declare(_ declared: Declared, as kind: String, checker: inout Checker) {
         if let earlier = all[declared.id] {
