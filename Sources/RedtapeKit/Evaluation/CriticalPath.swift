@@ -73,12 +73,14 @@ struct CriticalPath {
                           finish: calendar.workingDays(from: start, to: scratch.finishes[index]))
         }
         var path: [String] = []
+        path.reserveCapacity(steps.count)
         var current = likely ?? -1
         while current >= 0 {
             path.append(steps[current].declared.id)
             current = scratch.predecessors[current]
         }
-        return Elapsed(workdays: workdays, criticalPath: path.reversed(), statutoryWorkdays: statutory(), schedule: schedule)
+        path.reverse()
+        return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(), schedule: schedule)
     }
 
     /// The step that finishes last; of several, the one whose id sorts first.

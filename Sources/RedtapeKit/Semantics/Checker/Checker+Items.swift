@@ -158,12 +158,12 @@ extension Checker {
                 if reference.name == step.declared.id {
                     report(.selfDependency, "step '\(step.declared.id)' cannot come after itself",
                            at: reference.location.range, help: "remove '\(reference.name)' from 'after'")
-                } else if !local.steps.contains(reference.name) {
-                    unknownName(reference.name, expected: "step", among: local.steps.names, at: reference.location.range)
+                } else if !local.contains(reference.name, as: .step) {
+                    unknownName(reference.name, expected: "step", among: local.names(of: .step), at: reference.location.range)
                 }
             }
-            for reference in step.submits where !local.documents.contains(reference.name) {
-                unknownName(reference.name, expected: "document", among: local.documents.names, at: reference.location.range)
+            for reference in step.submits where !local.contains(reference.name, as: .document) {
+                unknownName(reference.name, expected: "document", among: local.names(of: .document), at: reference.location.range)
             }
             for channel in step.channels ?? [] where !offered.isEmpty && !offered.contains(channel) {
                 report(.channelNotOffered, "step '\(step.declared.id)' is offered '\(channel.rawValue)', "
@@ -175,10 +175,10 @@ extension Checker {
     }
 
     /// A fee may be waived for a channel or for one of the procedure's segments.
-    mutating func resolveWaivers(_ fee: Fee, segments: NameSet) -> Fee {
-        for reference in fee.waivedFor where Channel(rawValue: reference.name) == nil && !segments.contains(reference.name) {
+    mutating func resolveWaivers(_ fee: Fee, local: LocalNames) -> Fee {
+        for reference in fee.waivedFor where Channel(rawValue: reference.name) == nil && !local.contains(reference.name, as: .segment) {
             unknownName(reference.name, expected: "channel or segment",
-                        among: Channel.allCases.map(\.rawValue) + segments.names, at: reference.location.range)
+                        among: Channel.allCases.map(\.rawValue) + local.names(of: .segment), at: reference.location.range)
         }
         return fee
     }

@@ -30,7 +30,7 @@ extension Checker {
         }
         let steps = resolveSteps(builder, local: local)
         checkDependencyCycles(steps)
-        let fees = builder.fees.map { resolveWaivers($0, segments: local.segments) }
+        let fees = builder.fees.map { resolveWaivers($0, local: local) }
         checkSegmentsHaveEffect(builder.segments, fees: fees)
         if builder.basis.isEmpty {
             report(.missingRecommendedFact, "\(procedureName) cites no legal basis", at: declared.location.range,
@@ -91,34 +91,31 @@ extension Checker {
         case .allow: if let allowance = checkAllowance(child, in: c) { p.allowances.append(allowance) }
         case .segment:
             if let segment = checkSegment(child) {
-                local.declare(segment.declared, as: "segment", checker: &self)
-                local.segments.insert(segment.declared.id)
+                local.declare(segment.declared, as: .segment, checker: &self)
                 p.segments.append(segment)
             } else {
                 p.segmentFailed = true
             }
         case .document:
             if let document = checkDocument(child) {
-                local.declare(document.declared, as: "document", checker: &self)
-                local.documents.insert(document.declared.id)
+                local.declare(document.declared, as: .document, checker: &self)
                 p.documents.append(document)
             }
         case .step:
             if let (step, fees) = checkStep(child) {
-                local.declare(step.declared, as: "step", checker: &self)
-                local.steps.insert(step.declared.id)
+                local.declare(step.declared, as: .step, checker: &self)
                 p.steps.append(step)
-                for fee in fees { local.declare(fee.declared, as: "fee", checker: &self) }
+                for fee in fees { local.declare(fee.declared, as: .fee, checker: &self) }
                 p.fees.append(contentsOf: fees)
             }
         case .fee:
             if let fee = checkFee(child, step: nil) {
-                local.declare(fee.declared, as: "fee", checker: &self)
+                local.declare(fee.declared, as: .fee, checker: &self)
                 p.fees.append(fee)
             }
         case .oneOff:
             if let oneOff = checkOneOff(child) {
-                local.declare(oneOff.declared, as: "one-off cost", checker: &self)
+                local.declare(oneOff.declared, as: .oneOff, checker: &self)
                 p.oneOffs.append(oneOff)
             }
         default: break
@@ -295,20 +292,44 @@ struct ProcedureParts {
     var allowances: [Allowance] = []
 }
 
-/// Names declared inside one procedure, which share one namespace.
+/// Names declared inside one procedure, which share one namespace: one table of them, each with
+/// where it was first declared and the kinds of item it was declared as (two, after a duplicate),
+/// rather than a table a kind, each with arrays to make for every procedure of a catalog.
 struct LocalNames {
-    var all = NameTable<SourceLocation>()
-    var documents = NameSet()
-    var steps = NameSet()
-    var segments = NameSet()
+    enum Kind: UInt8 {
+        case segment = 1, document = 2, step = 4, fee = 8, oneOff = 16
 
-    mutating func declare(_ declared: Declared, as kind: String, checker: inout Checker) {
+        var word: String {
+            switch self {
+            case .segment: "segment"
+            case .document: "document"
+            case .step: "step"
+            case .fee: "fee"
+            case .oneOff: "one-off cost"
+            }
+        }
+    }
+
+    private var all = NameTable<(location: SourceLocation, kinds: UInt8)>()
+
+    mutating func declare(_ declared: Declared, as kind: Kind, checker: inout Checker) {
         if let earlier = all[declared.id] {
             checker.report(.duplicateDefinition, "'\(declared.id)' is already declared in this procedure",
-                           at: declared.location.range, help: "give each \(kind) its own name",
-                           notes: [Diagnostic.Note("'\(declared.id)' is first declared here", at: earlier)])
+                           at: declared.location.range, help: "give each \(kind.word) its own name",
+                           notes: [Diagnostic.Note("'\(declared.id)' is first declared here", at: earlier.location)])
+            all.set(declared.id, (earlier.location, earlier.kinds | kind.rawValue))
         } else {
-            all.set(declared.id, declared.location)
+            all.set(declared.id, (declared.location, kind.rawValue))
         }
+    }
+
+    /// Whether the name is declared as an item of this kind.
+    func contains(_ name: String, as kind: Kind) -> Bool {
+        all[name].map { $0.kinds & kind.rawValue != 0 } ?? false
+    }
+
+    /// The names declared as items of this kind, in the order declared, for suggestions.
+    func names(of kind: Kind) -> [String] {
+        all.names.indices.filter { all.values[$0].kinds & kind.rawValue != 0 }.map { all.names[$0] }
     }
 }
