@@ -18,13 +18,7 @@ public struct Assessor: Sendable {
     public func assess(_ procedure: Procedure) -> ProcedureAssessment {
         let model = ProcedureModel(procedure, context: context, tracing: tracing)
         let evaluation = model.evaluate()
-        let terms = model.terms(evaluation)
-        var (hours, outOfPocket, cost) = (Figure.zero, Figure.zero, Figure.zero)
-        for term in terms {
-            hours += term.hours
-            outOfPocket += term.outOfPocket
-            cost += term.cost
-        }
+        let (terms, hours, outOfPocket, cost) = model.terms(evaluation)
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()
