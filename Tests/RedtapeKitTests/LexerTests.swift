@@ -89,4 +89,14 @@ struct LexerTests {
             #expect((Lexer.encodingProblem(in: bytes) == nil) == valid, "\(bytes)")
         }
     }
+
+    /// Every byte: a name's bytes are the ASCII letters, the digits and `_`, and nothing else.
+    @Test("a name's bytes are exactly the ASCII letters, digits and '_'")
+    func identifierBytes() {
+        for byte in UInt8.min...UInt8.max {
+            let scalar = Unicode.Scalar(byte)
+            let expected = byte < 0x80 && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_")
+            #expect(Lexer.isIdentifierByte(byte) == expected, "\(byte)")
+        }
+    }
 }
