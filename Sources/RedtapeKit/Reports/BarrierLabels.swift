@@ -24,26 +24,26 @@ struct BarrierLabels: Sendable {
     /// `document 'owner_id' (Copy of the owner's identity card) in procedure 'llc'`; in Vietnamese
     /// `thành phần hồ sơ 'owner_id' (…) của thủ tục 'llc'`.
     func subject(_ finding: Finding) -> String {
-        var text = ""
+        var text: [UInt8] = []
         writeSubject(finding, into: &text)
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The subject appended piece by piece, for reports that write many findings into one text.
-    func writeSubject(_ finding: Finding, into out: inout String) {
-        out += finding.item.word(language)
-        out += " '"
-        out += finding.itemID
-        out += "'"
+    func writeSubject(_ finding: Finding, into out: inout [UInt8]) {
+        out.append(text: finding.item.word(language))
+        out.append(text: " '")
+        out.append(text: finding.itemID)
+        out.append(UInt8(ascii: "'"))
         if let itemName = finding.itemName {
-            out += " ("
-            out += itemName
-            out += ")"
+            out.append(text: " (")
+            out.append(text: itemName)
+            out.append(UInt8(ascii: ")"))
         }
         guard finding.item != .procedure else { return }
-        out += language.pick(" in procedure '", " của thủ tục '")
-        out += finding.procedure.id
-        out += "'"
+        out.append(text: language.pick(" in procedure '", " của thủ tục '"))
+        out.append(text: finding.procedure.id)
+        out.append(UInt8(ascii: "'"))
     }
 
     func costAttached(_ money: String) -> String { language.pick("cost attached: \(money) a year", "chi phí liên quan: \(money) mỗi năm") }

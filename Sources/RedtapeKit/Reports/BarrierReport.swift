@@ -21,20 +21,20 @@ public struct BarrierReport: Sendable {
     // MARK: - Text
 
     public func text() -> String {
-        var out = ""
-        writeText { out += $0 }
-        return out
+        var out: [UInt8] = []
+        writeText { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text, handed to `write` a part at a time in order, so that the text of a national catalog's
     /// hundreds of thousands of findings is never held whole: entries are written on all cores, a
     /// slice each, a group of slices at a time.
-    public func writeText(_ write: (String) -> Void) {
+    public func writeText(_ write: ([UInt8]) -> Void) {
         let active = analysis.active
         let slices = Parallel.ranges(active.count, size: Self.slice).map { active[$0] }
         for group in stride(from: 0, to: slices.count, by: Self.group) {
             let parts = Parallel.map(Array(slices[group..<min(group + Self.group, slices.count)])) { slice in
-                var part = ""
+                var part: [UInt8] = []
                 part.reserveCapacity(slice.count * 512)
                 var written = Written()
                 for finding in slice { entry(finding, into: &part, written: &written) }
@@ -53,7 +53,7 @@ public struct BarrierReport: Sendable {
             }
         }
         out += "\n" + summary() + "\n"
-        write(out)
+        write(Array(out.utf8))
     }
 
     /// Findings written together on one core, and slices written before the next are begun.
@@ -71,17 +71,17 @@ public struct BarrierReport: Sendable {
     /// The lines every finding of a rule has: its title after the severity, and why, the principle
     /// and the fix.
     private struct RuleText {
-        let title: String
-        let notes: String
-        let fix: String
+        let title: [UInt8]
+        let notes: [UInt8]
+        let fix: [UInt8]
     }
 
-    /// One finding, appended piece by piece: a national catalog has close to a million of them.
-    private func entry(_ finding: Finding, into out: inout String, written: inout Written) {
+    /// One finding, appended piece by piece as bytes: a national catalog has close to a million of them.
+    private func entry(_ finding: Finding, into out: inout [UInt8], written: inout Written) {
         if written.file?.pathNumber != finding.location.fileNumber { written.file = lines.file(of: finding.location) }
         place(finding, in: written.file, into: &out)
-        out += ": "
-        out += finding.severity.rawValue
+        out.append(text: ": ")
+        out.append(text: finding.severity.rawValue)
         let rule = ObjectIdentifier(finding.rule)
         let text: RuleText
         if let known = written.rules[rule] {
@@ -90,36 +90,36 @@ public struct BarrierReport: Sendable {
             text = ruleText(finding.rule)
             written.rules[rule] = text
         }
-        out += text.title
+        out.append(contentsOf: text.title)
         labels.writeSubject(finding, into: &out)
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
         Self.line(nil, finding.detail, into: &out)
-        out += text.notes
+        out.append(contentsOf: text.notes)
         Self.line(nil, finding.annualCost.map { labels.costAttached(format.money($0.likely, currency)) }, into: &out)
-        out += text.fix
+        out.append(contentsOf: text.fix)
     }
 
     private func ruleText(_ rule: Rule) -> RuleText {
         let text = labels.text(rule)
-        var notes = ""
+        var notes: [UInt8] = []
         Self.line(labels.why, text.explanation, into: &notes)
         Self.line(labels.principle, text.principle, into: &notes)
-        var fix = ""
+        var fix: [UInt8] = []
         Self.line(labels.fix, text.fix, into: &fix)
-        return RuleText(title: ": " + labels.title(rule) + " [" + rule.declared.id + "]\n  ",
+        return RuleText(title: Array((": " + labels.title(rule) + " [" + rule.declared.id + "]\n  ").utf8),
                         notes: notes, fix: fix)
     }
 
     /// `  label: text` on a line of its own; nothing without a text.
-    private static func line(_ label: String?, _ text: String?, into out: inout String) {
+    private static func line(_ label: String?, _ text: String?, into out: inout [UInt8]) {
         guard let text else { return }
-        out += "  "
+        out.append(text: "  ")
         if let label {
-            out += label
-            out += ": "
+            out.append(text: label)
+            out.append(text: ": ")
         }
-        out += text
-        out += "\n"
+        out.append(text: text)
+        out.append(UInt8(ascii: "\n"))
     }
 
     public func summary() -> String {
@@ -129,19 +129,19 @@ public struct BarrierReport: Sendable {
     }
 
     private func place(_ finding: Finding) -> String {
-        var out = ""
+        var out: [UInt8] = []
         place(finding, in: lines.file(of: finding.location), into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func place(_ finding: Finding, in file: SourceFile?, into out: inout String) {
+    private func place(_ finding: Finding, in file: SourceFile?, into out: inout [UInt8]) {
         let position = file?.position(of: finding.location.range.start) ?? SourcePosition(line: 0, column: 0)
         // The file at hand names its own path: the table of paths is asked only without one.
-        out += file?.path ?? finding.location.file
-        out += ":"
-        out += String(position.line)
-        out += ":"
-        out += String(position.column)
+        out.append(text: file?.path ?? finding.location.file)
+        out.append(UInt8(ascii: ":"))
+        out.append(decimal: position.line)
+        out.append(UInt8(ascii: ":"))
+        out.append(decimal: position.column)
     }
 
     // MARK: - JSON

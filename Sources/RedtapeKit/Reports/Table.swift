@@ -66,7 +66,7 @@ public struct Table: Sendable {
             if index > 0 { out.append(contentsOf: [0x20, 0x20]) }
             let padding = repeatElement(UInt8(ascii: " "), count: widths[index] - cellWidth(index))
             if alignments[index] == .right { out.append(contentsOf: padding) }
-            Self.append(cell, to: &out)
+            out.append(text: cell)
             if alignments[index] == .left { out.append(contentsOf: padding) }
         }
         while out.last == UInt8(ascii: " ") { out.removeLast() }
@@ -78,13 +78,6 @@ public struct Table: Sendable {
         let ascii = cell.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
             ?? cell.utf8.allSatisfy { $0 < 0x80 }
         return ascii ? cell.utf8.count : cell.count
-    }
-
-    /// The cell's bytes copied at once where the string holds them side by side, as native strings do.
-    private static func append(_ cell: String, to out: inout [UInt8]) {
-        if cell.utf8.withContiguousStorageIfAvailable({ out.append(contentsOf: $0) }) == nil {
-            out.append(contentsOf: cell.utf8)
-        }
     }
 
     public func markdown() -> String {

@@ -33,7 +33,7 @@ enum BarriersCommand: Command {
         switch arguments.value("format") ?? "text" {
         case "json": Terminal.write(report.json())
         case "sarif": Terminal.write(report.sarif(toolVersion: version))
-        default: report.writeText(Terminal.write)
+        default: report.writeText(Terminal.write(bytes:))
         }
         if let threshold = arguments.value("fail-on").flatMap(Severity.init(rawValue:)),
            analysis.active.contains(where: { $0.severity >= threshold }) {

@@ -1,7 +1,8 @@
+import Foundation
 import Testing
 @testable import RedtapeKit
 
-@Suite("Strings compared by their bytes")
+@Suite("Strings compared and written as bytes")
 struct StringBytesTests {
     @Test("the same bytes, and only they, compare the same")
     func sameBytes() {
@@ -23,5 +24,29 @@ struct StringBytesTests {
         let decomposed = "Giấy te\u{0301}"
         #expect(composed == decomposed)
         #expect(!composed.hasSameBytes(as: decomposed))
+    }
+
+    /// Short texts (held inside the string), long ones, Vietnamese and bridged ones: the same bytes
+    /// as their UTF-8 view, after what is already there.
+    @Test("a text appended as bytes is its UTF-8")
+    func appendText() {
+        let texts = ["", "d0", "Giấy tờ 0", "Nghị định 75/2024/NĐ-CP, Điều 20", String(repeating: "x", count: 100),
+                     NSString(string: "Đăng ký").description]
+        var out: [UInt8] = [1, 2]
+        var expected: [UInt8] = [1, 2]
+        for text in texts {
+            out.append(text: text)
+            expected += Array(text.utf8)
+        }
+        #expect(out == expected)
+    }
+
+    @Test("a whole number appended as bytes is its decimal digits")
+    func appendDecimal() {
+        for value in [0, 7, 9, 10, 99, 100, 101, 1_000, 987_654_321, -1, -10, -305, Int.max, Int.min] {
+            var out: [UInt8] = []
+            out.append(decimal: value)
+            #expect(String(decoding: out, as: UTF8.self) == String(value))
+        }
     }
 }
