@@ -7,31 +7,47 @@ public indirect enum HTMLNode: Sendable {
     case raw(StaticString)
     case fragment([HTMLNode])
 
-    /// Elements that have no closing tag.
-    static let void: Set<String> = ["meta", "br", "hr", "img", "link", "input"]
-
-    public func render() -> String {
-        var out = ""
-        out.reserveCapacity(4_096)
-        render(into: &out)
-        return out
+    /// Elements that have no closing tag. Compared, not hashed: every element of a report is asked.
+    static func isVoid(_ name: String) -> Bool {
+        switch name {
+        case "meta", "br", "hr", "img", "link", "input": true
+        default: false
+        }
     }
 
-    func render(into out: inout String) {
+    /// Rendered as bytes: a report has a hundred thousand nodes, and appending each piece to a
+    /// `String` cost several times copying it.
+    public func render() -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096)
+        render(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func render(into out: inout [UInt8]) {
         switch self {
         case .text(let text):
-            out += Self.escape(text)
+            Self.escape(text, into: &out)
         case .raw(let markup):
-            out += markup.description
+            markup.withUTF8Buffer { out.append(contentsOf: $0) }
         case .fragment(let children):
             for child in children { child.render(into: &out) }
         case .element(let name, let attributes, let children):
-            out += "<" + name
-            for (key, value) in attributes { out += " " + key + "=\"" + Self.escape(value) + "\"" }
-            out += ">"
-            guard !Self.void.contains(name) else { return }
+            out.append(UInt8(ascii: "<"))
+            out.append(text: name)
+            for (key, value) in attributes {
+                out.append(UInt8(ascii: " "))
+                out.append(text: key)
+                out.append(text: "=\"")
+                Self.escape(value, into: &out)
+                out.append(UInt8(ascii: "\""))
+            }
+            out.append(UInt8(ascii: ">"))
+            guard !Self.isVoid(name) else { return }
             for child in children { child.render(into: &out) }
-            out += "</" + name + ">"
+            out.append(text: "</")
+            out.append(text: name)
+            out.append(UInt8(ascii: ">"))
         }
     }
 
@@ -43,6 +59,15 @@ public indirect enum HTMLNode: Sendable {
         guard text.utf8.contains(where: { entity(for: $0) != nil }) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
+        escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        guard text.utf8.contains(where: { entity(for: $0) != nil }) else {
+            out.append(text: text)
+            return
+        }
         for byte in text.utf8 {
             if let entity = entity(for: byte) {
                 entity.withUTF8Buffer { out += $0 }
@@ -50,7 +75,6 @@ public indirect enum HTMLNode: Sendable {
                 out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func entity(for byte: UInt8) -> StaticString? {
