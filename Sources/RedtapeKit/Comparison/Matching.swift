@@ -13,12 +13,21 @@ enum Matching {
     static func pair<Item>(_ before: [Item], _ after: [Item], id: (Item) -> String,
                            keys: [(Item) -> String?]) -> [Pair<Item>] {
         var taken = [Bool](repeating: false, count: after.count)
-        var afterByID: [String: Int] = [:]
-        for index in after.indices where afterByID[id(after[index])] == nil { afterByID[id(after[index])] = index }
+        // The first item after of each id. A procedure's few documents or steps are searched, which
+        // costs less than hashing their ids; a catalog's procedures are hashed.
+        let afterByID: [String: Int]? = after.count <= Self.searchedUpTo ? nil
+            : after.indices.reduce(into: [:]) { byID, index in
+                if byID[id(after[index])] == nil { byID[id(after[index])] = index }
+            }
+        func firstAfter(withID wanted: String) -> Int? {
+            if let afterByID { return afterByID[wanted] }
+            return after.firstIndex { id($0) == wanted }
+        }
         var pairs: [Pair<Item>] = []
+        pairs.reserveCapacity(max(before.count, after.count))
         var pending: [Int] = []
         for (index, item) in before.enumerated() {
-            if let match = afterByID[id(item)], !taken[match] {
+            if let match = firstAfter(withID: id(item)), !taken[match] {
                 taken[match] = true
                 pairs.append(Pair(before: item, after: after[match], renamed: false))
             } else {
@@ -47,6 +56,9 @@ enum Matching {
         pairs += after.indices.filter { !taken[$0] }.map { Pair(before: nil, after: after[$0], renamed: false) }
         return pairs
     }
+
+    /// Lists up to this long are searched for an id rather than indexed.
+    static let searchedUpTo = 16
 
     static func normalised(_ text: String?) -> String? {
         guard let text, !text.isEmpty else { return nil }
