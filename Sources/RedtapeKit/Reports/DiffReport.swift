@@ -100,19 +100,23 @@ public struct DiffReport: Sendable {
     }
 
     private func measures(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> String {
-        func pair(_ measure: DiffLabels.Measure, _ x: String, _ y: String) -> String? {
-            x == y ? nil : "\(labels.measure(measure)) \(x) → \(y)"
+        /// A measure that reads differently after; equal values are not written out to be compared.
+        func pair<Value: Equatable>(_ measure: DiffLabels.Measure, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
+            guard x != y else { return nil }
+            let (before, after) = (text(x), text(y))
+            return before == after ? nil : "\(labels.measure(measure)) \(before) → \(after)"
         }
+        let money = { (value: Exact) in format.money(value, currency) }
         let parts = [
-            pair(.hours, format.hours(b.hours.likely), format.hours(a.hours.likely)),
-            pair(.outOfPocket, format.money(b.outOfPocket.likely, currency), format.money(a.outOfPocket.likely, currency)),
-            pair(.cost, format.money(b.cost.likely, currency), format.money(a.cost.likely, currency)),
-            pair(.elapsed, Labels(language).workdays(b.elapsed.workdays.likely), Labels(language).workdays(a.elapsed.workdays.likely)),
-            pair(.visits, String(b.counts.visitsInPerson), String(a.counts.visitsInPerson)),
-            pair(.documents, String(b.counts.documents), String(a.counts.documents)),
-            pair(.certifiedCopies, String(b.counts.certifiedCopies), String(a.counts.certifiedCopies)),
-            pair(.agencies, String(b.counts.agencies), String(a.counts.agencies)),
-            pair(.submissions, String(b.counts.submissions), String(a.counts.submissions)),
+            pair(.hours, b.hours.likely, a.hours.likely, format.hours),
+            pair(.outOfPocket, b.outOfPocket.likely, a.outOfPocket.likely, money),
+            pair(.cost, b.cost.likely, a.cost.likely, money),
+            pair(.elapsed, b.elapsed.workdays.likely, a.elapsed.workdays.likely, Labels(language).workdays),
+            pair(.visits, b.counts.visitsInPerson, a.counts.visitsInPerson, String.init),
+            pair(.documents, b.counts.documents, a.counts.documents, String.init),
+            pair(.certifiedCopies, b.counts.certifiedCopies, a.counts.certifiedCopies, String.init),
+            pair(.agencies, b.counts.agencies, a.counts.agencies, String.init),
+            pair(.submissions, b.counts.submissions, a.counts.submissions, String.init),
         ].compactMap { $0 }
         return parts.isEmpty ? labels.unchanged : parts.joined(separator: "; ")
     }

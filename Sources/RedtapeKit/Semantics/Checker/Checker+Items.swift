@@ -152,7 +152,8 @@ extension Checker {
 
     /// Checks the names a step uses against the procedure's own steps, documents and channels.
     mutating func resolveSteps(_ p: ProcedureParts, local: LocalNames) -> [Step] {
-        let offered = Set(p.channels.map(\.channel))
+        // Three channels at most: looked through, not hashed.
+        let offered = p.channels.map(\.channel)
         for step in p.steps {
             for reference in step.after {
                 if reference.name == step.declared.id {
