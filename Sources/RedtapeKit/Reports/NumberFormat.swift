@@ -73,6 +73,7 @@ public struct NumberFormat: Sendable {
     /// and the suffix, written from a buffer on the stack into one text.
     private func text(negative: Bool, whole: UInt64, fraction: UInt64, places: Int, suffix: String) -> String {
         let separator = language == .vi ? UInt8(ascii: ".") : UInt8(ascii: ",")
+        let point = language == .vi ? UInt8(ascii: ",") : UInt8(ascii: ".")
         var suffix = suffix
         return suffix.withUTF8 { suffix in
             // A sign, 20 digits, 6 separators, a decimal point and 18 decimals.
@@ -87,7 +88,7 @@ public struct NumberFormat: Sendable {
                 }
                 if places > 0 {
                     start -= 1
-                    buffer[start] = separator == UInt8(ascii: ".") ? UInt8(ascii: ",") : UInt8(ascii: ".")
+                    buffer[start] = point
                 }
                 var magnitude = whole
                 var digits = 0
