@@ -19,6 +19,12 @@ struct DiffTests {
         try compareFiles(header + before, header + after)
     }
 
+    /// The mix of the tests of a changed mix: 80% in person before, 40% after, the rest online.
+    static func compareMix(_ before: String, _ after: String) throws -> DraftComparison {
+        try compare(procedure(before, channels: "  channel in_person 80%\n  channel online 20%"),
+                    procedure(after, channels: "  channel in_person 40%\n  channel online 60%"))
+    }
+
     static func compareFiles(_ before: String, _ after: String) throws -> DraftComparison {
         let (b, bw) = try Assess.catalog(before, path: "/memory/before.ruleset")
         let (a, aw) = try Assess.catalog(after, path: "/memory/after.ruleset")
@@ -99,8 +105,7 @@ struct DiffTests {
     @Test("a change of channel mix is explained on the steps it moves")
     func channelMix() throws {
         let step = "  step s \"Submit\" {\n    channels in_person, online\n    travel 1h\n    wait 30min\n  }"
-        let c = try Self.compare(Self.procedure(step, channels: "  channel in_person 80%\n  channel online 20%"),
-                                 Self.procedure(step, channels: "  channel in_person 40%\n  channel online 60%"))
+        let c = try Self.compareMix(step, step)
         #expect(c.delta.likely == -2_400_000)
         let facts = try #require(c.changes.first { $0.kind == .modified && $0.path == "p" })
         #expect(facts.annualCostDelta == .zero)
@@ -135,8 +140,7 @@ struct DiffTests {
     @Test("a fee that differs by channel says what a case pays on average when the mix changes")
     func channelMixMovesFee() throws {
         let fee = "  fee f \"Fee\" {\n    amount 50_000 VND\n    amount 30_000 VND online\n    basis \"T\"\n  }"
-        let c = try Self.compare(Self.procedure(fee, channels: "  channel in_person 80%\n  channel online 20%"),
-                                 Self.procedure(fee, channels: "  channel in_person 40%\n  channel online 60%"))
+        let c = try Self.compareMix(fee, fee)
         #expect(c.delta.likely == -800_000)
         let line = try #require(c.changes.first { $0.path == "p/fee/f" })
         #expect(line.annualCostDelta.likely == -800_000)
@@ -144,8 +148,7 @@ struct DiffTests {
         #expect(ChangeWording(.vi).summary(line) == "khoản phí 'Fee': bình quân mỗi hồ sơ nộp 46.000 ₫ → 38.000 ₫")
         // Its amount changed as well: the amount is the reason, and is all the line says.
         let cheaper = fee.replacingOccurrences(of: "30_000 VND online", with: "20_000 VND online")
-        let both = try Self.compare(Self.procedure(fee, channels: "  channel in_person 80%\n  channel online 20%"),
-                                    Self.procedure(cheaper, channels: "  channel in_person 40%\n  channel online 60%"))
+        let both = try Self.compareMix(fee, cheaper)
         #expect(try #require(both.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount online 30,000 VND → 20,000 VND")
     }
 
