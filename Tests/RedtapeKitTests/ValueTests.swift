@@ -103,6 +103,23 @@ struct ValueTests {
         }
         #expect(refused.codes.contains(code))
     }
+
+    @Test("a currency is three capital letters, read back as written and ordered as the alphabet orders them")
+    func currencies() throws {
+        for refused in ["", "VN", "VNDX", "vnd", "Vnd", "V1D", "ĐỒN"] {
+            #expect(Currency(refused) == nil, "'\(refused)'")
+        }
+        let codes = try ["VND", "EUR", "USD", "AZZ", "ZAA"].map { try #require(Currency($0)) }
+        #expect(codes.map(\.description) == ["VND", "EUR", "USD", "AZZ", "ZAA"])
+        #expect(codes.sorted().map(\.description) == ["AZZ", "EUR", "USD", "VND", "ZAA"])
+        #expect(Currency("VND") == "VND")
+        #expect(Currency("EUR") != "VND")
+        guard case .success(let fee) = Self.value("50_000 EUR") else {
+            Issue.record("'50_000 EUR' was refused")
+            return
+        }
+        #expect(fee.unit == .money("EUR"))
+    }
 }
 
 @Suite("Calendar dates")

@@ -22,7 +22,7 @@ public struct ModelExport: Sendable {
         .object([
             ("path", .string(r.path)),
             ("title", optional(r.header?.title)), ("jurisdiction", optional(r.header?.jurisdiction)),
-            ("currency", optional(r.header?.currency)), ("basis", strings(r.header?.basis ?? [])),
+            ("currency", optional(r.header?.currency?.description)), ("basis", strings(r.header?.basis ?? [])),
             ("imports", strings(r.imports.map(\.resolvedPath))),
             ("assumptions", .array(r.assumptions.map { a in
                 .object(declared(a.declared) + [("value", amount(a.value)), ("source", optional(a.source)),
@@ -91,7 +91,7 @@ public struct ModelExport: Sendable {
         let (unit, currency) = Self.unit(value.unit)
         return .object([
             ("likely", .number(NumberText.plain(value.likely))), ("low", .number(NumberText.plain(value.low))),
-            ("high", .number(NumberText.plain(value.high))), ("unit", .string(unit)), ("currency", optional(currency)),
+            ("high", .number(NumberText.plain(value.high))), ("unit", .string(unit)), ("currency", optional(currency?.description)),
             ("line", .number(String(lines.position(of: amount.location).line))),
             ("assumptions", strings(amount.assumptions)),
         ])

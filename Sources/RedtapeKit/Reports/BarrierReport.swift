@@ -178,7 +178,7 @@ public struct BarrierReport: Sendable {
         }
         let active = analysis.active
         return JSONWriter().write(.object([
-            ("version", .number("1")), ("currency", .string(currency)),
+            ("version", .number("1")), ("currency", .string(currency.description)),
             ("findings", .array(findings)),
             ("summary", .object([
                 ("findings", .number(String(active.count))),
@@ -237,7 +237,7 @@ public struct BarrierReport: Sendable {
             }
             if let cost = finding.annualCost {
                 members.append(("properties", .object([("annualCost", JSONWriter.number(cost.likely, decimals: NumberFormat.minorUnits(currency))),
-                                                       ("currency", .string(currency))])))
+                                                       ("currency", .string(currency.description))])))
             }
             return .object(members)
         }

@@ -75,7 +75,7 @@ public struct CompareReport: Sendable {
                 })),
             ])
         }
-        return JSONWriter().write(.object([("version", .number("1")), ("currency", .string(comparison.currency)),
+        return JSONWriter().write(.object([("version", .number("1")), ("currency", .string(comparison.currency.description)),
                                            ("procedures", .array(groups))]))
     }
 

@@ -246,7 +246,7 @@ public struct DiffReport: Sendable {
         var gates: [(String, JSONWriter.Value)] = [("target", target.map { JSONWriter.number($0, decimals: 4) } ?? .null)]
         gates.append(("targetMet", targetMet.map(JSONWriter.Value.bool) ?? .null))
         return JSONWriter().write(.object([
-            ("version", .number("1")), ("currency", .string(currency)),
+            ("version", .number("1")), ("currency", .string(currency.description)),
             ("before", total(comparison.before)), ("after", total(comparison.after)),
             ("delta", .object([
                 ("annualCost", JSONWriter.number(shownDelta, decimals: money)),

@@ -123,7 +123,7 @@ public struct NumberFormat: Sendable {
 
     /// How a currency is written after an amount: its code, but the đồng as `₫` in Vietnamese.
     func symbol(_ currency: Currency) -> String {
-        language == .vi && currency == "VND" ? "₫" : currency
+        language == .vi && currency == "VND" ? "₫" : currency.description
     }
 
     /// Large money amounts shortened for headlines: `10.2 billion VND`, `10,2 tỷ ₫`.

@@ -162,7 +162,7 @@ public struct ScoreReport: Sendable {
             let p = assessment.procedure
             let place = position(of: p.declared.location)
             var cells = [p.declared.id, p.declared.name ?? "", p.declared.location.file, String(place.line), p.code ?? "",
-                         p.sector ?? "", p.level?.rawValue ?? "", p.agencies.first?.name ?? "", currency]
+                         p.sector ?? "", p.level?.rawValue ?? "", p.agencies.first?.name ?? "", currency.description]
             let values: [(Figure, Int)] = [
                 (assessment.annualCases, 2), (assessment.hours, 2), (assessment.outOfPocket, money), (assessment.cost, money),
                 (assessment.annualCost, money), (assessment.elapsed.workdays, 0),
@@ -244,7 +244,7 @@ public struct ScoreReport: Sendable {
         total.append(("administrationCost", JSONWriter.number(catalog.totalAdministration.likely, decimals: money)))
         if let findingsCount { total.append(("findings", .number(String(findingsCount)))) }
         return .object([
-            ("version", .number("1")), ("currency", .string(currency)),
+            ("version", .number("1")), ("currency", .string(currency.description)),
             ("procedures", .array(procedures)), ("total", .object(total)),
         ])
     }

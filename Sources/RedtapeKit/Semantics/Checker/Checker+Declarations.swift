@@ -21,8 +21,8 @@ extension Checker {
                 jurisdiction = checker.singleName(child, in: .header)?.text
             case .currency:
                 guard let code = checker.singleName(child, in: .header) else { return }
-                if UnitWords.isCurrencyCode(code.text.utf8) {
-                    currency = code.text
+                if let code = Currency(code.text) {
+                    currency = code
                 } else {
                     checker.report(.invalidChoice, "'\(code.text)' is not a currency code", at: code.range,
                                    help: "write the ISO 4217 code in capitals, such as VND or EUR")

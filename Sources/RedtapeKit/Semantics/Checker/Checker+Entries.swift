@@ -276,8 +276,8 @@ extension Checker {
     private func currencyUnit(for expected: Expectation) -> String? {
         guard let currency else { return nil }
         switch expected {
-        case .money, .exchangeable: return " " + currency
-        case .rate: return " " + currency + "/h"
+        case .money, .exchangeable: return " \(currency)"
+        case .rate: return " \(currency)/h"
         default: return nil
         }
     }

@@ -204,7 +204,7 @@ extension Checker {
         case .word:
             let word = bytes[unit.first.start..<unit.first.end]
             // Money is the commonest unit of all: a currency code is known before any word is compared.
-            if UnitWords.isCurrencyCode(word) { return Estimate(value, .money(text(unit.first))) }
+            if let currency = Currency(word) { return Estimate(value, .money(currency)) }
             switch UnitWords.timeWord(word) {
             case .min: return Estimate(value, .duration)
             case .h: return Estimate(value * 60, .duration)
@@ -221,9 +221,9 @@ extension Checker {
             }
         case .rate:
             let period = text(unit.second)
-            if UnitWords.isCurrencyCode(bytes[unit.first.start..<unit.first.end]),
+            if let currency = Currency(bytes[unit.first.start..<unit.first.end]),
                let period = Unit.Period(rawValue: period == "workdays" ? "workday" : period) {
-                return Estimate(value, .rate(text(unit.first), per: period))
+                return Estimate(value, .rate(currency, per: period))
             }
         case .twoWords:
             break

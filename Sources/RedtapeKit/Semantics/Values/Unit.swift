@@ -38,6 +38,3 @@ public enum Unit: Hashable, Sendable {
         }
     }
 }
-
-/// An ISO 4217 currency code such as `VND` or `EUR`.
-public typealias Currency = String
