@@ -104,7 +104,7 @@ public struct CatalogScan: Sendable {
                 return
             }
             let context = AssessmentContext(for: ruleset, in: file)
-            let assessor = Assessor(context: context, tracing: false)
+            let assessor = Assessor(context: context, tracing: false, listingTerms: detail != .figures || findingBarriers)
             let assessments = ruleset.procedures.map(assessor.assess)
             let outcome = findingBarriers
                 ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)

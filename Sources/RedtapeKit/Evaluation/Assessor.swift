@@ -9,16 +9,21 @@ public struct Assessor: Sendable {
     /// and the editor to show. Reports over a catalog show none, and leave them out: the figures are
     /// the same either way.
     public let tracing: Bool
+    /// Whether the assessment lists its terms. A scan that keeps each procedure's figures only, and
+    /// counts its barrier findings rather than building them, reads none: it needs their sums alone,
+    /// which are the same without a term's hours and cost worked out one by one.
+    public let listingTerms: Bool
 
-    public init(context: AssessmentContext, tracing: Bool = true) {
+    public init(context: AssessmentContext, tracing: Bool = true, listingTerms: Bool = true) {
         self.context = context
         self.tracing = tracing
+        self.listingTerms = listingTerms
     }
 
     public func assess(_ procedure: Procedure) -> ProcedureAssessment {
         let model = ProcedureModel(procedure, context: context, tracing: tracing)
         let evaluation = model.evaluate()
-        let (terms, hours, outOfPocket, cost) = model.terms(evaluation)
+        let (terms, hours, outOfPocket, cost) = model.terms(evaluation, listed: listingTerms)
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()

@@ -208,21 +208,22 @@ extension ProcedureModel {
     /// once, and the cost those hours at the tariff plus the money, which is the sum of the terms'
     /// costs exactly, with a few divisions and products instead of one for every term. Room for one
     /// term a recipe is made at once: `diff` and the report keep every procedure's terms, and an
-    /// array grown by doubling would keep up to half as much again, unused.
-    func terms(_ evaluation: Evaluation) -> (terms: [Term], hours: Figure, outOfPocket: Figure, cost: Figure) {
+    /// array grown by doubling would keep up to half as much again, unused. Unless `listed`, only
+    /// the sums are worked out, and the list of terms is empty.
+    func terms(_ evaluation: Evaluation, listed: Bool = true) -> (terms: [Term], hours: Figure, outOfPocket: Figure, cost: Figure) {
         var terms: [Term] = []
-        terms.reserveCapacity(evaluation.recipes.count)
+        if listed { terms.reserveCapacity(evaluation.recipes.count) }
         var (totalMinutes, totalMoney) = (Figure.zero, Figure.zero)
         for (index, recipe) in evaluation.recipes.enumerated() {
             let minutes = Figure.each { weighted(evaluation, index, boundIndex($0)) { $0.minutes } }
             let money = Figure.each { weighted(evaluation, index, boundIndex($0)) { $0.money } }
-            guard minutes != .zero || money != .zero else { continue }
+            totalMinutes += minutes
+            totalMoney += money
+            guard listed, minutes != .zero || money != .zero else { continue }
             let hours = Figure.each { minutes[$0] / 60 }
             let cost = Figure.each { hours[$0] * tariff[$0] + money[$0] }
             terms.append(Term(kind: recipe.kind, item: recipe.item, itemName: recipe.itemName, hours: hours, outOfPocket: money,
                               cost: cost, factors: recipe.factors, location: recipe.location, assumptions: recipe.assumptions))
-            totalMinutes += minutes
-            totalMoney += money
         }
         let hours = Figure.each { totalMinutes[$0] / 60 }
         return (terms, hours, totalMoney, Figure.each { hours[$0] * tariff[$0] + totalMoney[$0] })
