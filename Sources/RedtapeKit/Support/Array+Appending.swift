@@ -7,3 +7,12 @@ extension Array {
         return self + other
     }
 }
+
+extension Array {
+    /// Appends, making room for a procedure's usual few items at the first: an array grown from
+    /// empty is made anew at one, two, four and eight elements, and a catalog has a million of them.
+    mutating func appendMakingRoom(_ element: Element) {
+        if isEmpty { reserveCapacity(8) }
+        append(element)
+    }
+}

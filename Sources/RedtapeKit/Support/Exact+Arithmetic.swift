@@ -145,7 +145,9 @@ extension Exact: SignedNumeric, Comparable {
 extension Exact {
     /// The number as an `Int`, its fraction dropped (towards zero); clamped to the range of `Int`.
     public var integerValue: Int {
-        whole(self < 0 ? .up : .down)
+        // A whole number held small is its numerator: counts, copies and visits, read at every item.
+        if case .small(let numerator, 1) = storage { return Int(clamping: numerator) }
+        return whole(self < 0 ? .up : .down)
     }
 
     /// The smallest whole number not below this one.
@@ -168,7 +170,8 @@ extension Exact {
     }
 
     public var isWhole: Bool {
-        ratio?.denominator == 1
+        if case .small(_, let denominator) = storage { return denominator == 1 }
+        return ratio?.denominator == 1
     }
 
     /// Rounded to `scale` decimal places, halves away from zero (the rounding of invoices and official tables).

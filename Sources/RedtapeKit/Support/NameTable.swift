@@ -22,9 +22,7 @@ struct NameSet {
     @discardableResult
     mutating func insert(_ name: String) -> Int {
         if let position = position(of: name) { return position }
-        // Room for a procedure's usual few items at once, rather than growing through 1, 2, 4 and 8.
-        if names.isEmpty { names.reserveCapacity(8) }
-        names.append(name)
+        names.appendMakingRoom(name)
         if index != nil {
             index![name] = names.count - 1
         } else if names.count == Self.indexedFrom {
@@ -56,8 +54,7 @@ struct NameTable<Value> {
             values[position] = value
             return
         }
-        if values.isEmpty { values.reserveCapacity(8) }
-        values.append(value)
+        values.appendMakingRoom(value)
     }
 }
 

@@ -99,12 +99,12 @@ extension Checker {
         case .document:
             if let document = checkDocument(child) {
                 local.declare(document.declared, as: .document, checker: &self)
-                p.documents.append(document)
+                p.documents.appendMakingRoom(document)
             }
         case .step:
             if let (step, fees) = checkStep(child) {
                 local.declare(step.declared, as: .step, checker: &self)
-                p.steps.append(step)
+                p.steps.appendMakingRoom(step)
                 for fee in fees { local.declare(fee.declared, as: .fee, checker: &self) }
                 p.fees.append(contentsOf: fees)
             }

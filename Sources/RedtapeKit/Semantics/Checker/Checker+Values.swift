@@ -142,6 +142,8 @@ extension Checker {
                     if inFraction { fractionDigits += 1 }
                 }
             }
+            // A whole number, the most common by far, is already a fraction in lowest terms.
+            if fractionDigits == 0 { return Exact(storage: .small(significand, 1)) }
             return Exact(significand: Int128(significand), exponent: -fractionDigits)
         }
         var significand: Int128 = 0
