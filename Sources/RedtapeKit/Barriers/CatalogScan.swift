@@ -9,9 +9,11 @@
 public struct CatalogScan: Sendable {
     /// How much of each procedure's assessment a scan keeps.
     public enum Detail: Sendable {
-        /// Its figures, and what places it in the catalog's groups (`ProcedureAssessment.summary`).
+        /// Its figures, and what places it in the catalog's groups (`ProcedureAssessment.summary`), without
+        /// their breakdown by term, channel and party.
         case figures
-        /// Its figures and the terms behind them, which take as much again (the JSON form of `score`).
+        /// Its figures and their breakdown by term, channel and party, which take as much again (the
+        /// JSON form of `score`).
         case terms
         /// Its figures, terms and items, with the rulesets of the files named: what comparing drafts and
         /// the HTML report need.
@@ -104,7 +106,7 @@ public struct CatalogScan: Sendable {
                 return
             }
             let context = AssessmentContext(for: ruleset, in: file)
-            let assessor = Assessor(context: context, tracing: false, listingTerms: detail != .figures || findingBarriers)
+            let assessor = Assessor(context: context, tracing: false, breakingDown: detail != .figures || findingBarriers)
             let assessments = ruleset.procedures.map(assessor.assess)
             let outcome = findingBarriers
                 ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)

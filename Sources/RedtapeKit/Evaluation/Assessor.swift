@@ -9,21 +9,22 @@ public struct Assessor: Sendable {
     /// and the editor to show. Reports over a catalog show none, and leave them out: the figures are
     /// the same either way.
     public let tracing: Bool
-    /// Whether the assessment lists its terms. A scan that keeps each procedure's figures only, and
-    /// counts its barrier findings rather than building them, reads none: it needs their sums alone,
-    /// which are the same without a term's hours and cost worked out one by one.
-    public let listingTerms: Bool
+    /// Whether the assessment breaks its figures down: term by term, channel by channel and party by
+    /// party. A scan that keeps each procedure's figures only, and counts its barrier findings rather
+    /// than building them, reads none of these: it needs the sums alone, which are the same without
+    /// each term's, channel's and party's figures worked out.
+    public let breakingDown: Bool
 
-    public init(context: AssessmentContext, tracing: Bool = true, listingTerms: Bool = true) {
+    public init(context: AssessmentContext, tracing: Bool = true, breakingDown: Bool = true) {
         self.context = context
         self.tracing = tracing
-        self.listingTerms = listingTerms
+        self.breakingDown = breakingDown
     }
 
     public func assess(_ procedure: Procedure) -> ProcedureAssessment {
         let model = ProcedureModel(procedure, context: context, tracing: tracing)
         let evaluation = model.evaluate()
-        let (terms, hours, outOfPocket, cost) = model.terms(evaluation, listed: listingTerms)
+        let (terms, hours, outOfPocket, cost) = model.terms(evaluation, listed: breakingDown)
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()
@@ -42,8 +43,8 @@ public struct Assessor: Sendable {
         return ProcedureAssessment(
             procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,
             terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
-            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: model.channels(evaluation),
-            parties: model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration),
+            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: breakingDown ? model.channels(evaluation) : [],
+            parties: breakingDown ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
             administrationCost: administration,
             oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },

@@ -100,7 +100,13 @@ struct CatalogScanTests {
         #expect(scanned.procedures.allSatisfy { $0.procedure.documents.isEmpty })
         let figures = try #require(try CatalogScan.run(Self.paths, keeping: .figures, reader: Self.reader,
                                                        batchSize: batchSize).assessment?.get())
-        #expect(figures.procedures.allSatisfy { $0.terms.isEmpty })
+        #expect(figures.procedures.allSatisfy { $0.terms.isEmpty && $0.channels.isEmpty && $0.parties.isEmpty })
+        // Worked out without their breakdown by term, channel and party, the figures are its sums.
+        #expect(figures.procedures.map(\.hours) == whole.procedures.map(\.hours))
+        #expect(figures.procedures.map(\.outOfPocket) == whole.procedures.map(\.outOfPocket))
+        #expect(figures.procedures.map(\.cost) == whole.procedures.map(\.cost))
+        #expect(figures.totalAnnualCost == whole.totalAnnualCost)
+        #expect(whole.procedures.allSatisfy { !$0.terms.isEmpty && !$0.channels.isEmpty && !$0.parties.isEmpty })
         let items = CatalogScan.run(Self.paths, keeping: .items, reader: Self.reader, batchSize: batchSize)
         let withItems = try #require(try items.assessment?.get())
         #expect(withItems.procedures.map(\.procedure.documents.count) == whole.procedures.map(\.procedure.documents.count))
