@@ -95,7 +95,11 @@ public struct BarrierReport: Sendable {
         out.append(UInt8(ascii: "\n"))
         Self.line(nil, finding.detail, into: &out)
         out.append(contentsOf: text.notes)
-        Self.line(nil, finding.annualCost.map { labels.costAttached(format.money($0.likely, currency)) }, into: &out)
+        if let cost = finding.annualCost {
+            out.append(text: "  ")
+            labels.writeCostAttached(format.money(cost.likely, currency), into: &out)
+            out.append(UInt8(ascii: "\n"))
+        }
         out.append(contentsOf: text.fix)
     }
 
