@@ -31,6 +31,10 @@ extension Exact: SignedNumeric, Comparable {
     }
 
     public static prefix func - (value: Exact) -> Exact {
+        // A fraction in lowest terms stays so with its sign changed: every difference takes one.
+        if case .small(let numerator, let denominator) = value.storage, numerator != .min {
+            return Exact(storage: .small(-numerator, denominator))
+        }
         if let (numerator, denominator) = value.ratio, numerator != .min {
             return Exact(numerator: -numerator, denominator: denominator)
         }

@@ -44,7 +44,7 @@ struct ExactTests {
         return reduced.ratio!
     }
 
-    @Test("sixteen-byte fractions add, multiply, divide and compare as 128-bit fractions do, to the same stored form")
+    @Test("sixteen-byte fractions add, subtract, negate, multiply, divide and compare as 128-bit fractions do, to the same stored form")
     func smallArithmeticAgreesWithWide() {
         var random = SeededRandom(seed: 13)
         for _ in 0..<5_000 {
@@ -53,6 +53,8 @@ struct ExactTests {
             let (x, y) = (Exact(numerator: n1, denominator: d1), Exact(numerator: n2, denominator: d2))
             // 64-bit numerators over 32-bit denominators: every product and cross-sum fits in 128 bits.
             #expect(x + y == Exact(numerator: n1 * d2 + n2 * d1, denominator: d1 * d2), "\(x) + \(y)")
+            #expect(x - y == Exact(numerator: n1 * d2 - n2 * d1, denominator: d1 * d2), "\(x) - \(y)")
+            #expect(-x == Exact(numerator: -n1, denominator: d1) && -(-x) == x, "-\(x)")
             #expect(x * y == Exact(numerator: n1 * n2, denominator: d1 * d2), "\(x) × \(y)")
             #expect((x < y) == (n1 * d2 < n2 * d1), "\(x) < \(y)")
             if n2 != 0 {
