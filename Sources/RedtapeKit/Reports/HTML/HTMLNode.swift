@@ -1,6 +1,6 @@
 /// A tiny HTML tree rendered into one string. Text and attribute values always pass through the one
 /// escaper below; markup that is not escaped can only come from string literals in this code.
-public indirect enum HTMLNode: Sendable {
+public enum HTMLNode: Sendable {
     case element(String, attributes: [(String, String)], children: [HTMLNode])
     case text(String)
     /// Markup written in this code (a style sheet, a doctype). `StaticString` keeps user text out.
@@ -105,8 +105,11 @@ enum H {
         children.append(el("thead", [], [el("tr", [], headers.enumerated().map { index, header in
             el("th", numeric.contains(index) ? [("scope", "col"), ("class", "n")] : [("scope", "col")], text: header)
         })]))
+        // A report's tables have tens of thousands of cells: each column's attributes are made once
+        // and shared by its cells, not made again for every cell.
+        let cellAttributes = headers.indices.map { numeric.contains($0) ? [("class", "n")] : [] }
         children.append(el("tbody", [], rows.map { row in
-            el("tr", [], row.enumerated().map { index, cell in el("td", numeric.contains(index) ? [("class", "n")] : [], text: cell) })
+            el("tr", [], row.enumerated().map { index, cell in el("td", index < cellAttributes.count ? cellAttributes[index] : [], text: cell) })
         }))
         return el("div", [("class", "scroll")], [el("table", [], children)])
     }
