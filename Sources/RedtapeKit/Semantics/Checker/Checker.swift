@@ -160,6 +160,15 @@ public struct Checker {
         // A drafter tying a fee to the step where it is paid reaches for 'step' or 'at step'; say where it goes.
         let paidAtStep = context == .fee && ["at", "step", "paid", "paid_at", "during"].contains(word)
             ? "; a fee paid at a step is declared inside that step's block: step file { … fee f \"…\" { amount … } }" : ""
+        // `online 115_000 VND` in a fee: a fee's amount on one channel is an 'amount' line naming it.
+        if context == .fee, Channel(rawValue: word) != nil, let first = entry.arguments.first?.range,
+           let last = entry.arguments.last?.range, entry.value == nil, entry.block == nil {
+            let meant = "amount \(text(first.union(last))) \(word)"
+            report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
+                   help: "a fee's amount on one channel is an 'amount' line with the channel after it: \(meant)",
+                   fixIts: [Diagnostic.FixIt("write '\(meant)'", range: entry.keyword.range.union(last), replacement: meant)])
+            return
+        }
         let homes = Context.homes(of: word).filter { $0 != context }
         if !homes.isEmpty {
             let places = homes.map { $0 == .file ? "at the top level of a file" : "inside \($0.rawValue)" }
