@@ -127,8 +127,19 @@ extension Checker {
             }
         }
         guard let amount else {
-            report(.missingFact, "fee '\(declared.id)' has no amount", at: declared.location.range,
-                   help: usageHelp("amount", context: c))
+            if let given = channelAmounts.first {
+                // `amount 30_000 VND online` alone: what the other channels pay is missing, not the fee.
+                let named = channelAmounts.map(\.channel.rawValue).uniqued()
+                let others = Channel.allCases.map(\.rawValue).filter { !named.contains($0) }
+                let channels = named.map { "'\($0)'" }.joined(separator: " and ")
+                report(.missingFact, "fee '\(declared.id)' has an amount for \(channels) and none for the other channels",
+                       at: declared.location.range,
+                       help: "'amount' without a channel is what the other channels pay; for a fee charged on \(channels) "
+                           + "alone, write 'amount \(text(given.amount.location.range))' and 'waived \(others.joined(separator: ", "))'")
+            } else {
+                report(.missingFact, "fee '\(declared.id)' has no amount", at: declared.location.range,
+                       help: usageHelp("amount", context: c))
+            }
             return nil
         }
         return Fee(declared: declared, step: step, amount: amount, channelAmounts: channelAmounts, waivedFor: waived,
