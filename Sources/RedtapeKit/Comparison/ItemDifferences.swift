@@ -77,7 +77,10 @@ enum ItemDifferences {
         for channel in Channel.allCases {
             let before = a.channelAmounts.first { $0.channel == channel }?.amount
             let after = b.channelAmounts.first { $0.channel == channel }?.amount
-            if let phrase = amount(.amountOn(channel), before, after) { phrases.append(phrase) }
+            guard before != nil || after != nil else { continue }
+            // A channel without an amount of its own pays the fee's amount: that is what it paid or
+            // pays on the side without one, not nothing.
+            if let phrase = amount(.amountOn(channel), before ?? a.amount, after ?? b.amount) { phrases.append(phrase) }
         }
         return phrases
     }

@@ -152,6 +152,25 @@ struct DiffTests {
         #expect(try #require(both.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount online 30,000 VND → 20,000 VND")
     }
 
+    /// A fee of 50,000 VND on every channel gains an online amount of 30,000 VND: the 60% who file
+    /// online pay 20,000 less, 0.6 × −20,000 × 100 = −1,200,000 VND a year. Before, online paid the
+    /// fee's amount, which the line says, not "none"; dropping the online amount says it back.
+    @Test("a channel's own amount added to a fee is compared with what that channel paid before")
+    func channelAmountAdded() throws {
+        let channels = "  channel online 60%\n  channel in_person 40%"
+        let fee = "  fee f \"Fee\" {\n    amount 50_000 VND\n    basis \"T\"\n  }"
+        let online = fee.replacingOccurrences(of: "    basis", with: "    amount 30_000 VND online\n    basis")
+        let added = try Self.compare(Self.procedure(fee, channels: channels), Self.procedure(online, channels: channels))
+        #expect(added.delta.likely == -1_200_000)
+        #expect(try #require(added.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount online 50,000 VND → 30,000 VND")
+        let dropped = try Self.compare(Self.procedure(online, channels: channels), Self.procedure(fee, channels: channels))
+        #expect(try #require(dropped.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount online 30,000 VND → 50,000 VND")
+        // The fee's amount raised to the online amount it had: the online amount, gone, is what it was.
+        let raised = try Self.compare(Self.procedure(online, channels: channels),
+                                      Self.procedure(fee.replacingOccurrences(of: "50_000", with: "30_000"), channels: channels))
+        #expect(try #require(raised.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount 50,000 VND → 30,000 VND")
+    }
+
     /// The same changes worded in Vietnamese: fixed words translated, numbers written the Vietnamese
     /// way, ids and names as the drafts wrote them.
     @Test("changes are worded in Vietnamese for a Vietnamese review")
