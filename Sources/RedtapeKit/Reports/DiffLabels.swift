@@ -20,7 +20,7 @@ struct DiffLabels: Sendable {
         case .outOfPocket: language.pick("out of pocket", "chi phí trực tiếp")
         case .cost: language.pick("cost a case", "chi phí/hồ sơ")
         case .elapsed: language.pick("elapsed", "thời gian")
-        case .visits: language.pick("visits", "lần đến trực tiếp")
+        case .visits: language.pick("visits when filed in person", "lần đến khi nộp trực tiếp")
         case .documents: language.pick("documents", "thành phần hồ sơ")
         case .certifiedCopies: language.pick("certified copies", "bản sao chứng thực")
         case .agencies: language.pick("agencies", "cơ quan")
