@@ -63,9 +63,9 @@ final class ItemFacts {
         var submittingSteps = NameTable<Int>()
         for step in procedure.steps {
             var named = NameSet()
-            for reference in step.submits where !named.contains(reference.name) {
-                named.insert(reference.name)
-                submittingSteps.set(reference.name, (submittingSteps[reference.name] ?? 0) + 1)
+            for reference in step.submits where named.insert(reference.name).inserted {
+                let (inserted, position) = submittingSteps.insert(reference.name, 1)
+                if !inserted { submittingSteps[position: position] += 1 }
             }
         }
         askedTwice = zip(procedure.documents, repeated).map { document, repeated in

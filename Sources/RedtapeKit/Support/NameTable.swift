@@ -18,17 +18,17 @@ struct NameSet {
         return names.firstIndex(of: name)
     }
 
-    /// Adds the name unless it is there; its position either way.
+    /// Adds the name unless it is there; whether it was added, and its position either way.
     @discardableResult
-    mutating func insert(_ name: String) -> Int {
-        if let position = position(of: name) { return position }
+    mutating func insert(_ name: String) -> (inserted: Bool, position: Int) {
+        if let position = position(of: name) { return (false, position) }
         names.appendMakingRoom(name)
         if index != nil {
             index![name] = names.count - 1
         } else if names.count == Self.indexedFrom {
             index = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         }
-        return names.count - 1
+        return (true, names.count - 1)
     }
 }
 
@@ -49,12 +49,22 @@ struct NameTable<Value> {
 
     /// Adds the name with its value, or replaces the value of a name already there.
     mutating func set(_ name: String, _ value: Value) {
-        let position = keys.insert(name)
-        if position < values.count {
-            values[position] = value
-            return
-        }
-        values.appendMakingRoom(value)
+        let (inserted, position) = insert(name, value)
+        if !inserted { values[position] = value }
+    }
+
+    /// Adds the name with `value` unless it is there, and where it is either way: one search, where
+    /// reading a name's value and then setting it takes two. The position reads and changes the value
+    /// in place (`self[position:]`).
+    mutating func insert(_ name: String, _ value: @autoclosure () -> Value) -> (inserted: Bool, position: Int) {
+        let (inserted, position) = keys.insert(name)
+        if inserted { values.appendMakingRoom(value()) }
+        return (inserted, position)
+    }
+
+    subscript(position position: Int) -> Value {
+        get { values[position] }
+        set { values[position] = newValue }
     }
 }
 

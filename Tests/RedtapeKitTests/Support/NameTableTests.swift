@@ -32,6 +32,26 @@ struct NameTableTests {
         #expect(set.names == table.names.reversed())
     }
 
+    /// Counting by `insert` and the position it gives: a name added starts at 1, a name found is
+    /// counted up in place; the counts are a dictionary's, the flags say which names were new.
+    @Test("a name inserted or found is counted in place as a dictionary counts it", arguments: [5, 40])
+    func countsInPlace(_ size: Int) {
+        var random = SeededRandom(seed: UInt64(size))
+        var table = NameTable<Int>()
+        var set = NameSet()
+        var dictionary: [String: Int] = [:]
+        for _ in 0..<(size * 3) {
+            let name = "n\(random.next() % UInt64(size))"
+            let (inserted, position) = table.insert(name, 1)
+            #expect(inserted == (dictionary[name] == nil))
+            #expect(set.insert(name) == (inserted, position))
+            if !inserted { table[position: position] += 1 }
+            dictionary[name, default: 0] += 1
+        }
+        for name in dictionary.keys { #expect(table[name] == dictionary[name]) }
+        #expect(table.names == set.names)
+    }
+
     @Test("names keep the order they were first set in")
     func order() {
         var table = NameTable<String>()

@@ -313,14 +313,13 @@ struct LocalNames {
     private var all = NameTable<(location: SourceLocation, kinds: UInt8)>()
 
     mutating func declare(_ declared: Declared, as kind: Kind, checker: inout Checker) {
-        if let earlier = all[declared.id] {
-            checker.report(.duplicateDefinition, "'\(declared.id)' is already declared in this procedure",
-                           at: declared.location.range, help: "give each \(kind.word) its own name",
-                           notes: [Diagnostic.Note("'\(declared.id)' is first declared here", at: earlier.location)])
-            all.set(declared.id, (earlier.location, earlier.kinds | kind.rawValue))
-        } else {
-            all.set(declared.id, (declared.location, kind.rawValue))
-        }
+        let (inserted, position) = all.insert(declared.id, (declared.location, kind.rawValue))
+        guard !inserted else { return }
+        let earlier = all[position: position]
+        checker.report(.duplicateDefinition, "'\(declared.id)' is already declared in this procedure",
+                       at: declared.location.range, help: "give each \(kind.word) its own name",
+                       notes: [Diagnostic.Note("'\(declared.id)' is first declared here", at: earlier.location)])
+        all[position: position].kinds |= kind.rawValue
     }
 
     /// Whether the name is declared as an item of this kind.
