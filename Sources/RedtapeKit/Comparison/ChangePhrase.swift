@@ -40,6 +40,8 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case none
         /// Every channel: a step that names none is offered on all of them.
         case allChannels
+        /// The channels a step names, worded in the report's language.
+        case channels([Channel])
         case applicant
         case results([ProcedureResult])
     }

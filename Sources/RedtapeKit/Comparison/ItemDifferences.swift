@@ -48,7 +48,7 @@ enum ItemDifferences {
 
     static func step(_ a: Step, _ b: Step) -> [ChangePhrase] {
         func channels(_ step: Step) -> Shown {
-            step.channels.map { .text($0.map(\.rawValue).joined(separator: ", ")) } ?? .allChannels
+            step.channels.map { .channels($0) } ?? .allChannels
         }
         return [
             value(.name, a.declared.name, b.declared.name),

@@ -133,7 +133,11 @@ struct ChangeWording: Sendable {
     }
 
     private func shares(_ shares: [ChangePhrase.Share]) -> String {
-        shares.map { "\($0.channel.rawValue) \(quantities.text($0.share))" }.joined(separator: ", ")
+        shares.map { "\(channel($0.channel)) \(quantities.text($0.share))" }.joined(separator: ", ")
+    }
+
+    private func channel(_ channel: Channel) -> String {
+        Labels(language).channelAsWritten(channel)
     }
 
     private func shown(_ value: ChangePhrase.Shown) -> String {
@@ -141,6 +145,7 @@ struct ChangeWording: Sendable {
         case .text(let text): text
         case .none: language.pick("none", "không có")
         case .allChannels: language.pick("all", "tất cả")
+        case .channels(let channels): channels.map(channel).joined(separator: ", ")
         case .applicant: language.pick("applicant", "người nộp hồ sơ")
         case .results(let results):
             results.map { "\($0.name) (\(form($0.form)))" }.joined(separator: ", ")
@@ -183,7 +188,7 @@ struct ChangeWording: Sendable {
         case .after: pick("after", "sau bước")
         case .submits: pick("submits", "nộp")
         case .amount: pick("amount", "mức thu")
-        case .amountOn(let channel): pick("amount \(channel.rawValue)", "mức thu \(channel.rawValue)")
+        case .amountOn(let channel): pick("amount \(channel.rawValue)", "mức thu \(self.channel(channel))")
         case .waivedFor: pick("waived for", "miễn cho")
         case .basis: pick("legal basis", "căn cứ pháp lý")
         case .code: pick("code", "mã")

@@ -36,7 +36,7 @@ public struct Explanation: Sendable {
         out += section(1, pick("Cases a year", "Số hồ sơ mỗi năm")) + cases()
         out += section(2, pick("Tariff", "Giá trị thời gian")) + tariff()
         out += section(3, pick("Channels", "Kênh"))
-        out += "  " + assessment.channels.map { "\($0.channel.rawValue) \(format.percent($0.share))" }.joined(separator: ", ") + "\n"
+        out += "  " + assessment.channels.map { "\(Labels(language).channelAsWritten($0.channel)) \(format.percent($0.share))" }.joined(separator: ", ") + "\n"
         out += section(4, pick("Cost of one case", "Chi phí một hồ sơ")) + terms()
         out += section(5, pick("Annual burden", "Chi phí hằng năm"))
         out += pick("  annual burden = cost a case × cases a year = ", "  chi phí hằng năm = chi phí một hồ sơ × số hồ sơ mỗi năm = ")

@@ -59,4 +59,10 @@ public struct Labels: Sendable {
         case .post: language.pick("post", "bưu chính")
         }
     }
+
+    /// A channel in a line that quotes the ruleset's facts: as the ruleset names it in English
+    /// (`in_person`), in words in Vietnamese, where the English keyword would be a foreign word.
+    func channelAsWritten(_ channel: Channel) -> String {
+        language == .vi ? self.channel(channel) : channel.rawValue
+    }
 }

@@ -115,7 +115,7 @@ struct DiffTests {
         #expect(submit.annualCostDelta.likely == -2_400_000)
         let vietnamese = ChangeWording(.vi)
         #expect(vietnamese.summary(submit) == "bước 'Submit': số lần đến trực tiếp mỗi hồ sơ 0,8 → 0,4")
-        #expect(vietnamese.summary(facts) == "kênh in_person 80%, online 20% → in_person 40%, online 60% "
+        #expect(vietnamese.summary(facts) == "kênh trực tiếp 80%, trực tuyến 20% → trực tiếp 40%, trực tuyến 60% "
                 + "(ảnh hưởng thể hiện ở dòng của các bước và khoản phí)")
     }
 
@@ -131,7 +131,7 @@ struct DiffTests {
         #expect(c.delta.likely == 2_000_000)
         let line = try #require(c.changes.first { $0.path == "p/step/s" })
         #expect(line.summary == "step 'Submit': channels all → in_person; in-person visits a case 0.5 → 1")
-        #expect(ChangeWording(.vi).summary(line) == "bước 'Submit': kênh tất cả → in_person; số lần đến trực tiếp mỗi hồ sơ 0,5 → 1")
+        #expect(ChangeWording(.vi).summary(line) == "bước 'Submit': kênh tất cả → trực tiếp; số lần đến trực tiếp mỗi hồ sơ 0,5 → 1")
     }
 
     /// A fee of 50,000 VND, 30,000 VND online. With 20% online a case pays 0.2 × 30,000 + 0.8 × 50,000
@@ -162,7 +162,9 @@ struct DiffTests {
         let online = fee.replacingOccurrences(of: "    basis", with: "    amount 30_000 VND online\n    basis")
         let added = try Self.compare(Self.procedure(fee, channels: channels), Self.procedure(online, channels: channels))
         #expect(added.delta.likely == -1_200_000)
-        #expect(try #require(added.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount online 50,000 VND → 30,000 VND")
+        let line = try #require(added.changes.first { $0.path == "p/fee/f" })
+        #expect(line.summary == "fee 'Fee': amount online 50,000 VND → 30,000 VND")
+        #expect(ChangeWording(.vi).summary(line) == "khoản phí 'Fee': mức thu trực tuyến 50.000 ₫ → 30.000 ₫")
         let dropped = try Self.compare(Self.procedure(online, channels: channels), Self.procedure(fee, channels: channels))
         #expect(try #require(dropped.changes.first { $0.path == "p/fee/f" }).summary == "fee 'Fee': amount online 30,000 VND → 50,000 VND")
         // The fee's amount raised to the online amount it had: the online amount, gone, is what it was.
