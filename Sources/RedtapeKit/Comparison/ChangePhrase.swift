@@ -42,6 +42,8 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case allChannels
         /// The channels a step names, worded in the report's language.
         case channels([Channel])
+        /// A procedure's administrative level, worded in the report's language.
+        case level(Level)
         case applicant
         case results([ProcedureResult])
     }

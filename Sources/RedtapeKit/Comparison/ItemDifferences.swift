@@ -94,7 +94,7 @@ enum ItemDifferences {
         return [
             value(.name, a.declared.name, b.declared.name),
             value(.code, a.code, b.code),
-            value(.level, a.level?.rawValue, b.level?.rawValue),
+            a.level == b.level ? nil : .value(.level, before: a.level.map(Shown.level) ?? .none, after: b.level.map(Shown.level) ?? .none),
             names(.agencies, a.agencies, b.agencies),
             // Compared before it is written out: a national diff compares every procedure.
             a.channels.elementsEqual(b.channels) { $0.channel == $1.channel && $0.share.value == $1.share.value }

@@ -146,6 +146,7 @@ struct ChangeWording: Sendable {
         case .none: language.pick("none", "không có")
         case .allChannels: language.pick("all", "tất cả")
         case .channels(let channels): channels.map(channel).joined(separator: ", ")
+        case .level(let level): Labels(language).levelAsWritten(level)
         case .applicant: language.pick("applicant", "người nộp hồ sơ")
         case .results(let results):
             results.map { "\($0.name) (\(form($0.form)))" }.joined(separator: ", ")

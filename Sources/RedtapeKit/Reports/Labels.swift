@@ -60,6 +60,18 @@ public struct Labels: Sendable {
         }
     }
 
+    /// An administrative level as the ruleset names it in English (`commune`), in words in Vietnamese.
+    func levelAsWritten(_ level: Level) -> String {
+        guard language == .vi else { return level.rawValue }
+        return switch level {
+        case .central: "trung ương"
+        case .ministry: "bộ"
+        case .province: "tỉnh"
+        case .district: "huyện"
+        case .commune: "xã"
+        }
+    }
+
     /// A channel in a line that quotes the ruleset's facts: as the ruleset names it in English
     /// (`in_person`), in words in Vietnamese, where the English keyword would be a foreign word.
     func channelAsWritten(_ channel: Channel) -> String {

@@ -45,7 +45,9 @@ public struct ScoreReport: Sendable {
             let groups = catalog.groups(by: [.sector, .agency, .level])
             out += heading(labels.bySector) + table(groupTable(groups[0], name: labels.sector))
             out += heading(labels.byAgency) + table(groupTable(groups[1], name: labels.agency))
-            out += heading(labels.byLevel) + table(groupTable(groups[2], name: labels.level))
+            out += heading(labels.byLevel) + table(groupTable(groups[2], name: labels.level) {
+                Level(rawValue: $0).map(labels.levelAsWritten) ?? $0
+            })
             out += heading(labels.topBurdens)
             for (index, assessment) in catalog.top(10).enumerated() {
                 out += (markdown ? "\(index + 1). " : "  \(index + 1). ") + "\(assessment.id) — \(assessment.procedure.declared.name ?? "")"
@@ -112,11 +114,12 @@ public struct ScoreReport: Sendable {
         return "\(assessment.id) [\(name)]"
     }
 
-    private func groupTable(_ groups: [CatalogAssessment.Group], name: String) -> Table {
+    /// A group's key is written as `word` gives it: a level in the report's language.
+    private func groupTable(_ groups: [CatalogAssessment.Group], name: String, word: (String) -> String = { $0 }) -> Table {
         var table = Table([(name, .left), (labels.procedures, .right), (labels.cases, .right),
                            (labels.annualBurden, .right), ("%", .right)])
         for group in groups {
-            table.add([group.key.isEmpty ? labels.unassigned : group.key, String(group.procedures),
+            table.add([group.key.isEmpty ? labels.unassigned : word(group.key), String(group.procedures),
                        format.number(group.cases.likely), format.money(group.annualCost.likely, currency),
                        shareNumber(group.annualCost.likely)])
         }
