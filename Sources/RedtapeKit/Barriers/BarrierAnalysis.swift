@@ -310,12 +310,14 @@ public struct BarrierAnalysis: Sendable {
             // Every term: the assessment's own annual burden, which is their sum times the cases.
             cost = assessment.terms.isEmpty ? nil : assessment.annualCost
         } else {
-            // Summed term by term as they stand in the assessment: a catalog has a million findings,
-            // and a list of each one's terms would be made and freed as often.
+            // Summed term by term as they stand in the assessment, reading a term's kind and item in
+            // place: a catalog has a million findings, and a list of each one's terms, or a copy of
+            // each term it looks at, would be made and freed as often.
+            let terms = assessment.terms
             var total = Figure.zero
             var attached = false
-            for index in assessment.terms.indices where owner.bears(assessment.terms[index]) {
-                total += assessment.terms[index].cost
+            for index in terms.indices where owner.bears(terms[index].kind, item: terms[index].item) {
+                total += terms[index].cost
                 attached = true
             }
             cost = attached ? Figure.each { total[$0] * assessment.annualCases[$0] } : nil
@@ -334,18 +336,19 @@ public struct BarrierAnalysis: Sendable {
         case fee(String)
         case travel
 
-        func bears(_ term: Term) -> Bool {
+        /// Whether the owner bears a term of this kind for this item.
+        func bears(_ kind: Term.Kind, item: String) -> Bool {
             switch self {
             case .procedure: true
-            case .document(let id): term.item == id && (term.kind == .preparation || term.kind == .documentCost)
+            case .document(let id): (kind == .preparation || kind == .documentCost) && item == id
             case .step(let id, let fees):
-                switch term.kind {
-                case .effort, .visit, .fare: term.item == id
-                case .fee: fees.contains { $0.declared.id == term.item && $0.step == id }
+                switch kind {
+                case .effort, .visit, .fare: item == id
+                case .fee: fees.contains { $0.declared.id == item && $0.step == id }
                 case .preparation, .documentCost: false
                 }
-            case .fee(let id): term.kind == .fee && term.item == id
-            case .travel: term.kind == .visit || term.kind == .fare
+            case .fee(let id): kind == .fee && item == id
+            case .travel: kind == .visit || kind == .fare
             }
         }
     }
