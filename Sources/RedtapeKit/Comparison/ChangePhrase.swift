@@ -44,6 +44,8 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case channels([Channel])
         /// A procedure's administrative level, worded in the report's language.
         case level(Level)
+        /// Those a fee is waived for: channels, worded in the report's language, and segments by id.
+        case waivers([String])
         case applicant
         case results([ProcedureResult])
     }

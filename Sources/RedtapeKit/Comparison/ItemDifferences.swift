@@ -25,7 +25,8 @@ enum ItemDifferences {
     static func names(_ field: Field, _ before: [Reference], _ after: [Reference]) -> ChangePhrase? {
         guard !before.elementsEqual(after, by: { $0.name == $1.name }) else { return nil }
         func shown(_ references: [Reference]) -> Shown {
-            references.isEmpty ? .none : .text(references.map(\.name).joined(separator: ", "))
+            let names = references.map(\.name)
+            return names.isEmpty ? .none : field == .waivedFor ? .waivers(names) : .text(names.joined(separator: ", "))
         }
         return .value(field, before: shown(before), after: shown(after))
     }

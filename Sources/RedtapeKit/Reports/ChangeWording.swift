@@ -147,6 +147,7 @@ struct ChangeWording: Sendable {
         case .allChannels: language.pick("all", "tất cả")
         case .channels(let channels): channels.map(channel).joined(separator: ", ")
         case .level(let level): Labels(language).levelAsWritten(level)
+        case .waivers(let names): names.map { Channel(rawValue: $0).map(channel) ?? $0 }.joined(separator: ", ")
         case .applicant: language.pick("applicant", "người nộp hồ sơ")
         case .results(let results):
             results.map { "\($0.name) (\(form($0.form)))" }.joined(separator: ", ")

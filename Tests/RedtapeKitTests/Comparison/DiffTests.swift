@@ -96,6 +96,10 @@ struct DiffTests {
         let change = try #require(c.changes.first)
         #expect(change.kind == .modified)
         #expect(change.summary == "fee 'Fee': waived for none → online")
+        // In Vietnamese the channel is a word; a segment waived for keeps its id.
+        #expect(ChangeWording(.vi).summary(change) == "khoản phí 'Fee': miễn cho không có → trực tuyến")
+        #expect(ChangeWording(.vi).text(.value(.waivedFor, before: .none, after: .waivers(["online", "students"])))
+                == "miễn cho không có → trực tuyến, students")
     }
 
     /// The mix moves from 80% to 40% in person; the step is done on either channel, so its visits a
