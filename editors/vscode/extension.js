@@ -5,11 +5,13 @@ const { LanguageClient } = require("vscode-languageclient/node");
 let client;
 
 function activate(context) {
-  const command = vscode.workspace.getConfiguration("redtape").get("path") || "redtape";
+  const settings = vscode.workspace.getConfiguration("redtape");
+  const command = settings.get("path") || "redtape";
+  const lang = settings.get("lang") || "en";
   client = new LanguageClient(
     "redtape",
     "redtape",
-    { command, args: ["lsp"] },
+    { command, args: ["lsp", "--lang", lang] },
     { documentSelector: [{ scheme: "file", language: "redtape" }] }
   );
   context.subscriptions.push(client);

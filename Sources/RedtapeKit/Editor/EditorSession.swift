@@ -6,9 +6,11 @@ struct EditorSession {
     let path: String
     let workspace: Workspace
     let file: SourceFile
+    let language: Language
 
-    init(path: String, documents: [String: String]) {
+    init(path: String, documents: [String: String], language: Language = .en) {
         self.path = path
+        self.language = language
         let buffers = documents.mapValues { Array($0.utf8) }
         workspace = Workspace.load([path], reader: OverlayReader(files: buffers, base: FileSystemReader()))
         file = workspace.files.first { $0.path == path } ?? SourceFile(path: path, text: documents[path] ?? "")
@@ -80,36 +82,42 @@ struct EditorSession {
     }
 
     private func hoverText(_ target: Target) -> String? {
-        let format = NumberFormat(.en)
+        let format = NumberFormat(language)
+        let pick = language.pick
         switch target {
         case .procedure(let procedure):
             guard let (assessment, context) = assess(procedure) else { return nil }
             let currency = context.currency
+            let (cost, outOfPocket) = (format.money(assessment.cost.likely, currency), format.money(assessment.outOfPocket.likely, currency))
+            let (annual, cases) = (format.money(assessment.annualCost.likely, currency), format.number(assessment.annualCases.likely))
+            let limit = assessment.elapsed.statutoryWorkdays.map { " (" + pick("limit", "thời hạn") + " \(format.number($0.likely)))" } ?? ""
             var text = "**\(procedure.declared.name ?? procedure.declared.id)**\n\n"
-            text += "- cost a case: \(format.money(assessment.cost.likely, currency)) (\(format.hours(assessment.hours.likely)), "
-                + "\(format.money(assessment.outOfPocket.likely, currency)) out of pocket)\n"
-            text += "- annual burden: \(format.money(assessment.annualCost.likely, currency)) for \(format.number(assessment.annualCases.likely)) cases\n"
-            text += "- elapsed: \(format.number(assessment.elapsed.workdays.likely)) workdays"
-                + (assessment.elapsed.statutoryWorkdays.map { " (limit \(format.number($0.likely)))" } ?? "") + "\n"
+            text += pick("- cost a case: \(cost) (\(format.hours(assessment.hours.likely)), \(outOfPocket) out of pocket)\n",
+                         "- chi phí/hồ sơ: \(cost) (\(format.hours(assessment.hours.likely)), chi phí trực tiếp \(outOfPocket))\n")
+            text += pick("- annual burden: \(annual) for \(cases) cases\n", "- chi phí hằng năm: \(annual) cho \(cases) hồ sơ\n")
+            text += "- " + pick("elapsed", "thời gian") + ": " + Labels(language).workdays(assessment.elapsed.workdays.likely) + limit + "\n"
             let findings = findings(procedure, assessment: assessment, context: context)
-            text += "- barriers: \(findings.count)" + (findings.isEmpty ? "" : ": " + findings.prefix(5).map { $0.rule.declared.id }.joined(separator: ", "))
+            text += "- " + pick("barriers", "vướng mắc") + ": \(findings.count)"
+                + (findings.isEmpty ? "" : ": " + findings.prefix(5).map { $0.rule.declared.id }.joined(separator: ", "))
             return text
         case .item(let procedure, let declared):
             guard let (assessment, context) = assess(procedure) else { return nil }
             let terms = assessment.terms.filter { $0.item == declared.id }
             let cost = terms.reduce(Exact(0)) { $0 + $1.cost.likely }
             let hours = terms.reduce(Exact(0)) { $0 + $1.hours.likely }
-            let share = assessment.cost.likely == 0 ? Exact(0) : cost / assessment.cost.likely
-            return "**\(declared.name ?? declared.id)**\n\n- \(format.hours(hours)) and \(format.money(cost, context.currency)) a case\n"
-                + "- \(format.percent(share, decimals: 1)) of the procedure's cost a case\n"
-                + "- \(format.money(cost * assessment.annualCases.likely, context.currency)) a year"
+            let share = format.percent(assessment.cost.likely == 0 ? Exact(0) : cost / assessment.cost.likely, decimals: 1)
+            let (money, annual) = (format.money(cost, context.currency), format.money(cost * assessment.annualCases.likely, context.currency))
+            return "**\(declared.name ?? declared.id)**\n\n"
+                + pick("- \(format.hours(hours)) and \(money) a case\n- \(share) of the procedure's cost a case\n- \(annual) a year",
+                       "- \(format.hours(hours)) và \(money) mỗi hồ sơ\n- \(share) chi phí mỗi hồ sơ của thủ tục\n- \(annual) mỗi năm")
         case .assumption(let assumption):
-            return "**\(assumption.declared.name ?? assumption.declared.id)** = \(QuantityText().text(assumption.value.value))\n\n"
-                + (assumption.source.map { "Source: \($0)" } ?? "") + (assumption.isEstimate ? "\n\n*Estimate*" : "")
+            return "**\(assumption.declared.name ?? assumption.declared.id)** = \(QuantityText(language).text(assumption.value.value))\n\n"
+                + (assumption.source.map { pick("Source", "Nguồn") + ": \($0)" } ?? "")
+                + (assumption.isEstimate ? "\n\n*" + pick("Estimate", "Ước tính") + "*" : "")
         case .declaration(let declared):
             return "**\(declared.name ?? declared.id)**"
         case .importedFile(let path):
-            return "Imports `\(path)`"
+            return pick("Imports", "Nhập tệp") + " `\(path)`"
         }
     }
 

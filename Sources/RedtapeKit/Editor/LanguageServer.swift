@@ -9,9 +9,12 @@ public struct LanguageServer: Sendable {
     private var shutdownRequested = false
     public private(set) var exitCode: Int32?
     public let version: String
+    /// The language of hovers; diagnostics are written as `check` writes them.
+    public let language: Language
 
-    public init(version: String) {
+    public init(version: String, language: Language = .en) {
         self.version = version
+        self.language = language
     }
 
     // MARK: - Dispatch
@@ -60,7 +63,7 @@ public struct LanguageServer: Sendable {
             let position = params["position"] as? [String: Any]
             let line = (position?["line"] as? Int) ?? 0
             let character = (position?["character"] as? Int) ?? 0
-            let session = EditorSession(path: Self.path(uri), documents: documents)
+            let session = EditorSession(path: Self.path(uri), documents: documents, language: language)
             switch method {
             case "textDocument/hover": return respond(id, session.hover(line: line, character: character))
             case "textDocument/definition": return respond(id, session.definition(line: line, character: character))
@@ -83,7 +86,7 @@ public struct LanguageServer: Sendable {
     }
 
     private mutating func publishDiagnostics(_ uri: String) -> Data {
-        let session = EditorSession(path: Self.path(uri), documents: documents)
+        let session = EditorSession(path: Self.path(uri), documents: documents, language: language)
         return notification("textDocument/publishDiagnostics", .object([("uri", .string(uri)), ("diagnostics", session.diagnostics())]))
     }
 

@@ -6,10 +6,11 @@ enum LSPCommand: Command {
     static let spec = CommandSpec(
         name: "lsp",
         abstract: "Run a language server for editors (diagnostics, hover, definition, symbols, formatting) on stdio.",
-        discussion: "Speaks the Language Server Protocol over standard input and output. See editors/README.md.")
+        discussion: "Speaks the Language Server Protocol over standard input and output. See editors/README.md.",
+        options: [.language])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
-        var server = LanguageServer(version: version)
+        var server = LanguageServer(version: version, language: language(arguments))
         var framing = MessageFraming()
         let input = FileHandle.standardInput
         while server.exitCode == nil {

@@ -124,6 +124,27 @@ struct LanguageServerTests {
         #expect(client.server.exitCode == 0)
     }
 
+    /// The hovers of the session above, in Vietnamese: the same figures, written the Vietnamese way.
+    @Test("hovers in Vietnamese, for a server started with --lang vi")
+    func vietnameseHover() throws {
+        var client = Client(server: LanguageServer(version: "test", language: .vi))
+        _ = client.request("initialize", ["processId": NSNull(), "capabilities": [:] as [String: Any]])
+        let text = try Self.text()
+        _ = client.notify("textDocument/didOpen", ["textDocument": ["uri": Self.uri, "languageId": "redtape", "version": 1, "text": text]])
+        func hover(_ needle: String, after: String? = nil) throws -> String {
+            let reply = client.request("textDocument/hover", ["textDocument": ["uri": Self.uri],
+                                                              "position": Self.position(of: needle, in: text, after: after)])
+            return try #require(((reply.first?["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String)
+        }
+        let procedure = try hover("permanent_residence")
+        #expect(procedure.contains("- chi phí/hồ sơ: 122.760 ₫"))
+        #expect(procedure.contains("- chi phí hằng năm: 98.208.000.000 ₫ cho"))
+        #expect(procedure.contains("ngày làm việc"))
+        #expect(!procedure.contains("cost a case"))
+        #expect(try hover("proof", after: "submits declaration, ").contains("chi phí mỗi hồ sơ của thủ tục"))
+        #expect(try hover("citizen_hour").contains("Nguồn: Decree 74/2024/ND-CP"))
+    }
+
     @Test("malformed messages get error responses, never a crash")
     func malformed() throws {
         var client = Client()
