@@ -159,7 +159,7 @@ public struct BarrierAnalysis: Sendable {
             let facts = ItemFacts(procedure: procedure, assessment: assessment, context: context,
                                   sharedDocuments: sharing.documents ?? [:], identities: &identities)
             if sharing.documents == nil { outcome.documents.append((procedure.declared.id, facts.documentKeys.uniqued())) }
-            for allowance in Self.allowances(of: procedure) where rules[allowance.rule.name] == nil {
+            for allowance in facts.allows ? Self.allowances(of: procedure) : [] where rules[allowance.rule.name] == nil {
                 diagnostics.append(unknownRule(allowance.rule, known: ruleOrder))
             }
             for applied in applied {
@@ -174,7 +174,7 @@ public struct BarrierAnalysis: Sendable {
                     break
                 }
                 for item in Self.matches(applied, facts: facts) {
-                    let suppression = Self.suppression(of: applied.rule, on: item, in: procedure)
+                    let suppression = Self.suppression(of: applied.rule, on: item, facts: facts)
                     if suppression == nil { outcome.active += 1 }
                     outcome.findings.append(Self.finding(applied.rule, on: item, facts: facts, severity: applied.severity,
                                                          suppression: suppression, isStandard: applied.isStandard))
@@ -220,7 +220,7 @@ public struct BarrierAnalysis: Sendable {
     /// finding waits, with the answer for a shared document, until the whole catalog is read.
     private static func count(_ applied: AppliedRule, facts: ItemFacts, into outcome: inout Outcome) {
         let rule = applied.rule
-        for item in items(rule, of: facts.procedure) where suppression(of: rule, on: item, in: facts.procedure) == nil {
+        for item in items(rule, of: facts.procedure) where suppression(of: rule, on: item, facts: facts) == nil {
             guard applied.readsSharing, case .document(let index) = item else {
                 if ConditionEvaluator(facts: facts, item: item).holds(applied.condition) { outcome.active += 1 }
                 continue
@@ -241,7 +241,7 @@ public struct BarrierAnalysis: Sendable {
     private static func collect(_ applied: AppliedRule, facts: ItemFacts, into outcome: inout Outcome) {
         let procedure = facts.procedure
         for item in items(applied.rule, of: procedure) {
-            let suppression = suppression(of: applied.rule, on: item, in: procedure)
+            let suppression = suppression(of: applied.rule, on: item, facts: facts)
             if applied.readsSharing, case .document(let index) = item {
                 let whenShared = ConditionEvaluator(facts: facts, item: item, askedElsewhere: true).holds(applied.condition)
                 let whenNot = ConditionEvaluator(facts: facts, item: item, askedElsewhere: false).holds(applied.condition)
@@ -268,7 +268,9 @@ public struct BarrierAnalysis: Sendable {
     }
 
     /// The `allow` that accepts the rule's finding on the item: on the item itself or on its procedure.
-    private static func suppression(of rule: Rule, on item: ItemFacts.Item, in procedure: Procedure) -> Allowance? {
+    private static func suppression(of rule: Rule, on item: ItemFacts.Item, facts: ItemFacts) -> Allowance? {
+        guard facts.allows else { return nil }
+        let procedure = facts.procedure
         let own: [Allowance] = switch item {
         case .procedure: []
         case .document(let index): procedure.documents[index].allowances

@@ -17,6 +17,9 @@ final class ItemFacts {
     private let askedTwice: [Bool]
     /// The channels the procedure offers: a few, looked through rather than hashed.
     private let channels: [Channel]
+    /// Whether the procedure or one of its items accepts a finding on the record (`allow`): most do
+    /// not, and then no item is searched for an allowance, rule by rule.
+    let allows: Bool
 
     /// One item of the procedure under examination, by its position in the procedure.
     enum Item {
@@ -56,6 +59,8 @@ final class ItemFacts {
         self.context = context
         self.sharedDocuments = sharedDocuments
         channels = procedure.channels.map(\.channel)
+        allows = !procedure.allowances.isEmpty || procedure.documents.contains { !$0.allowances.isEmpty }
+            || procedure.steps.contains { !$0.allowances.isEmpty } || procedure.fees.contains { !$0.allowances.isEmpty }
         let keys = procedure.documents.map { identities.key($0) }
         documentKeys = keys
         // The documents whose identity another of the procedure's documents shares.
