@@ -250,7 +250,7 @@ extension Checker {
     }
 
     mutating func reference(_ name: Name, kind: Symbol.Kind) -> Reference {
-        let found = declarations[name.text]?.kind ?? imported[name.text]?.kind
+        let found = kinds[name.text]
         if let found, found != kind {
             report(.wrongKindOfReference, "'\(name.text)' is \(found.article), not \(kind.article)", at: name.range)
         } else if found == nil {

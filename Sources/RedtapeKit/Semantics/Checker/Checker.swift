@@ -11,6 +11,10 @@ public struct Checker {
 
     /// Own top-level declarations by name, gathered before anything is checked so that order does not matter.
     var declarations: [String: (kind: Symbol.Kind, entry: Entry)] = [:]
+    /// The kind of every name the file can refer to, its own and those it imports: a procedure refers
+    /// to a dozen agencies, registries and rules, each looked up here once rather than in the file's
+    /// declarations and then in the imported names.
+    var kinds: [String: Symbol.Kind] = [:]
     var assumptionValues: [String: Evaluated] = [:]
     var assumptionsInProgress: [String] = []
     /// The money unit of this file: its own header's, else the one its imports declare.
@@ -53,9 +57,10 @@ public struct Checker {
     // MARK: - The file
 
     private mutating func run(imports: [Import]) -> Ruleset {
-        importsMissing = tree.entries.count { $0.keyword.text == "import" } > imports.count
+        // Top-level keywords recognised from their bytes: a catalog's files have a hundred thousand entries.
+        importsMissing = tree.entries.count { Context.file.keyword(of: $0)?.keyword == .import } > imports.count
         gatherDeclarations()
-        let headerEntries = tree.entries.filter { $0.keyword.text == "ruleset" }
+        let headerEntries = tree.entries.filter { Context.file.keyword(of: $0)?.keyword == .ruleset }
         for extra in headerEntries.dropFirst() {
             report(.duplicateFact, "a file has one 'ruleset' header", at: extra.keyword.range,
                    notes: [note("the header is here", headerEntries[0].keyword.range)])
@@ -111,13 +116,18 @@ public struct Checker {
     }
 
     private mutating func gatherDeclarations() {
-        let kinds: [String: Symbol.Kind] = [
-            "assume": .assumption, "agency": .agency, "registry": .registry, "procedure": .procedure, "rule": .rule,
-        ]
         declarations.reserveCapacity(tree.entries.count)
         for entry in tree.entries {
-            guard let kind = kinds[entry.keyword.text], let first = entry.arguments.first,
-                  case .identifier = first.kind else { continue }
+            let kind: Symbol.Kind
+            switch Context.file.keyword(of: entry)?.keyword {
+            case .assume: kind = .assumption
+            case .agency: kind = .agency
+            case .registry: kind = .registry
+            case .procedure: kind = .procedure
+            case .rule: kind = .rule
+            default: continue
+            }
+            guard let first = entry.arguments.first, case .identifier = first.kind else { continue }
             let name = text(first.range)
             if let earlier = declarations[name] {
                 report(.duplicateDefinition, "'\(name)' is already declared", at: first.range,
@@ -131,6 +141,9 @@ public struct Checker {
                 declarations[name] = (kind, entry)
             }
         }
+        kinds.reserveCapacity(imported.count + declarations.count)
+        for (name, symbol) in imported { kinds[name] = symbol.kind }
+        for (name, declared) in declarations { kinds[name] = declared.kind }
     }
 
     // MARK: - Reporting
