@@ -63,17 +63,18 @@ public enum HTMLNode: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Read in place, in one pass: each run of bytes without one of the five is copied whole.
     static func escape(_ text: String, into out: inout [UInt8]) {
-        guard text.utf8.contains(where: { entity(for: $0) != nil }) else {
-            out.append(text: text)
-            return
-        }
-        for byte in text.utf8 {
-            if let entity = entity(for: byte) {
-                entity.withUTF8Buffer { out += $0 }
-            } else {
-                out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for index in bytes.indices {
+                guard let entity = entity(for: bytes[index]) else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                entity.withUTF8Buffer { out.append(contentsOf: $0) }
+                start = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 
