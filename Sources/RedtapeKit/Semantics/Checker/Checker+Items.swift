@@ -171,11 +171,11 @@ extension Checker {
                     report(.selfDependency, "step '\(step.declared.id)' cannot come after itself",
                            at: reference.location.range, help: "remove '\(reference.name)' from 'after'")
                 } else if !local.contains(reference.name, as: .step) {
-                    unknownName(reference.name, expected: "step", among: local.names(of: .step), at: reference.location.range)
+                    unknownName(reference.name, expected: .item(.step), among: local.names(of: .step), at: reference.location.range)
                 }
             }
             for reference in step.submits where !local.contains(reference.name, as: .document) {
-                unknownName(reference.name, expected: "document", among: local.names(of: .document), at: reference.location.range)
+                unknownName(reference.name, expected: .item(.document), among: local.names(of: .document), at: reference.location.range)
             }
             for channel in step.channels ?? [] where !offered.isEmpty && !offered.contains(channel) {
                 report(.channelNotOffered, "step '\(step.declared.id)' is offered '\(channel.rawValue)', "
@@ -189,7 +189,7 @@ extension Checker {
     /// A fee may be waived for a channel or for one of the procedure's segments.
     mutating func resolveWaivers(_ fee: Fee, local: LocalNames) -> Fee {
         for reference in fee.waivedFor where Channel(rawValue: reference.name) == nil && !local.contains(reference.name, as: .segment) {
-            unknownName(reference.name, expected: "channel or segment",
+            unknownName(reference.name, expected: .channelOrSegment,
                         among: Channel.allCases.map(\.rawValue) + local.names(of: .segment), at: reference.location.range)
         }
         return fee

@@ -256,7 +256,7 @@ extension Checker {
         } else if found == nil {
             let candidates = declarations.filter { $0.value.kind == kind }.map(\.key)
                 + imported.filter { $0.value.kind == kind }.map(\.key)
-            unknownName(name.text, expected: kind.rawValue, among: candidates, at: name.range)
+            unknownName(name.text, expected: .symbol(kind), among: candidates, at: name.range)
         }
         return Reference(name: name.text, location: location(name.range))
     }

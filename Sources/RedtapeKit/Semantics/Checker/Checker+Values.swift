@@ -265,7 +265,7 @@ extension Checker {
                    help: "a value here must be a number with a unit or the name of an 'assume' declaration")
             return nil
         }
-        unknownName(name, expected: "assumption", among: assumptionNames, at: range)
+        unknownName(name, expected: .symbol(.assumption), among: assumptionNames, at: range)
         return nil
     }
 
@@ -274,40 +274,23 @@ extension Checker {
             + imported.filter { $0.value.kind == .assumption }.map(\.key)
     }
 
-    mutating func unknownName(_ name: String, expected: String, among candidates: [String], at range: SourceRange) {
-        if importsMissing, Self.isImportable(expected) { return }
+    mutating func unknownName(_ name: String, expected: ExpectedName, among candidates: [String], at range: SourceRange) {
+        if importsMissing, expected.isImportable { return }
         if let guess = Suggestion.closest(to: name, in: candidates) {
-            report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: "did you mean '\(guess)'?",
+            report(.unknownReference, "unknown \(expected.word) '\(name)'", at: range, help: "did you mean '\(guess)'?",
                    fixIts: [Diagnostic.FixIt("replace with '\(guess)'", range: range, replacement: guess)])
             return
         }
-        let declaration = Self.declaration(of: name, expected: expected)
+        let declaration = expected.declaration(of: name)
         let help: String
         if candidates.isEmpty {
-            help = "no \(expected) is declared here; " + (declaration.map { "declare it \($0)" } ?? "declare it")
-                + (Self.isImportable(expected) ? ", or import the file that does" : "")
+            help = "no \(expected.word) is declared here; " + (declaration.map { "declare it \($0)" } ?? "declare it")
+                + (expected.isImportable ? ", or import the file that does" : "")
         } else {
             help = (declaration.map { "declare it \($0)" } ?? "declare it") + ", or use one of: "
                 + candidates.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")
         }
-        report(.unknownReference, "unknown \(expected) '\(name)'", at: range, help: help)
-    }
-
-    /// Where a name of this kind is declared, and how, for the help of an unknown one: a drafter who
-    /// has not declared one yet sees the line to write.
-    private static func declaration(of name: String, expected: String) -> String? {
-        switch expected {
-        case "agency", "registry": "at the top level of the file with '\(expected) \(name) \"…\"'"
-        case "assumption": "at the top level of the file with 'assume \(name) \"…\" = …' and its source"
-        case "step", "document": "in the procedure with '\(expected) \(name) \"…\" { … }'"
-        default: nil
-        }
-    }
-
-    /// Names declared at the top level of a file, which an imported file can supply; a procedure's own
-    /// steps and documents, channels and segments it alone declares.
-    private static func isImportable(_ expected: String) -> Bool {
-        ["agency", "registry", "assumption"].contains(expected)
+        report(.unknownReference, "unknown \(expected.word) '\(name)'", at: range, help: help)
     }
 
     func describe(_ expression: ExpressionSyntax) -> String {
