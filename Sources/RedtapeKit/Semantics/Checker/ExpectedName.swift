@@ -32,6 +32,8 @@ enum ExpectedName {
         case .symbol(.agency), .symbol(.registry): "at the top level of the file with '\(word) \(name) \"…\"'"
         case .symbol(.assumption): "at the top level of the file with 'assume \(name) \"…\" = …' and its source"
         case .item(.step), .item(.document): "in the procedure with '\(word) \(name) \"…\" { … }'"
+        // A name a fee is waived for that is no channel is most often a segment not yet declared.
+        case .channelOrSegment: "as a segment, in the procedure with 'segment \(name) \"…\" { share … }'"
         default: nil
         }
     }
