@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -8,7 +8,10 @@ let package = Package(
         .executable(name: "redtape", targets: ["redtape"]),
     ],
     targets: [
-        .target(name: "RedtapeKit", resources: [.copy("Catalogue/barriers.ruleset")]),
+        // The standard barrier catalogue is compiled in (see Sources/EmbedCatalogue), so the binary carries it.
+        .target(name: "RedtapeKit", exclude: ["Catalogue/barriers.ruleset"], plugins: ["EmbedCatalogue"]),
+        .plugin(name: "EmbedCatalogue", capability: .buildTool(), dependencies: ["EmbedText"], path: "Sources/EmbedCatalogue"),
+        .executableTarget(name: "EmbedText"),
         .executableTarget(name: "redtape", dependencies: ["RedtapeKit"]),
         .executableTarget(
             name: "RedtapeBenchmarks",

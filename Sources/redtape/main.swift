@@ -50,8 +50,8 @@ func main(_ arguments: [String]) -> ExitStatus {
                 return .success
             }
             if analysesBarriers.contains(first), let problem = StandardCatalogue.problem {
-                Terminal.writeError("error: the standard barrier catalogue bundled with redtape cannot be used: \(problem)\n"
-                                    + "  = help: reinstall redtape, or build it again from a clean checkout\n")
+                Terminal.writeError("error: the standard barrier catalogue built into redtape cannot be used: \(problem)\n"
+                                    + "  = help: correct Sources/RedtapeKit/Catalogue/barriers.ruleset, from which redtape is built, and build again\n")
                 return .failure
             }
             return try command.run(parsed)

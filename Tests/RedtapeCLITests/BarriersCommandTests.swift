@@ -52,6 +52,23 @@ struct BarriersCommandTests {
         #expect(try Redtape.run(["check", "--strict", "standard.ruleset"], in: folder).status == 0)
     }
 
+    @Test("the binary carries the catalogue: copied alone into an empty folder, it prints it byte for byte and finds the same barriers")
+    func catalogueTravelsWithTheBinary() throws {
+        let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let copy = folder + "/redtape"
+        try FileManager.default.copyItem(atPath: Redtape.binary, toPath: copy)
+        let builtBeside = URL(fileURLWithPath: Redtape.binary).deletingLastPathComponent().appendingPathComponent("redtape_RedtapeKit.resources")
+        #expect(!FileManager.default.fileExists(atPath: builtBeside.path), "a resource folder the binary could come to depend on")
+        let rules = try Redtape.run(["barriers", "--rules"], binary: copy)
+        let file = try String(contentsOfFile: Redtape.repository + "/Sources/RedtapeKit/Catalogue/barriers.ruleset", encoding: .utf8)
+        #expect(rules.status == 0)
+        #expect(rules.stdout == file)
+        let check = try Redtape.run(["check", Redtape.repository + "/" + Self.fixture], in: folder, binary: copy)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.contains("17 barrier findings"))
+    }
+
     @Test("check and score mention the number of findings")
     func counts() throws {
         let check = try Redtape.run(["check", Self.fixture])

@@ -20,7 +20,8 @@ enum Redtape {
         return repository + "/.build/debug/redtape"
     }()
 
-    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> Outcome {
+    static func run(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:],
+                    binary: String = binary) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments

@@ -1,18 +1,13 @@
-import Foundation
-
-/// The standard barrier catalogue, a ruleset bundled with the engine (Catalogue/barriers.ruleset),
-/// read and checked like any other so that it stays readable, citable and overridable.
+/// The standard barrier catalogue, a ruleset compiled into the engine from Catalogue/barriers.ruleset
+/// (its text is `source`), read and checked like any other so that it stays readable, citable and overridable.
 public enum StandardCatalogue {
     /// The path under which the catalogue is shown in messages and reports.
     public static let displayPath = "<standard>/barriers.ruleset"
 
-    /// The catalogue's text, from the engine's resources.
-    public static var text: String? {
-        guard let url = Bundle.module.url(forResource: "barriers", withExtension: "ruleset") else { return nil }
-        return try? String(contentsOf: url, encoding: .utf8)
-    }
+    /// The catalogue's text.
+    public static var text: String { source }
 
-    /// The checked catalogue; `nil` if the resource is missing or does not check (a packaging fault).
+    /// The checked catalogue; `nil` if it does not check (a fault of the build).
     public static func load() -> (ruleset: Ruleset, file: SourceFile)? {
         try? checked.get()
     }
@@ -29,15 +24,16 @@ public enum StandardCatalogue {
     }
 
     /// Read and checked once a process: every command that analyses barriers asks for it several times.
-    private static let checked = check()
+    private static let checked = check(source)
 
-    private static func check() -> Result<(ruleset: Ruleset, file: SourceFile), Failure> {
-        guard let text else { return .failure(Failure(description: "its file is missing from redtape's resources")) }
+    /// The catalogue read from `text`, or why it cannot be used.
+    static func check(_ text: String) -> Result<(ruleset: Ruleset, file: SourceFile), Failure> {
         let file = SourceFile(path: displayPath, text: text)
         let (tree, syntax) = Parser.parse(file)
         let (ruleset, diagnostics) = Checker.check(tree, imports: [], importedRulesets: [])
         if let error = (syntax + diagnostics).first(where: { $0.severity == .error }) {
-            return .failure(Failure(description: "it does not check (\(error.message))"))
+            let position = file.position(of: error.location.range.start)
+            return .failure(Failure(description: "it does not check (line \(position.line): \(error.message))"))
         }
         return .success((ruleset, file))
     }

@@ -97,6 +97,17 @@ struct StandardBarrierTests {
         #expect(Set(ruleset.rules.map(\.declared.id)) == tested, "every standard rule has a triggering case")
     }
 
+    @Test("a catalogue that does not check is refused with the line of its first error")
+    func brokenCatalogue() {
+        let broken = "rule once_only \"Held\" {\n  severity high\n  when document.certified\n  bogus 3\n}\n"
+        guard case .failure(let failure) = StandardCatalogue.check(broken) else {
+            Issue.record("a catalogue with an unknown keyword was accepted")
+            return
+        }
+        #expect(failure.description.hasPrefix("it does not check (line 4: "), "\(failure.description)")
+        #expect(failure.description.contains("'bogus'"))
+    }
+
     @Test("the base procedure triggers no barrier")
     func clean() throws {
         #expect(try Self.findings("").map(\.rule.declared.id) == [])
