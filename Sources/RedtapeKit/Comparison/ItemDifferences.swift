@@ -60,7 +60,8 @@ enum ItemDifferences {
             amount(.travel, a.travel, b.travel),
             amount(.wait, a.wait, b.wait),
             amount(.fare, a.fare, b.fare),
-            a.visits == b.visits ? nil : .value(.visits, before: .text(String(a.visits ?? 1)), after: .text(String(b.visits ?? 1))),
+            // One visit is what a step without `visits` means: writing it out changes nothing.
+            a.visits ?? 1 == b.visits ?? 1 ? nil : .value(.visits, before: .text(String(a.visits ?? 1)), after: .text(String(b.visits ?? 1))),
             amount(.within, a.within, b.within),
             names(.after, a.after, b.after),
             names(.submits, a.submits, b.submits),

@@ -141,7 +141,9 @@ public struct ProcedureComparison: Sendable {
     private static func visitsPhrase(_ old: Step, in p: Procedure, _ new: Step, in q: Procedure) -> ChangePhrase? {
         guard old.actor == .applicant, new.actor == .applicant else { return nil }
         let (before, after) = (p.expectedVisits(old), q.expectedVisits(new))
-        guard before != after else { return nil }
+        // When every case comes in person for the step, these are its `visits`, which the line already gives.
+        let written = (Exact(old.visits ?? 1), Exact(new.visits ?? 1))
+        guard before != after, (before, after) != written else { return nil }
         return .visits(before: before, after: after)
     }
 

@@ -138,6 +138,20 @@ struct DiffTests {
         #expect(ChangeWording(.vi).summary(line) == "bước 'Submit': kênh tất cả → trực tiếp; số lần đến trực tiếp mỗi hồ sơ 0,5 → 1")
     }
 
+    /// `visits 1` is what a step without `visits` means; written out or dropped, it is no change. Two
+    /// visits of 1 h travel instead of one: +1 h a case, +40,000 VND × 100 = +4,000,000 VND a year.
+    @Test("one visit written out or left implicit is the same step")
+    func visitsWrittenOut() throws {
+        let implicit = Self.procedure("  step s \"Submit\" {\n    travel 1h\n  }")
+        let explicit = implicit.replacingOccurrences(of: "    travel", with: "    visits 1\n    travel")
+        #expect(try Self.compare(explicit, implicit).changes.isEmpty)
+        #expect(try Self.compare(implicit, explicit).changes.isEmpty)
+        let twice = implicit.replacingOccurrences(of: "    travel", with: "    visits 2\n    travel")
+        let c = try Self.compare(implicit, twice)
+        #expect(c.delta.likely == 4_000_000)
+        #expect(c.changes.map(\.summary) == ["step 'Submit': visits 1 → 2"])
+    }
+
     /// A fee of 50,000 VND, 30,000 VND online. With 20% online a case pays 0.2 × 30,000 + 0.8 × 50,000
     /// = 46,000 VND on average; with 60% online, 0.6 × 30,000 + 0.4 × 50,000 = 38,000 VND: −8,000 a case,
     /// −800,000 VND a year. The fee's own facts did not change; its line says what a case now pays.

@@ -182,6 +182,13 @@ public struct Checker {
                    fixIts: [Diagnostic.FixIt("write '\(meant)'", range: entry.keyword.range.union(last), replacement: meant)])
             return
         }
+        // `people 2` for a step both spouses or every partner must attend: time is counted a case, all of theirs.
+        if context == .step, ["people", "persons", "attendees", "parties", "participants", "applicants"].contains(word) {
+            report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
+                   help: "a step's time is counted a case, whoever spends it: when several people must come, write all of "
+                       + "their time (two people travelling an hour each: 'travel 2h') and say so in a comment")
+            return
+        }
         let homes = Context.homes(of: word).filter { $0 != context }
         if !homes.isEmpty {
             let places = homes.map { $0 == .file ? "at the top level of a file" : "inside \($0.rawValue)" }
