@@ -87,15 +87,38 @@ public struct LocalityComparison: Sendable {
         measure(.documents, { Exact($0.counts.documents) }, Practice.Value.count)
         measure(.certifiedCopies, { Exact($0.counts.certifiedCopies) }, Practice.Value.count)
 
-        // Documents asked for by some localities and not others.
-        var askers: [String: (name: String, labels: [String])] = [:]
-        for variant in variants {
-            for document in variant.assessment.procedure.documents {
-                let key = ItemFacts.key(document).text
-                askers[key, default: (document.declared.name ?? document.declared.id, [])].labels.append(variant.label)
+        // Documents asked for by some localities and not others. A locality's document is another's when
+        // they share an id, a form or a name, as diff pairs them, and so on from one locality to the next:
+        // one locality's new form of the same declaration is not a document the others do without.
+        let documents = variants.flatMap { variant in variant.assessment.procedure.documents.map { (variant.label, $0) } }
+        var sameAs = Array(documents.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while sameAs[index] != index { index = sameAs[index] }
+            return index
+        }
+        let sameness: [(Document) -> String?] = [
+            { $0.declared.id }, { Matching.normalised($0.form) }, { Matching.normalised($0.declared.name) },
+        ]
+        for key in sameness {
+            var first: [String: Int] = [:]
+            for (index, (_, document)) in documents.enumerated() {
+                guard let value = key(document) else { continue }
+                if let other = first[value] { sameAs[root(index)] = root(other) } else { first[value] = index }
             }
         }
-        for (_, entry) in askers.sorted(by: { $0.key < $1.key }) where entry.labels.count < variants.count {
+        var askers: [(name: String, labels: [String])] = []
+        var position: [Int: Int] = [:]
+        for (index, (label, document)) in documents.enumerated() {
+            let group = root(index)
+            if let at = position[group] {
+                if !askers[at].labels.contains(label) { askers[at].labels.append(label) }
+            } else {
+                position[group] = askers.count
+                askers.append((document.declared.name ?? document.declared.id, [label]))
+            }
+        }
+        for entry in askers.sorted(by: { $0.name < $1.name }) where entry.labels.count < variants.count {
             let without = variants.map(\.label).filter { !entry.labels.contains($0) }
             practices.append(Practice(subject: .document(name: entry.name),
                                       values: without.map { ($0, .asked(false)) } + entry.labels.map { ($0, .asked(true)) },

@@ -31,4 +31,31 @@ struct LocalityTests {
         Golden.check(CompareReport(comparison).text(), against: Self.folder + "/expected/compare.txt")
         Golden.check(CompareReport(comparison, language: .vi).text(), against: Self.folder + "/expected/compare.vi.txt")
     }
+
+    /// A locality's document is another's when they share an id, a form or a name, from one locality to the
+    /// next: a new form of the same declaration, or another id for the same certificate, is not a
+    /// document that locality does without. Only the ID copy, which b and c no longer ask for, is named (the lighter first).
+    @Test("the same document under a new form or another id is matched, not named as not asked")
+    func documentsMatched() throws {
+        func variant(_ label: String, _ documents: String) throws -> (label: String, procedures: [ProcedureAssessment]) {
+            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
+                + "  tariff 40_000 VND/h\n  channel in_person\n  basis \"T\"\n" + documents + "}\n"
+            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+        }
+        let comparison = LocalityComparison.compare([
+            try variant("a", "  document form \"Declaration\" {\n    form \"Form 1\"\n    prepare 1h\n  }\n"
+                        + "  document status \"Marital status certificate\" {\n    prepare 2h\n  }\n"
+                        + "  document id_copy \"ID copy\" {\n    prepare 1h\n  }\n"),
+            try variant("b", "  document form \"Electronic declaration\" {\n    form \"Form 2\"\n    prepare 30min\n  }\n"
+                        + "  document certificate \"Marital status certificate\" {\n    prepare 2h\n  }\n"),
+            try variant("c", "  document declaration \"Declaration\" {\n    form \"form  1\"\n    prepare 30min\n  }\n"
+                        + "  document status \"Marital status certificate\" {\n    prepare 1h\n  }\n"),
+        ])
+        let group = try #require(comparison.groups.first)
+        let documents = group.practices.compactMap { practice -> String? in
+            guard case .document(let name) = practice.subject else { return nil }
+            return "\(name): \(practice.best)"
+        }
+        #expect(documents == ["ID copy: c, b"])
+    }
 }
