@@ -27,6 +27,9 @@ struct InterchangeTests {
         #expect(procedure.fees.first?.amount.value.likely == 20_000)
         #expect(procedure.fees.first?.channelAmounts.first?.amount.value.likely == 10_000)
         #expect(procedure.steps.count == 3)
+        // The portal's 7 working days are the whole procedure's: on the last step, so that it takes them.
+        #expect(procedure.steps.map { $0.within?.value } == [nil, nil, Estimate(7, .workdays)])
+        #expect(try CatalogAssessment.assess(workspace).get().procedures.first?.elapsed.workdays.likely == 7)
         // The portal publishes no volumes or preparation times: they are estimates, named as such.
         let estimates = workspace.rootRulesets.first?.assumptions.filter(\.isEstimate).map(\.declared.id)
         #expect(estimates == ["citizen_hour", "prepare_document", "p_1_004222_cases"])

@@ -88,8 +88,8 @@ public enum PortalImport {
             let share = 100 / shown.count + (index == 0 ? 100 % shown.count : 0)
             out += "  channel \(channel.rawValue) \(share)%" + (shown.count > 1 ? "  # estimate: equal shares\n" : "\n")
         }
-        let limits = methods.compactMap { limit($0) }
-        if let longest = limits.max(by: { $0.value < $1.value }) { out += "  limit \(longest.text)\n" }
+        let longest = methods.compactMap { limit($0) }.max(by: { $0.value < $1.value })
+        if let longest { out += "  limit \(longest.text)\n" }
         for basis in legalBases(record) { out += "  basis \(quoted(basis))\n" }
         for result in (record["resultsDetails"] as? [[String: Any]] ?? []).compactMap({ $0["name"] as? String }) {
             out += "  result \(quoted(result)) paper  # the portal does not say whether it is electronic\n"
@@ -122,6 +122,11 @@ public enum PortalImport {
             let stepID = "s\(index + 2)"
             out += "\n  step \(stepID) \(quoted(step)) {\n"
             if let agency = departments.first.flatMap({ agencies[$0] }) { out += "    by \(agency)\n" }
+            // The portal gives the time of the whole procedure, not of each step: all of it on the last
+            // step keeps the elapsed time what the portal says, and the steps before it without a limit.
+            if index == steps.count - 2, let longest {
+                out += "    within \(longest.text)  # estimate: the portal's time for the whole procedure\n"
+            }
             out += "    after \(previous)\n  }\n"
             previous = stepID
         }
