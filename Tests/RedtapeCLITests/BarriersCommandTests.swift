@@ -59,7 +59,7 @@ struct BarriersCommandTests {
         let copy = folder + "/redtape"
         try FileManager.default.copyItem(atPath: Redtape.binary, toPath: copy)
         let builtBeside = URL(fileURLWithPath: Redtape.binary).deletingLastPathComponent().appendingPathComponent("redtape_RedtapeKit.resources")
-        #expect(!FileManager.default.fileExists(atPath: builtBeside.path), "a resource folder the binary could come to depend on")
+        #expect(!FileManager.default.fileExists(atPath: builtBeside.path), "a resource folder beside the binary: either redtape reads resources again (and a copy of it would not find them), or the build folder predates the catalogue's compiling in ('swift package clean')")
         let rules = try Redtape.run(["barriers", "--rules"], binary: copy)
         let file = try String(contentsOfFile: Redtape.repository + "/Sources/RedtapeKit/Catalogue/barriers.ruleset", encoding: .utf8)
         #expect(rules.status == 0)
