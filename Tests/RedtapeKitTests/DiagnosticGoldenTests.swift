@@ -37,6 +37,30 @@ struct DiagnosticGoldenTests {
         let golden = Self.folder + "/" + (isFolder ? fixture + "/expected.txt" : fixture.dropLast(8) + ".expected")
         Golden.check(output, against: golden)
     }
+
+    /// A fix offered is one an editor applies blindly: applied alone, it must take its diagnostic away
+    /// (the same code no longer on that line) without making the file any worse.
+    @Test("each fix, applied, removes the problem it is offered for", arguments: fixtures.filter { $0.hasSuffix(".ruleset") })
+    func fixesFix(_ fixture: String) throws {
+        let path = Self.folder + "/" + fixture
+        let original = try #require(FileManager.default.contents(atPath: path))
+        let workspace = Workspace.load([path])
+        for diagnostic in workspace.diagnostics where diagnostic.location.fileNumber == SourcePaths.shared.number(of: path) {
+            for fix in diagnostic.fixIts {
+                var bytes = Array(original)
+                bytes.replaceSubrange(fix.range.start..<fix.range.end, with: Array(fix.replacement.utf8))
+                let fixed = Workspace.load([path], reader: MemoryReader(files: [path: bytes], fallback: FileSystemReader()))
+                let file = SourceFile(path: path, bytes: bytes)
+                let line = SourceFile(path: path, bytes: Array(original)).position(of: diagnostic.location.range.start).line
+                let remaining = fixed.diagnostics.filter {
+                    $0.code == diagnostic.code && file.position(of: $0.location.range.start).line == line
+                }
+                #expect(remaining.isEmpty, "'\(fix.message)' left \(diagnostic.code.rawValue) on line \(line) of \(fixture)")
+                #expect(fixed.diagnostics.count < workspace.diagnostics.count,
+                        "'\(fix.message)' in \(fixture) did not lessen the problems")
+            }
+        }
+    }
 }
 
 @Suite("Diagnostic codes")

@@ -37,6 +37,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case missingFact = "E036"
     case missingRecommendedFact = "W037"
     case segmentWithoutEffect = "W038"
+    case repeatedName = "W039"
 
     // MARK: Names
     case duplicateDefinition = "E040"

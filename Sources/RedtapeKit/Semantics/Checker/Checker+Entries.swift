@@ -130,9 +130,30 @@ extension Checker {
         }
         guard let argument = arguments(entry, count: 1, in: context)?.first else { return [] }
         if case .list(let items) = argument.kind {
-            return tree.operands(items).compactMap { name($0, of: entry, in: context) }
+            return listedOnce(tree.operands(items), of: entry, in: context)
         }
         return name(argument, of: entry, in: context).map { [$0] } ?? []
+    }
+
+    /// The names of a list, each once: a name listed again (`submits form, id_copy, form`) says nothing
+    /// more, and is reported with a fix that removes it.
+    private mutating func listedOnce(_ items: SyntaxList<ExpressionSyntax>, of entry: Entry, in context: Context) -> [Name] {
+        var listed: [Name] = []
+        var previousEnd = items.first?.range.start ?? 0
+        for item in items {
+            defer { previousEnd = item.range.end }
+            guard let name = name(item, of: entry, in: context) else { continue }
+            guard let first = listed.first(where: { $0.text == name.text }) else {
+                listed.append(name)
+                continue
+            }
+            report(.repeatedName, "'\(name.text)' is listed twice after '\(entry.keyword.text)'", at: name.range,
+                   help: "once is enough; remove the repeat",
+                   notes: [Diagnostic.Note("first listed here", at: location(first.range))],
+                   fixIts: [Diagnostic.FixIt("remove the repeat", range: SourceRange(start: previousEnd, end: name.range.end),
+                                             replacement: "")])
+        }
+        return listed
     }
 
     /// The one name an entry takes (`held_by population_db`): a list is refused, not cut to its first.
