@@ -172,10 +172,7 @@ public struct ComparisonWarning: Sendable {
 
     /// A count of a case before and after.
     public struct CountChange: Sendable {
-        public enum Count: Sendable {
-            case documents, steps, certifiedCopies, visitsInPerson, agencies, submissions
-        }
-        public let count: Count
+        public let count: CaseMeasure
         public let before: Int
         public let after: Int
     }

@@ -27,7 +27,7 @@ public struct LocalityComparison: Sendable {
 
         /// What the variants differ on, for the report to word in its language.
         public enum Subject: Sendable, Equatable {
-            case costPerCase, hoursPerCase, outOfPocket, elapsed, visitsInPerson, documents, certifiedCopies
+            case measure(CaseMeasure)
             /// A document some variants ask for and others do not.
             case document(name: String)
             /// A fee of the same name, a case.
@@ -72,15 +72,15 @@ public struct LocalityComparison: Sendable {
 
     private static func practices(_ variants: [Variant]) -> [Practice] {
         var practices: [Practice] = []
-        func measure(_ subject: Practice.Subject, _ value: (ProcedureAssessment) -> Exact, _ show: (Exact) -> Practice.Value) {
+        func measure(_ measure: CaseMeasure, _ value: (ProcedureAssessment) -> Exact, _ show: (Exact) -> Practice.Value) {
             let values = variants.map { ($0.label, value($0.assessment)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             guard let first = values.first, let last = values.last, first.1 != last.1 else { return }
             let best = values.filter { $0.1 == first.1 }.map(\.0)
-            practices.append(Practice(subject: subject, values: values.map { ($0.0, show($0.1)) },
+            practices.append(Practice(subject: .measure(measure), values: values.map { ($0.0, show($0.1)) },
                                       best: best.joined(separator: ", ")))
         }
-        measure(.costPerCase, { $0.cost.likely }, Practice.Value.money)
-        measure(.hoursPerCase, { $0.hours.likely }, Practice.Value.hours)
+        measure(.cost, { $0.cost.likely }, Practice.Value.money)
+        measure(.hours, { $0.hours.likely }, Practice.Value.hours)
         measure(.outOfPocket, { $0.outOfPocket.likely }, Practice.Value.money)
         measure(.elapsed, { $0.elapsed.workdays.likely }, Practice.Value.workdays)
         measure(.visitsInPerson, { Exact($0.counts.visitsInPerson) }, Practice.Value.count)

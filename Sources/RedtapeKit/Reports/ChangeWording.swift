@@ -65,7 +65,7 @@ struct ChangeWording: Sendable {
         let format = quantities.format
         switch warning.concern {
         case .countsOnly(let id, let counts, let cost, let hours, let currency):
-            let list = counts.map { "\(name($0.count)) \($0.before) → \($0.after)" }.joined(separator: ", ")
+            let list = counts.map { "\(Labels(language).measure($0.count)) \($0.before) → \($0.after)" }.joined(separator: ", ")
             let (costBefore, costAfter) = (format.money(cost.before, currency), format.money(cost.after, currency))
             let (hoursBefore, hoursAfter) = (format.hours(hours.before), format.hours(hours.after))
             return pick("superficial cut in '\(id)': \(list), but the cost of a case goes from \(costBefore) to \(costAfter) "
@@ -89,18 +89,6 @@ struct ChangeWording: Sendable {
             let from = falls.map { "\(named($0)) \(format.money($0.delta, currency))" }.joined(separator: ", ")
             let to = rises.map { "\(named($0)) +\(format.money($0.delta, currency))" }.joined(separator: ", ")
             return pick("cost moves between procedures: \(from); \(to)", "chi phí chuyển giữa các thủ tục: \(from); \(to)")
-        }
-    }
-
-    private func name(_ count: ComparisonWarning.CountChange.Count) -> String {
-        let pick = language.pick
-        return switch count {
-        case .documents: pick("documents", "thành phần hồ sơ")
-        case .steps: pick("steps", "bước")
-        case .certifiedCopies: pick("certified copies", "bản sao chứng thực")
-        case .visitsInPerson: pick("in-person visits", "lần đến trực tiếp")
-        case .agencies: pick("agencies", "cơ quan")
-        case .submissions: pick("submissions", "lần nộp")
         }
     }
 

@@ -81,13 +81,7 @@ public struct CompareReport: Sendable {
 
     private func subject(_ subject: LocalityComparison.Practice.Subject) -> String {
         switch subject {
-        case .costPerCase: pick("cost a case", "chi phí/hồ sơ")
-        case .hoursPerCase: pick("hours a case", "giờ/hồ sơ")
-        case .outOfPocket: pick("out of pocket", "chi phí trực tiếp")
-        case .elapsed: pick("elapsed", "thời gian")
-        case .visitsInPerson: pick("in-person visits", "lần đến trực tiếp")
-        case .documents: pick("documents", "thành phần hồ sơ")
-        case .certifiedCopies: pick("certified copies", "bản sao chứng thực")
+        case .measure(let measure): Labels(language).measure(measure)
         case .document(let name): ItemKind.document.word(language) + " '\(name)'"
         case .fee(let name): pick("fee '\(name)'", "phí '\(name)'")
         }

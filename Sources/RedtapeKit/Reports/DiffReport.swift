@@ -101,10 +101,10 @@ public struct DiffReport: Sendable {
 
     private func measures(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> String {
         /// A measure that reads differently after; equal values are not written out to be compared.
-        func pair<Value: Equatable>(_ measure: DiffLabels.Measure, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
+        func pair<Value: Equatable>(_ measure: CaseMeasure, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
             guard x != y else { return nil }
             let (before, after) = (text(x), text(y))
-            return before == after ? nil : "\(labels.measure(measure)) \(before) → \(after)"
+            return before == after ? nil : "\(Labels(language).measure(measure)) \(before) → \(after)"
         }
         let money = { (value: Exact) in format.money(value, currency) }
         let parts = [
@@ -112,7 +112,7 @@ public struct DiffReport: Sendable {
             pair(.outOfPocket, b.outOfPocket.likely, a.outOfPocket.likely, money),
             pair(.cost, b.cost.likely, a.cost.likely, money),
             pair(.elapsed, b.elapsed.workdays.likely, a.elapsed.workdays.likely, Labels(language).workdays),
-            pair(.visits, b.counts.visitsInPerson, a.counts.visitsInPerson, String.init),
+            pair(.visitsInPerson, b.counts.visitsInPerson, a.counts.visitsInPerson, String.init),
             pair(.documents, b.counts.documents, a.counts.documents, String.init),
             pair(.certifiedCopies, b.counts.certifiedCopies, a.counts.certifiedCopies, String.init),
             pair(.agencies, b.counts.agencies, a.counts.agencies, String.init),

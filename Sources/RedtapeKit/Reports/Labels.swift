@@ -35,6 +35,21 @@ public struct Labels: Sendable {
     public func workdays(_ count: Exact) -> String {
         NumberFormat(language).number(count, decimals: 1, then: language == .vi ? " ngày làm việc" : count == 1 ? " workday" : " workdays")
     }
+    /// A measure of a case, as diff's measures line, its honesty checks and compare name it.
+    public func measure(_ measure: CaseMeasure) -> String {
+        switch measure {
+        case .hours: language.pick("hours a case", "giờ/hồ sơ")
+        case .outOfPocket: language.pick("out of pocket", "chi phí trực tiếp")
+        case .cost: language.pick("cost a case", "chi phí/hồ sơ")
+        case .elapsed: language.pick("elapsed", "thời gian")
+        case .visitsInPerson: language.pick("visits when filed in person", "lần đến khi nộp trực tiếp")
+        case .documents: language.pick("documents", "thành phần hồ sơ")
+        case .steps: language.pick("steps", "bước")
+        case .certifiedCopies: language.pick("certified copies", "bản sao chứng thực")
+        case .agencies: language.pick("agencies", "cơ quan")
+        case .submissions: language.pick("submissions", "lần nộp")
+        }
+    }
     public var oneOff: String { language.pick("One-off cost", "Chi phí một lần") }
     public var administration: String { language.pick("Administration", "Cơ quan nhà nước") }
     public var presentValue: String { language.pick("Present value", "Giá trị hiện tại") }

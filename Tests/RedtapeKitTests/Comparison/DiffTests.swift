@@ -68,6 +68,23 @@ struct DiffTests {
                 + "hồ sơ từ 80.000 ₫ thành 80.000 ₫ và thời gian từ 2 giờ thành 2 giờ")
     }
 
+    /// Two visits of 1 h travel each made one visit of 2 h: 80,000 VND a case before and after, a step and
+    /// a visit fewer — a superficial cut, its counts worded as diff's measures line words them.
+    @Test("visits merged with the same travel are a superficial cut, worded as the measures are")
+    func mergedVisits() throws {
+        let before = Self.procedure("  step a \"Apply\" {\n    travel 1h\n  }\n  step b \"Collect\" {\n    travel 1h\n  }")
+        let after = Self.procedure("  step a \"Apply and collect\" {\n    travel 2h\n  }")
+        let c = try Self.compare(before, after)
+        #expect(c.delta.likely == 0)
+        let superficial = try #require(c.warnings.first { $0.kind == .superficial && $0.message.contains("steps 2 → 1") })
+        #expect(superficial.message == "superficial cut in 'p': steps 2 → 1, visits when filed in person 2 → 1, but the cost of "
+                + "a case goes from 80,000 VND to 80,000 VND and its time from 2 h to 2 h")
+        #expect(ChangeWording(.vi).text(superficial) == "cắt giảm hình thức ở 'p': bước 2 → 1, lần đến khi nộp trực tiếp 2 → 1, "
+                + "nhưng chi phí một hồ sơ từ 80.000 ₫ thành 80.000 ₫ và thời gian từ 2 giờ thành 2 giờ")
+        let report = DiffReport(c, files: []).text()
+        #expect(report.contains("visits when filed in person 2 → 1"))
+    }
+
     /// Documents d (1 h) and e (30 min) removed: −40,000 and −20,000 VND a case, −4,000,000 and
     /// −2,000,000 a year. Step s takes 30 min more (+2,000,000 a year) and a new 40,000 VND fee is
     /// charged (+4,000,000): 6,000,000 back of 6,000,000 removed, 100%, over the half that flags it.
