@@ -138,6 +138,25 @@ struct CostModelTests {
         #expect(parties.values.reduce(0, +) == a.annualCost.likely)
     }
 
+    /// A segment with nothing of its own is reported (W038), but for the last one beside segments that
+    /// differ: the rest of the cases, which the shares need.
+    @Test("the last segment may be the rest of the cases; an idle segment before it is reported")
+    func restSegment() {
+        func idle(_ segments: String) -> [String] {
+            let text = Assess.ruleset(procedure: "  cases 100 per year\n  tariff 20_000 VND/h\n  channel online\n" + segments)
+            let path = "/memory/segments.ruleset"
+            let workspace = Workspace.load([path], reader: MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader()))
+            #expect(!workspace.diagnostics.hasErrors)
+            return workspace.diagnostics.filter { $0.code == .segmentWithoutEffect }.map(\.message)
+        }
+        let small = "  segment small \"Small\" {\n    share 70%\n    tariff 10_000 VND/h\n  }\n"
+        let rest = "  segment rest \"Rest\" {\n    share 30%\n  }\n"
+        let other = "  segment other \"Other\" {\n    share 70%\n  }\n"
+        #expect(idle(small + rest) == [])
+        #expect(idle(rest + small).count == 1)
+        #expect(idle(other + rest).count == 2)
+    }
+
     /// Ranges: prepare 1h..2h (likely 1.5 h), cases 100..200 per year (likely 150), tariff 10,000 VND/h.
     ///   cost a case: low 10,000, likely 15,000, high 20,000
     ///   annual:      low 1,000,000 (10,000 × 100), likely 2,250,000, high 4,000,000 (20,000 × 200)

@@ -46,11 +46,17 @@ extension Checker {
     }
 
     /// A segment with no tariff or subject of its own, for which no fee is waived, is costed as every
-    /// other case is: most often a reduced fee or another tariff was meant and not written.
+    /// other case is: most often a reduced fee or another tariff was meant and not written. The last
+    /// segment is exempt when another differs: it is the rest of the cases.
     private mutating func checkSegmentsHaveEffect(_ segments: [Segment], fees: [Fee]) {
-        for segment in segments where segment.tariff == nil && segment.subject == nil {
+        let idle = segments.filter { segment in
+            segment.tariff == nil && segment.subject == nil
+                && !fees.contains { fee in fee.waivedFor.contains { $0.name == segment.declared.id } }
+        }
+        // Beside segments that differ, the last one declared may be the rest of the cases, which the shares need.
+        let rest = idle.count < segments.count ? segments.last?.declared.id : nil
+        for segment in idle where segment.declared.id != rest {
             let id = segment.declared.id
-            guard !fees.contains(where: { fee in fee.waivedFor.contains { $0.name == id } }) else { continue }
             report(.segmentWithoutEffect, "segment '\(id)' changes nothing: it has no tariff or subject of its own, "
                    + "and no fee is waived for it", at: segment.declared.location.range,
                    help: "give it a 'tariff' or a 'subject', or write 'waived \(id)' in a fee it does not pay (a segment "
