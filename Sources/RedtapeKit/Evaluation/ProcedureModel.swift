@@ -34,7 +34,8 @@ final class ProcedureModel {
         applicantSteps = procedure.steps.filter { $0.actor == .applicant }
         mix = procedure.channels.map { ($0.channel, $0.share.value.likely) }
         sharesAddUp = mix.reduce(Exact(0)) { $0 + $1.share } == 1
-        let overhead = Figure.each { 1 + (procedure.overhead?.value[$0] ?? 0) }
+        func uplift(_ overhead: Amount?) -> Figure { Figure.each { 1 + (overhead?.value[$0] ?? 0) } }
+        let overhead = uplift(procedure.overhead)
         let defaultSubject = procedure.subjects.first ?? .citizen
         if procedure.segments.isEmpty {
             segments = [SegmentModel(id: nil, share: 1,
@@ -42,9 +43,10 @@ final class ProcedureModel {
                                      subject: defaultSubject)]
         } else {
             segments = procedure.segments.map { segment in
-                SegmentModel(id: segment.declared.id, share: segment.share.value.likely,
-                             tariff: Figure.each { context.hourlyRate(segment.tariff ?? procedure.tariff, $0) * overhead[$0] },
-                             subject: segment.subject ?? defaultSubject)
+                let overhead = segment.overhead.map(uplift) ?? overhead
+                return SegmentModel(id: segment.declared.id, share: segment.share.value.likely,
+                                    tariff: Figure.each { context.hourlyRate(segment.tariff ?? procedure.tariff, $0) * overhead[$0] },
+                                    subject: segment.subject ?? defaultSubject)
             }
         }
         let segments = self.segments

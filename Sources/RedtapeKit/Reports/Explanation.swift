@@ -107,8 +107,12 @@ public struct Explanation: Sendable {
         }
         for segment in p.segments {
             let tariff = segment.tariff.map { pick(" with tariff ", " với giá trị giờ ") + quantity($0) } ?? ""
+            let overhead = segment.overhead.map {
+                pick(segment.tariff == nil ? " with overhead " : ", overhead ", segment.tariff == nil ? " với chi phí chung " : ", chi phí chung ")
+                    + format.percent($0.value.likely, decimals: 1) + uses($0)
+            } ?? ""
             out += pick("  segment ", "  nhóm ") + "\(segment.declared.id): \(format.percent(segment.share.value.likely))"
-                + pick(" of cases", " số hồ sơ") + tariff + "\n"
+                + pick(" of cases", " số hồ sơ") + tariff + overhead + "\n"
         }
         out += pick("  hourly tariff used = ", "  giá trị một giờ được dùng = ") + rate(assessment.tariff.likely) + range(assessment.tariff, rate) + "\n"
         return out

@@ -50,17 +50,17 @@ extension Checker {
     /// segment is exempt when another differs: it is the rest of the cases.
     private mutating func checkSegmentsHaveEffect(_ segments: [Segment], fees: [Fee]) {
         let idle = segments.filter { segment in
-            segment.tariff == nil && segment.subject == nil
+            segment.tariff == nil && segment.overhead == nil && segment.subject == nil
                 && !fees.contains { fee in fee.waivedFor.contains { $0.name == segment.declared.id } }
         }
         // Beside segments that differ, the last one declared may be the rest of the cases, which the shares need.
         let rest = idle.count < segments.count ? segments.last?.declared.id : nil
         for segment in idle where segment.declared.id != rest {
             let id = segment.declared.id
-            report(.segmentWithoutEffect, "segment '\(id)' changes nothing: it has no tariff or subject of its own, "
-                   + "and no fee is waived for it", at: segment.declared.location.range,
-                   help: "give it a 'tariff' or a 'subject', or write 'waived \(id)' in a fee it does not pay (a segment "
-                       + "that pays a reduced fee gets a fee of its own); otherwise remove it")
+            report(.segmentWithoutEffect, "segment '\(id)' changes nothing: it has no tariff, overhead or subject of its "
+                   + "own, and no fee is waived for it", at: segment.declared.location.range,
+                   help: "give it a 'tariff', an 'overhead' or a 'subject', or write 'waived \(id)' in a fee it does not pay "
+                       + "(a segment that pays a reduced fee gets a fee of its own); otherwise remove it")
         }
     }
 
@@ -184,11 +184,13 @@ extension Checker {
         guard let declared = declaration(entry, context: .segment, needsName: true) else { return nil }
         var share: Amount?
         var tariff: Amount?
+        var overhead: Amount?
         var subject: Subject?
         checkChildren(of: entry, in: .segment) { checker, child, keyword in
             switch keyword {
             case .share: share = checker.amount(child, .share, in: .segment)
             case .tariff: tariff = checker.amount(child, .rate, in: .segment)
+            case .overhead: overhead = checker.amount(child, .uplift, in: .segment)
             case .subject: subject = checker.choice(child, in: .segment, Subject.self)
             default: break
             }
@@ -198,7 +200,7 @@ extension Checker {
                    help: usageHelp("share", context: .segment))
             return nil
         }
-        return Segment(declared: declared, share: share, tariff: tariff, subject: subject)
+        return Segment(declared: declared, share: share, tariff: tariff, overhead: overhead, subject: subject)
     }
 
     private mutating func checkOneOff(_ entry: Entry) -> OneOff? {

@@ -30,7 +30,7 @@ enum Context: String, CaseIterable, Sendable {
         case .procedure:
             [.code, .sector, .level, .agency, .subject, .cases, .population, .frequency, .segment, .tariff, .overhead,
              .staffTariff, .channel, .limit, .valid, .basis, .result, .document, .step, .fee, .oneOff, .allow]
-        case .segment: [.share, .tariff, .subject]
+        case .segment: [.share, .tariff, .overhead, .subject]
         case .document:
             [.form, .originals, .copies, .certified, .notarised, .heldBy, .prepare, .cost, .applies, .openEnded, .basis,
              .allow]

@@ -80,6 +80,8 @@ public struct Segment: Hashable, Sendable {
     public let declared: Declared
     public let share: Amount
     public let tariff: Amount?
+    /// The segment's own uplift for overheads, in place of the procedure's: households beside firms take none.
+    public let overhead: Amount?
     public let subject: Subject?
 }
 
