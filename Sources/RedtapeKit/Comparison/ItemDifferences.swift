@@ -9,6 +9,13 @@ enum ItemDifferences {
         return .quantity(field, before: before?.value, after: after?.value)
     }
 
+    /// `applies`: an item without it concerns every case, 100%, which writing it out does not change.
+    static func applies(_ before: Amount?, _ after: Amount?) -> ChangePhrase? {
+        let every = Estimate(1, .percent)
+        let (from, to) = (before?.value ?? every, after?.value ?? every)
+        return from == to ? nil : .quantity(.applies, before: from, after: to)
+    }
+
     static func flag(_ field: Field, _ before: Bool, _ after: Bool) -> ChangePhrase? {
         before == after ? nil : .flag(field, now: after)
     }
@@ -42,7 +49,7 @@ enum ItemDifferences {
             value(.heldBy, a.heldBy?.name, b.heldBy?.name),
             amount(.prepare, a.prepare, b.prepare),
             amount(.cost, a.cost, b.cost),
-            amount(.applies, a.applies, b.applies),
+            applies(a.applies, b.applies),
             flag(.openEnded, a.openEnded, b.openEnded),
         ].compactMap { $0 }
     }
@@ -65,7 +72,7 @@ enum ItemDifferences {
             amount(.within, a.within, b.within),
             names(.after, a.after, b.after),
             names(.submits, a.submits, b.submits),
-            amount(.applies, a.applies, b.applies),
+            applies(a.applies, b.applies),
         ].compactMap { $0 }
     }
 

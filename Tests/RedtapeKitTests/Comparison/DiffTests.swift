@@ -68,6 +68,19 @@ struct DiffTests {
                 + "hồ sơ từ 80.000 ₫ thành 80.000 ₫ và thời gian từ 2 giờ thành 2 giờ")
     }
 
+    /// `applies 100%` is what an item without `applies` means; written out or dropped, it is no change. A
+    /// document of 1 h needed by 30% of cases instead of all: −0.7 h × 40,000 × 100 = −2,800,000 VND a year.
+    @Test("an item's share of cases written out as 100% or left implicit is the same item")
+    func appliesWrittenOut() throws {
+        let implicit = Self.procedure("  document d \"D\" {\n    prepare 1h\n  }")
+        let explicit = implicit.replacingOccurrences(of: "    prepare", with: "    applies 100%\n    prepare")
+        #expect(try Self.compare(implicit, explicit).changes.isEmpty)
+        let some = implicit.replacingOccurrences(of: "    prepare", with: "    applies 30%\n    prepare")
+        let c = try Self.compare(implicit, some)
+        #expect(c.delta.likely == -2_800_000)
+        #expect(c.changes.map(\.summary) == ["document 'D': applies 100% → 30%"])
+    }
+
     /// Two visits of 1 h travel each made one visit of 2 h: 80,000 VND a case before and after, a step and
     /// a visit fewer — a superficial cut, its counts worded as diff's measures line words them.
     @Test("visits merged with the same travel are a superficial cut, worded as the measures are")
