@@ -52,20 +52,42 @@ struct DiffTests {
         #expect(c.warnings.isEmpty)
     }
 
-    /// Two documents of 1 h each merged into one of 2 h: −4,000,000 twice, +8,000,000: no change in
-    /// burden, one document fewer — a superficial cut.
-    @Test("merged documents are flagged as superficial")
-    func mergedDocuments() throws {
-        let before = Self.procedure("  document a \"Form A\" {\n    prepare 1h\n  }\n  document b \"Form B\" {\n    prepare 1h\n  }")
-        let after = Self.procedure("  document ab \"Form A and B\" {\n    prepare 2h\n  }")
-        let c = try Self.compare(before, after)
+    /// Work merged into fewer items at the same cost, 80,000 VND a case (2 h × 40,000) before and after.
+    struct Merge: Sendable, CustomTestStringConvertible {
+        let before: String
+        let after: String
+        /// Each change's annual contribution: what one item lost, another gained.
+        let deltas: [Exact]
+        let english: String
+        let vietnamese: String
+        /// The count as diff's measures line gives it.
+        let measure: String
+        var testDescription: String { english }
+    }
+
+    /// Two documents of 1 h merged into one of 2 h: −4,000,000 twice, +8,000,000. Two visits of 1 h
+    /// travel made one of 2 h: +4,000,000 on the step kept, −4,000,000 for the step removed.
+    static let merges = [
+        Merge(before: "  document a \"Form A\" {\n    prepare 1h\n  }\n  document b \"Form B\" {\n    prepare 1h\n  }",
+              after: "  document ab \"Form A and B\" {\n    prepare 2h\n  }", deltas: [-4_000_000, -4_000_000, 8_000_000],
+              english: "documents 2 → 1", vietnamese: "thành phần hồ sơ 2 → 1", measure: "documents 2 → 1"),
+        Merge(before: "  step a \"Apply\" {\n    travel 1h\n  }\n  step b \"Collect\" {\n    travel 1h\n  }",
+              after: "  step a \"Apply and collect\" {\n    travel 2h\n  }", deltas: [4_000_000, -4_000_000],
+              english: "steps 2 → 1, visits when filed in person 2 → 1", vietnamese: "bước 2 → 1, lần đến khi nộp trực tiếp 2 → 1",
+              measure: "visits when filed in person 2 → 1"),
+    ]
+
+    @Test("work merged at the same cost is flagged as superficial, its counts worded as the measures are", arguments: merges)
+    func merged(_ merge: Merge) throws {
+        let c = try Self.compare(Self.procedure(merge.before), Self.procedure(merge.after))
         #expect(c.delta.likely == 0)
-        #expect(c.changes.map(\.annualCostDelta.likely) == [-4_000_000, -4_000_000, 8_000_000])
-        let superficial = try #require(c.warnings.first { $0.kind == .superficial && $0.message.contains("documents 2 → 1") })
-        #expect(superficial.message == "superficial cut in 'p': documents 2 → 1, but the cost of a case goes from "
+        #expect(c.changes.map(\.annualCostDelta.likely) == merge.deltas)
+        let superficial = try #require(c.warnings.first { $0.kind == .superficial })
+        #expect(superficial.message == "superficial cut in 'p': \(merge.english), but the cost of a case goes from "
                 + "80,000 VND to 80,000 VND and its time from 2 h to 2 h")
-        #expect(ChangeWording(.vi).text(superficial) == "cắt giảm hình thức ở 'p': thành phần hồ sơ 2 → 1, nhưng chi phí một "
+        #expect(ChangeWording(.vi).text(superficial) == "cắt giảm hình thức ở 'p': \(merge.vietnamese), nhưng chi phí một "
                 + "hồ sơ từ 80.000 ₫ thành 80.000 ₫ và thời gian từ 2 giờ thành 2 giờ")
+        #expect(DiffReport(c, files: []).text().contains(merge.measure))
     }
 
     /// `applies 100%` is what an item without `applies` means; written out or dropped, it is no change. A
@@ -79,23 +101,6 @@ struct DiffTests {
         let c = try Self.compare(implicit, some)
         #expect(c.delta.likely == -2_800_000)
         #expect(c.changes.map(\.summary) == ["document 'D': applies 100% → 30%"])
-    }
-
-    /// Two visits of 1 h travel each made one visit of 2 h: 80,000 VND a case before and after, a step and
-    /// a visit fewer — a superficial cut, its counts worded as diff's measures line words them.
-    @Test("visits merged with the same travel are a superficial cut, worded as the measures are")
-    func mergedVisits() throws {
-        let before = Self.procedure("  step a \"Apply\" {\n    travel 1h\n  }\n  step b \"Collect\" {\n    travel 1h\n  }")
-        let after = Self.procedure("  step a \"Apply and collect\" {\n    travel 2h\n  }")
-        let c = try Self.compare(before, after)
-        #expect(c.delta.likely == 0)
-        let superficial = try #require(c.warnings.first { $0.kind == .superficial && $0.message.contains("steps 2 → 1") })
-        #expect(superficial.message == "superficial cut in 'p': steps 2 → 1, visits when filed in person 2 → 1, but the cost of "
-                + "a case goes from 80,000 VND to 80,000 VND and its time from 2 h to 2 h")
-        #expect(ChangeWording(.vi).text(superficial) == "cắt giảm hình thức ở 'p': bước 2 → 1, lần đến khi nộp trực tiếp 2 → 1, "
-                + "nhưng chi phí một hồ sơ từ 80.000 ₫ thành 80.000 ₫ và thời gian từ 2 giờ thành 2 giờ")
-        let report = DiffReport(c, files: []).text()
-        #expect(report.contains("visits when filed in person 2 → 1"))
     }
 
     /// Documents d (1 h) and e (30 min) removed: −40,000 and −20,000 VND a case, −4,000,000 and
