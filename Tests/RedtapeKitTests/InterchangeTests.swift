@@ -55,6 +55,69 @@ struct InterchangeTests {
         #expect((record["executionSteps"] as? [Any])?.count == (procedure["steps"] as? [Any])?.count)
     }
 
+    /// What the cost model reads beyond the portal's facts is exported too, so that a figure can be worked
+    /// out again from the export alone.
+    @Test("export carries segments, shares of cases, visits, fares, staff time, one-off costs and accepted findings")
+    func exportCarriesCostFacts() throws {
+        let text = """
+            ruleset "T" {
+              currency VND
+            }
+
+            procedure p "P" {
+              cases 100 per year
+              tariff 40_000 VND/h
+              overhead 25%
+              channel in_person
+              valid 3 years
+              basis "T"
+              allow several_visits because "The inspection needs the premises."
+              segment households "Households" {
+                share 70%
+                overhead 0%
+                subject citizen
+              }
+              segment firms "Firms" {
+                share 30%
+              }
+              document d "D" {
+                prepare 1h
+                applies 30%
+              }
+              step s "S" {
+                travel 1h
+                fare 20_000 VND
+                visits 2
+                staff 30min
+              }
+              one_off learn "Learn the rules" {
+                effort 2h
+                affected 50
+              }
+            }
+
+            """
+        let path = "/memory/export.ruleset"
+        let workspace = Workspace.load([path], reader: MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader()))
+        #expect(!workspace.diagnostics.hasErrors)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(ModelExport(workspace).json().utf8)) as? [String: Any])
+        let procedure = try #require(((root["rulesets"] as? [[String: Any]])?.first?["procedures"] as? [[String: Any]])?.first)
+        func likely(_ value: Any?) -> Double? { (value as? [String: Any])?["likely"] as? Double }
+        let segments = try #require(procedure["segments"] as? [[String: Any]])
+        #expect(segments.map { $0["id"] as? String } == ["households", "firms"])
+        #expect(likely(segments[0]["share"]) == 0.7 && likely(segments[0]["overhead"]) == 0)
+        #expect(segments[0]["subject"] as? String == "citizen" && segments[1]["overhead"] is NSNull)
+        #expect(likely(procedure["valid"]) == 3)
+        #expect(likely((procedure["documents"] as? [[String: Any]])?.first?["applies"]) == 0.3)
+        let step = try #require((procedure["steps"] as? [[String: Any]])?.first)
+        #expect(step["visits"] as? Int == 2 && likely(step["fare"]) == 20_000 && likely(step["staff"]) == 30)
+        let oneOff = try #require((procedure["oneOffs"] as? [[String: Any]])?.first)
+        #expect(likely(oneOff["effort"]) == 120 && likely(oneOff["affected"]) == 50)
+        let allowance = try #require((procedure["allowances"] as? [[String: Any]])?.first)
+        #expect(allowance["rule"] as? String == "several_visits")
+        #expect(allowance["because"] as? String == "The inspection needs the premises.")
+    }
+
     @Test("malformed input is refused with a reason")
     func malformed() {
         for (text, reason) in [("[", "not valid JSON"), ("42", "expected a procedure record"), ("[]", "no procedure record"),

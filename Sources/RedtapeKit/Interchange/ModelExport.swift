@@ -48,14 +48,22 @@ public struct ModelExport: Sendable {
             ("agencies", strings(p.agencies.map(\.name))), ("subjects", strings(p.subjects.map(\.rawValue))),
         ] + volume + [
             ("tariff", optionalAmount(p.tariff)), ("overhead", optionalAmount(p.overhead)),
+            ("staffTariff", optionalAmount(p.staffTariff)),
+            ("segments", .array(p.segments.map { g in
+                .object(declared(g.declared) + [
+                    ("share", amount(g.share)), ("tariff", optionalAmount(g.tariff)), ("overhead", optionalAmount(g.overhead)),
+                    ("subject", optional(g.subject?.rawValue)),
+                ])
+            })),
             ("channels", .array(p.channels.map { .object([("channel", .string($0.channel.rawValue)), ("share", amount($0.share))]) })),
-            ("limit", optionalAmount(p.limit)), ("basis", strings(p.basis)),
+            ("limit", optionalAmount(p.limit)), ("valid", optionalAmount(p.validity)), ("basis", strings(p.basis)),
             ("results", .array(p.results.map { .object([("name", .string($0.name)), ("form", .string($0.form.rawValue))]) })),
             ("documents", .array(p.documents.map { d in
                 .object(declared(d.declared) + [
                     ("form", optional(d.form)), ("originals", .number(String(d.originals))), ("copies", .number(String(d.copies))),
                     ("certified", .bool(d.certified)), ("notarised", .bool(d.notarised)), ("heldBy", optional(d.heldBy?.name)),
-                    ("prepare", optionalAmount(d.prepare)), ("cost", optionalAmount(d.cost)), ("openEnded", .bool(d.openEnded)),
+                    ("prepare", optionalAmount(d.prepare)), ("cost", optionalAmount(d.cost)), ("applies", optionalAmount(d.applies)),
+                    ("openEnded", .bool(d.openEnded)), ("basis", strings(d.basis)), allowances(d.allowances),
                 ])
             })),
             ("steps", .array(p.steps.map { s in
@@ -65,17 +73,26 @@ public struct ModelExport: Sendable {
                 }
                 return .object(declared(s.declared) + [
                     ("by", .string(actor)), ("channels", s.channels.map { strings($0.map(\.rawValue)) } ?? .null),
-                    ("effort", optionalAmount(s.effort)), ("travel", optionalAmount(s.travel)), ("wait", optionalAmount(s.wait)),
-                    ("within", optionalAmount(s.within)), ("after", strings(s.after.map(\.name))), ("submits", strings(s.submits.map(\.name))),
+                    ("effort", optionalAmount(s.effort)), ("staff", optionalAmount(s.staffEffort)),
+                    ("travel", optionalAmount(s.travel)), ("wait", optionalAmount(s.wait)), ("fare", optionalAmount(s.fare)),
+                    ("visits", s.visits.map { .number(String($0)) } ?? .null), ("within", optionalAmount(s.within)),
+                    ("after", strings(s.after.map(\.name))), ("submits", strings(s.submits.map(\.name))),
+                    ("applies", optionalAmount(s.applies)), ("basis", strings(s.basis)), allowances(s.allowances),
                 ])
             })),
             ("fees", .array(p.fees.map { f in
                 .object(declared(f.declared) + [
                     ("step", optional(f.step)), ("amount", amount(f.amount)),
                     ("channelAmounts", .array(f.channelAmounts.map { .object([("channel", .string($0.channel.rawValue)), ("amount", amount($0.amount))]) })),
-                    ("waivedFor", strings(f.waivedFor.map(\.name))), ("basis", strings(f.basis)),
+                    ("waivedFor", strings(f.waivedFor.map(\.name))), ("basis", strings(f.basis)), allowances(f.allowances),
                 ])
             })),
+            ("oneOffs", .array(p.oneOffs.map { o in
+                .object(declared(o.declared) + [
+                    ("effort", optionalAmount(o.effort)), ("cost", optionalAmount(o.cost)), ("affected", optionalAmount(o.affected)),
+                ])
+            })),
+            allowances(p.allowances),
         ])
     }
 
@@ -98,6 +115,14 @@ public struct ModelExport: Sendable {
     }
 
     private func optionalAmount(_ value: Amount?) -> JSONWriter.Value { value.map(amount) ?? .null }
+
+    /// The barrier findings accepted on the record (`allow … because "…"`), with their reasons.
+    private func allowances(_ list: [Allowance]) -> (String, JSONWriter.Value) {
+        ("allowances", .array(list.map { allowance in
+            .object([("rule", .string(allowance.rule.name)), ("because", .string(allowance.reason)),
+                     ("line", .number(String(lines.position(of: allowance.location).line)))])
+        }))
+    }
     private func optional(_ text: String?) -> JSONWriter.Value { text.map(JSONWriter.Value.string) ?? .null }
     private func strings(_ list: [String]) -> JSONWriter.Value { .array(list.map(JSONWriter.Value.string)) }
 
