@@ -22,14 +22,39 @@ struct EditorSession {
     // MARK: - Diagnostics
 
     func diagnostics() -> JSONWriter.Value {
-        .array(workspace.diagnostics.filter { $0.location.file == path }.map { diagnostic in
-            var message = diagnostic.message
-            if let help = diagnostic.help { message += "\n" + help }
-            return .object([
-                ("range", range(diagnostic.location.range, in: file)),
-                ("severity", .number(diagnostic.severity == .error ? "1" : diagnostic.severity == .warning ? "2" : "3")),
-                ("code", .string(diagnostic.code.rawValue)), ("source", .string("redtape")), ("message", .string(message)),
-            ])
+        .array(ownDiagnostics.map(lspDiagnostic))
+    }
+
+    private var ownDiagnostics: [Diagnostic] { workspace.diagnostics.filter { $0.location.file == path } }
+
+    private func lspDiagnostic(_ diagnostic: Diagnostic) -> JSONWriter.Value {
+        var message = diagnostic.message
+        if let help = diagnostic.help { message += "\n" + help }
+        return .object([
+            ("range", range(diagnostic.location.range, in: file)),
+            ("severity", .number(diagnostic.severity == .error ? "1" : diagnostic.severity == .warning ? "2" : "3")),
+            ("code", .string(diagnostic.code.rawValue)), ("source", .string("redtape")), ("message", .string(message)),
+        ])
+    }
+
+    // MARK: - Quick fixes
+
+    /// The fixes `check` offers (`= fix: …`) for the problems on the lines from `first` to `last`, as
+    /// quick fixes the editor applies in place; a problem's only fix is the preferred one.
+    func codeActions(uri: String, first: Int, last: Int) -> JSONWriter.Value {
+        .array(ownDiagnostics.filter { diagnostic in
+            let line = positions.position(of: diagnostic.location.range.start).line
+            return first <= line && line <= last
+        }.flatMap { diagnostic in
+            diagnostic.fixIts.map { fix in
+                .object([
+                    ("title", .string(fix.message)), ("kind", .string("quickfix")),
+                    ("diagnostics", .array([lspDiagnostic(diagnostic)])), ("isPreferred", .bool(diagnostic.fixIts.count == 1)),
+                    ("edit", .object([("changes", .object([(uri, .array([
+                        .object([("range", range(fix.range, in: file)), ("newText", .string(fix.replacement))]),
+                    ]))]))])),
+                ])
+            }
         })
     }
 

@@ -124,6 +124,39 @@ struct LanguageServerTests {
         #expect(client.server.exitCode == 0)
     }
 
+    /// The misspelled tariff of the session above: its fix offered as a quick fix on its line, and none on
+    /// another; applied as the editor would, it gives back the text as it was.
+    @Test("a problem's fix is a quick fix that mends the text")
+    func quickFix() throws {
+        var client = Client()
+        let initialize = client.request("initialize", ["processId": NSNull(), "capabilities": [:] as [String: Any]])
+        let capabilities = try #require((initialize.first?["result"] as? [String: Any])?["capabilities"] as? [String: Any])
+        #expect((capabilities["codeActionProvider"] as? [String: Any])?["codeActionKinds"] as? [String] == ["quickfix"])
+        let text = try Self.text()
+        let broken = text.replacingOccurrences(of: "tariff citizen_hour", with: "tariff citizen_hours")
+        _ = client.notify("textDocument/didOpen", ["textDocument": ["uri": Self.uri, "languageId": "redtape", "version": 1, "text": broken]])
+        func actions(line: Int) -> [[String: Any]] {
+            let point = ["line": line, "character": 0]
+            let reply = client.request("textDocument/codeAction", ["textDocument": ["uri": Self.uri], "range": ["start": point, "end": point],
+                                                                   "context": ["diagnostics": [] as [Any]]])
+            return reply.first?["result"] as? [[String: Any]] ?? []
+        }
+        #expect(actions(line: 3).isEmpty)
+        let fixes = actions(line: 15)
+        #expect(fixes.map { $0["title"] as? String } == ["replace with 'citizen_hour'"])
+        #expect(fixes.first?["kind"] as? String == "quickfix" && fixes.first?["isPreferred"] as? Bool == true)
+        let changes = try #require((fixes.first?["edit"] as? [String: Any])?["changes"] as? [String: [[String: Any]]])
+        let edit = try #require(changes[Self.uri]?.first)
+        let range = try #require(edit["range"] as? [String: [String: Int]])
+        #expect(range["start"]?["line"] == 15 && range["start"]?["character"] == 9)
+        var lines = broken.components(separatedBy: "\n")
+        let line = Array(lines[15].utf16)
+        let (start, end) = (range["start"]!["character"]!, range["end"]!["character"]!)
+        lines[15] = String(decoding: line[..<start], as: UTF16.self) + (edit["newText"] as? String ?? "")
+            + String(decoding: line[end...], as: UTF16.self)
+        #expect(lines.joined(separator: "\n") == text)
+    }
+
     /// The hovers of the session above, in Vietnamese: the same figures, written the Vietnamese way.
     @Test("hovers in Vietnamese, for a server started with --lang vi")
     func vietnameseHover() throws {
