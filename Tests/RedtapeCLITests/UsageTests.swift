@@ -37,6 +37,16 @@ struct UsageTests {
             """)
     }
 
+    @Test("a target that is no percentage, or one past 100%, is a usage error that says which, exit 2")
+    func target() throws {
+        let drafts = ["Rulesets/vn/birth-registration/before.ruleset", "Rulesets/vn/birth-registration/after.ruleset"]
+        let word = try Redtape.run(["diff", "--target", "abc"] + drafts)
+        #expect(word.status == 2 && word.stderr.contains("write a percentage such as 20%"))
+        let over = try Redtape.run(["diff", "--target", "120%"] + drafts)
+        #expect(over.status == 2 && over.stderr.contains("the share of the burden to cut, from 0% to 100%"))
+        #expect(try Redtape.run(["diff", "--target", "20%"] + drafts).status == 0)
+    }
+
     @Test("an unknown subcommand is a usage error with a suggestion, exit 2")
     func unknownCommand() throws {
         let outcome = try Redtape.run(["chek", "Examples"])

@@ -59,9 +59,12 @@ enum ReportCommand: Command {
 /// `20%` or `20` as the fraction 0.2.
 func parseTarget(_ text: String?, spec: CommandSpec) throws(UsageError) -> Exact? {
     guard let text else { return nil }
-    guard let value = Exact(plain: text.replacingOccurrences(of: "%", with: "")),
-          value >= 0, value <= 100 else {
+    guard let value = Exact(plain: text.replacingOccurrences(of: "%", with: "")) else {
         throw UsageError("The value '\(text)' is invalid for '--target <percent>'; write a percentage such as 20%.", spec: spec)
+    }
+    guard value >= 0, value <= 100 else {
+        throw UsageError("The value '\(text)' is invalid for '--target <percent>': the target is the share of the burden "
+                         + "to cut, from 0% to 100%.", spec: spec)
     }
     return value / 100
 }
