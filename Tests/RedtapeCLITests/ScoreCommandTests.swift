@@ -56,4 +56,16 @@ struct ScoreCommandTests {
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("did you mean 'permanent_residence'?"))
     }
+
+    @Test("explain of a file with one procedure needs no procedure named; of several, it names them, exit 2")
+    func explainTheOnlyProcedure() throws {
+        let only = try Redtape.run(["explain", Self.catalog[0]])
+        #expect(only.status == 0)
+        #expect(only.stdout == (try Redtape.run(["explain", Self.catalog[0], "permanent_residence"])).stdout)
+        let several = try Redtape.run(["explain", "Rulesets/vn/birth-registration/before.ruleset"])
+        #expect(several.status == 2)
+        #expect(several.stderr.contains("has 3: birth_registration, child_residence, child_health_card"))
+        let none = try Redtape.run(["explain", "Rulesets/vn/assumptions.ruleset"])
+        #expect(none.status == 2 && none.stderr.contains("declares no procedure to explain"))
+    }
 }

@@ -4,6 +4,8 @@ struct CommandSpec: Sendable {
         let name: String
         let help: String
         let repeating: Bool
+        /// Shown in brackets in the usage line: the command can do without it.
+        var optional = false
     }
 
     struct Option: Sendable {
@@ -32,7 +34,8 @@ struct CommandSpec: Sendable {
             parts.append("[--\(option.name)\(option.value.map { " <\($0)>" } ?? "")]")
         }
         for argument in arguments {
-            parts.append("<\(argument.name)>" + (argument.repeating ? " ..." : ""))
+            let written = "<\(argument.name)>" + (argument.repeating ? " ..." : "")
+            parts.append(argument.optional ? "[\(written)]" : written)
         }
         return parts.joined(separator: " ")
     }
