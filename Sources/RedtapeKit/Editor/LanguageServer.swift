@@ -1,8 +1,9 @@
 import Foundation
 
 /// A Language Server Protocol server for rulesets: diagnostics as the author types, with their fixes
-/// as quick fixes, the cost of a procedure on hover, go to definition, document symbols and formatting. Transport-free: it takes
-/// one message and returns the messages to send, so it can be driven by stdio or by a test.
+/// as quick fixes, the cost of a procedure on hover, go to definition, document symbols and
+/// formatting. Transport-free: it takes one message and returns the messages to send, so it can be
+/// driven by stdio or by a test.
 public struct LanguageServer: Sendable {
     /// Open documents by path, as the editor holds them (perhaps unsaved).
     private var documents: [String: String] = [:]

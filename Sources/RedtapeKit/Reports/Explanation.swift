@@ -108,7 +108,7 @@ public struct Explanation: Sendable {
         for segment in p.segments {
             let tariff = segment.tariff.map { pick(" with tariff ", " với giá trị giờ ") + quantity($0) } ?? ""
             let overhead = segment.overhead.map {
-                pick(segment.tariff == nil ? " with overhead " : ", overhead ", segment.tariff == nil ? " với chi phí chung " : ", chi phí chung ")
+                (segment.tariff == nil ? pick(" with", " với") : ",") + pick(" overhead ", " chi phí chung ")
                     + format.percent($0.value.likely, decimals: 1) + uses($0)
             } ?? ""
             out += pick("  segment ", "  nhóm ") + "\(segment.declared.id): \(format.percent(segment.share.value.likely))"
