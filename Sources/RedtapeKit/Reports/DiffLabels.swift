@@ -8,4 +8,6 @@ struct DiffLabels: Sendable {
     var resolved: String { language.pick("resolved", "đã giải quyết") }
     var introduced: String { language.pick("introduced", "phát sinh") }
     var unchanged: String { language.pick("measures unchanged", "các chỉ số không đổi") }
+    /// Said when no procedure differs between the drafts, so that an empty review reads as one.
+    var noProcedureChanged: String { language.pick("No change to any procedure.", "Không thủ tục nào thay đổi.") }
 }

@@ -57,6 +57,8 @@ public struct DiffReport: Sendable {
 
     public func text() -> String {
         var out = headline() + "\n"
+        let sections = self.sections
+        if sections.isEmpty { out += "\n" + labels.noProcedureChanged + "\n" }
         out += written(sections) { procedure, name, changes in
             var out = "\n" + paint("@@ \(procedure.id) — \(name) @@", .cyan) + "  " + signed(procedure.annualCostDelta.likely) + "\n"
             for (change, amount) in changes {
@@ -162,6 +164,8 @@ public struct DiffReport: Sendable {
         summary.add([words.procedures, String(comparison.before.procedures.count), String(comparison.after.procedures.count),
                      signedNumber(Exact(comparison.after.procedures.count - comparison.before.procedures.count))])
         out += summary.markdown()
+        let sections = self.sections
+        if sections.isEmpty { out += "\n" + labels.noProcedureChanged + "\n" }
         if let target, let met = targetMet {
             out += "\n" + (met ? "✅ " : "❌ ") + words.target + " " + format.percent(target) + " — "
                 + (met ? words.met : "**\(words.notMet)**") + "\n"

@@ -90,6 +90,16 @@ struct DiffTests {
         #expect(DiffReport(c, files: []).text().contains(merge.measure))
     }
 
+    @Test("drafts that describe the same procedures say so, in both languages and formats")
+    func nothingChanged() throws {
+        let drafts = Self.procedure("  document d \"D\" {\n    prepare 1h\n  }")
+        let same = try Self.compare(drafts, drafts)
+        #expect(DiffReport(same, files: []).text().contains("\nNo change to any procedure.\n"))
+        #expect(DiffReport(same, files: [], language: .vi).markdown().contains("\nKhông thủ tục nào thay đổi.\n"))
+        let changed = try Self.compare(drafts, drafts.replacingOccurrences(of: "1h", with: "2h"))
+        #expect(!DiffReport(changed, files: []).text().contains("No change to any procedure."))
+    }
+
     /// `applies 100%` is what an item without `applies` means; written out or dropped, it is no change. A
     /// document of 1 h needed by 30% of cases instead of all: −0.7 h × 40,000 × 100 = −2,800,000 VND a year.
     @Test("an item's share of cases written out as 100% or left implicit is the same item")
