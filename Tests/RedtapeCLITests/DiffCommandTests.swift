@@ -52,6 +52,10 @@ struct DiffCommandTests {
         let folders = try Redtape.run(["diff", "HEAD:rules", "rules"], in: folder)
         #expect(folders.status == 0)
         #expect(folders.stdout.contains("prepare 1 h → 30 min"))
+        let missing = try Redtape.run(["diff", "HEAD:rules/q.ruleset", "rules/p.ruleset"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("not found in revision 'HEAD'"))
+        #expect(missing.stderr.contains("= help: check the path as it stood in 'HEAD': git ls-tree -r --name-only HEAD -- rules"))
     }
 
     @Test("the git external-diff driver takes git's seven arguments")

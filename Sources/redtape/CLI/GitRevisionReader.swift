@@ -17,7 +17,10 @@ struct GitRevisionReader: SourceReader {
 
     func read(_ path: String) -> Result<[UInt8], ReadFailure> {
         guard let bytes = Self.run(["show", gitPath(path)]) else {
-            return .failure(ReadFailure("not found in revision '\(revision)'"))
+            let inside = String(gitPath(path).dropFirst(revision.count + 1))
+            return .failure(ReadFailure("not found in revision '\(revision)'",
+                                        help: "check the path as it stood in '\(revision)': git ls-tree -r --name-only \(revision) -- "
+                                            + (inside.isEmpty ? "." : PathText.directory(of: inside))))
         }
         return .success(bytes)
     }
