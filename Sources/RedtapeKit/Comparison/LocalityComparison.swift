@@ -72,12 +72,16 @@ public struct LocalityComparison: Sendable {
 
     private static func practices(_ variants: [Variant]) -> [Practice] {
         var practices: [Practice] = []
+        /// The variants' values, lowest first, and who has the lowest; nil when they all have the same.
+        /// `entries` stand in the variants' rank, which orders the ties.
+        func lowest(_ entries: [(label: String, value: Exact)], _ subject: Practice.Subject, _ show: (Exact) -> Practice.Value) {
+            let sorted = entries.enumerated().sorted { ($0.element.value, $0.offset) < ($1.element.value, $1.offset) }.map(\.element)
+            guard let first = sorted.first, let last = sorted.last, first.value != last.value else { return }
+            practices.append(Practice(subject: subject, values: sorted.map { ($0.label, show($0.value)) },
+                                      best: sorted.filter { $0.value == first.value }.map(\.label).joined(separator: ", ")))
+        }
         func measure(_ measure: CaseMeasure, _ value: (ProcedureAssessment) -> Exact, _ show: (Exact) -> Practice.Value) {
-            let values = variants.map { ($0.label, value($0.assessment)) }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            guard let first = values.first, let last = values.last, first.1 != last.1 else { return }
-            let best = values.filter { $0.1 == first.1 }.map(\.0)
-            practices.append(Practice(subject: .measure(measure), values: values.map { ($0.0, show($0.1)) },
-                                      best: best.joined(separator: ", ")))
+            lowest(variants.map { ($0.label, value($0.assessment)) }, .measure(measure), show)
         }
         measure(.cost, { $0.cost.likely }, Practice.Value.money)
         measure(.hours, { $0.hours.likely }, Practice.Value.hours)
@@ -126,7 +130,7 @@ public struct LocalityComparison: Sendable {
         }
 
         // Fees of the same name: the lowest amount per case.
-        var fees: [String: [(String, Exact)]] = [:]
+        var fees: [String: [(label: String, value: Exact)]] = [:]
         var feeNames: [String: String] = [:]
         for variant in variants {
             for term in variant.assessment.terms where term.kind == .fee {
@@ -136,11 +140,7 @@ public struct LocalityComparison: Sendable {
             }
         }
         for (key, entries) in fees.sorted(by: { $0.key < $1.key }) {
-            let sorted = entries.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-            guard let first = sorted.first, let last = sorted.last, first.1 != last.1 else { continue }
-            practices.append(Practice(subject: .fee(name: feeNames[key] ?? key),
-                                      values: sorted.map { ($0.0, .money($0.1)) },
-                                      best: sorted.filter { $0.1 == first.1 }.map(\.0).joined(separator: ", ")))
+            lowest(entries, .fee(name: feeNames[key] ?? key), Practice.Value.money)
         }
         return practices
     }
