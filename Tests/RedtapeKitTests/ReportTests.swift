@@ -76,6 +76,39 @@ struct ReportTests {
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    /// Households (70%, 20,000 VND/h, no overhead) and firms (30%, 40,000 VND/h + 25%), 2 h a case, 100
+    /// cases: citizens 70 × 2 × 20,000 = 2,800,000 VND, businesses 30 × 2 × 50,000 = 3,000,000 VND.
+    @Test("a procedure whose burden falls on more than one party says who bears what; one on a single party does not")
+    func whoBears() throws {
+        let text = Assess.ruleset(procedure: """
+              cases 100 per year
+              tariff 40_000 VND/h
+              overhead 25%
+              channel online
+              segment households "Households" {
+                share 70%
+                tariff 20_000 VND/h
+                overhead 0%
+                subject citizen
+              }
+              segment firms "Firms" {
+                share 30%
+                subject business
+              }
+              step s "S" {
+                effort 2h
+              }
+            """)
+        let (catalog, workspace) = try Assess.catalog(text)
+        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
+                                title: "T").html()
+        #expect(html.contains("<caption>Who bears the annual burden</caption>"))
+        #expect(html.contains("<td>citizens</td><td class=\"n\">2,800,000 VND</td>"))
+        #expect(html.contains("<td>businesses</td><td class=\"n\">3,000,000 VND</td>"))
+        let single = try Self.comparisonReport()
+        #expect(!single.contains("Who bears the annual burden"))
+    }
+
     @Test("the escaper covers the five characters")
     func escaper() {
         #expect(HTMLNode.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")

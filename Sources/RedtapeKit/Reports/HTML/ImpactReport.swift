@@ -276,6 +276,12 @@ public struct ImpactReport: Sendable {
                                     rows: changes.changes.map { [wording.summary($0), format.money($0.annualCostDelta.likely, currency),
                                                                  place($0.after ?? $0.before)] }, numeric: [1]))
         }
+        // Who bears it, when more than one party does: citizens beside firms, or the administration's own share.
+        if a.parties.count > 1 {
+            children.append(H.table(caption: labels.whoBears, headers: [labels.party, labels.annualBurden],
+                                    rows: a.parties.map { [Labels(language).party($0.party), format.money($0.annualCost.likely, currency)] },
+                                    numeric: [1]))
+        }
         if !a.elapsed.schedule.isEmpty {
             let names = Dictionary(p.steps.map { ($0.declared.id, $0.declared.name ?? $0.declared.id) }, uniquingKeysWith: { x, _ in x })
             let critical = Set(a.elapsed.criticalPath)

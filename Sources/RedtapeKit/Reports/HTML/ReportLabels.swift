@@ -45,6 +45,8 @@ struct ReportLabels {
     var elapsedShort: String { language.pick("Elapsed (workdays)", "Thời gian (ngày làm việc)") }
     var changes: String { language.pick("Changes", "Các thay đổi") }
     var timeline: String { language.pick("Timeline", "Tiến trình") }
+    var whoBears: String { language.pick("Who bears the annual burden", "Ai chịu chi phí hằng năm") }
+    var party: String { language.pick("Who", "Đối tượng") }
     var step: String { language.pick("Step", "Bước") }
     var start: String { language.pick("Starts (workday)", "Bắt đầu (ngày)") }
     var finish: String { language.pick("Ends (workday)", "Kết thúc (ngày)") }
