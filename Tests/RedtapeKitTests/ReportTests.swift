@@ -102,11 +102,21 @@ struct ReportTests {
         let (catalog, workspace) = try Assess.catalog(text)
         let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
                                 title: "T").html()
-        #expect(html.contains("<caption>Who bears the annual burden</caption>"))
-        #expect(html.contains("<td>citizens</td><td class=\"n\">2,800,000 VND</td>"))
-        #expect(html.contains("<td>businesses</td><td class=\"n\">3,000,000 VND</td>"))
+        // Once in the headline (the catalog's), once in the procedure's details.
+        #expect(html.components(separatedBy: "<caption>Who bears the annual burden</caption>").count == 3)
+        #expect(html.components(separatedBy: "<td>citizens</td><td class=\"n\">2,800,000 VND</td>").count == 3)
+        #expect(html.components(separatedBy: "<td>businesses</td><td class=\"n\">3,000,000 VND</td>").count == 3)
         let single = try Self.comparisonReport()
         #expect(!single.contains("Who bears the annual burden"))
+        // Before, every case at the procedure's 40,000 VND/h + 25% by firms: 100 × 2 × 50,000 = 10,000,000 VND.
+        let firmsOnly = text.replacingOccurrences(of: "    subject citizen\n", with: "").replacingOccurrences(of: "    overhead 0%\n", with: "")
+            .replacingOccurrences(of: "    tariff 20_000 VND/h\n", with: "")
+        let (before, beforeWorkspace) = try Assess.catalog(firmsOnly.replacingOccurrences(of: "  cases 100", with: "  subject business\n  cases 100"))
+        let comparison = DraftComparison.compare(before: before, after: catalog, barriersBefore: [], barriersAfter: [])
+        let review = ImpactReport(.comparison(comparison, after: BarrierAnalysis.run(workspace, catalog: catalog)),
+                                  workspaces: [beforeWorkspace, workspace], title: "T").html()
+        #expect(review.contains("<td>citizens</td><td class=\"n\">0 VND</td><td class=\"n\">2,800,000 VND</td><td class=\"n\">2,800,000 VND</td>"))
+        #expect(review.contains("<td>businesses</td><td class=\"n\">10,000,000 VND</td><td class=\"n\">3,000,000 VND</td><td class=\"n\">-7,000,000 VND</td>"))
     }
 
     @Test("the escaper covers the five characters")

@@ -126,7 +126,48 @@ public struct ImpactReport: Sendable {
                                   cls: met ? "met" : "missed"))
             }
         }
-        return section("headline", labels.headline, [H.el("div", [("class", "cards")], cards)])
+        return section("headline", labels.headline, [H.el("div", [("class", "cards")], cards), whoBears()])
+    }
+
+    /// The annual burden by who bears it, when more than one party does: what a regulatory impact
+    /// assessment reports first after the total (the burden on businesses, on citizens).
+    private func whoBears() -> HTMLNode {
+        switch subject {
+        case .catalog(let catalog, _):
+            return whoBears(Self.burdenByParty(catalog.procedures))
+        case .comparison(let comparison, _):
+            let (before, after) = (Self.burdenByParty(comparison.before.procedures), Self.burdenByParty(comparison.after.procedures))
+            let parties = PartyBurden.Party.allCases.filter { party in (before + after).contains { $0.party == party } }
+            guard parties.count > 1 else { return .fragment([]) }
+            func sum(_ list: [(party: PartyBurden.Party, annualCost: Exact)], _ party: PartyBurden.Party) -> Exact {
+                list.first { $0.party == party }?.annualCost ?? 0
+            }
+            return H.table(caption: labels.whoBears, headers: [labels.party, labels.before, labels.after, labels.change],
+                           rows: parties.map { party in
+                               let (b, a) = (sum(before, party), sum(after, party))
+                               return [Labels(language).party(party), format.money(b, currency), format.money(a, currency),
+                                       format.money(a - b, currency)]
+                           }, numeric: [1, 2, 3])
+        }
+    }
+
+    /// Who bears how much of an annual burden, when more than one party does.
+    private func whoBears(_ burden: [(party: PartyBurden.Party, annualCost: Exact)]) -> HTMLNode {
+        guard burden.count > 1 else { return .fragment([]) }
+        return H.table(caption: labels.whoBears, headers: [labels.party, labels.annualBurden],
+                       rows: burden.map { [Labels(language).party($0.party), format.money($0.annualCost, currency)] }, numeric: [1])
+    }
+
+    /// The applicants' annual burden by who bears it (likely figures), in the order of `Party.allCases`.
+    /// The administration's own cost stands apart from the burden (METHOD.md §8), and so apart from these.
+    static func burdenByParty(_ procedures: [ProcedureAssessment]) -> [(party: PartyBurden.Party, annualCost: Exact)] {
+        var sums: [PartyBurden.Party: Exact] = [:]
+        for procedure in procedures {
+            for burden in procedure.parties where burden.party != .administration {
+                sums[burden.party, default: 0] += burden.annualCost.likely
+            }
+        }
+        return PartyBurden.Party.allCases.compactMap { party in sums[party].map { (party, $0) } }
     }
 
     private func waterfall() -> HTMLNode {
@@ -276,12 +317,7 @@ public struct ImpactReport: Sendable {
                                     rows: changes.changes.map { [wording.summary($0), format.money($0.annualCostDelta.likely, currency),
                                                                  place($0.after ?? $0.before)] }, numeric: [1]))
         }
-        // Who bears it, when more than one party does: citizens beside firms, or the administration's own share.
-        if a.parties.count > 1 {
-            children.append(H.table(caption: labels.whoBears, headers: [labels.party, labels.annualBurden],
-                                    rows: a.parties.map { [Labels(language).party($0.party), format.money($0.annualCost.likely, currency)] },
-                                    numeric: [1]))
-        }
+        children.append(whoBears(Self.burdenByParty([a])))
         if !a.elapsed.schedule.isEmpty {
             let names = Dictionary(p.steps.map { ($0.declared.id, $0.declared.name ?? $0.declared.id) }, uniquingKeysWith: { x, _ in x })
             let critical = Set(a.elapsed.criticalPath)
