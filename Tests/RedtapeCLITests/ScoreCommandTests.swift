@@ -57,40 +57,11 @@ struct ScoreCommandTests {
         #expect(wrong.stderr.contains("did you mean 'permanent_residence'?"))
     }
 
-    /// Households at 20,000 VND/h without overhead, firms at the procedure's 40,000 VND/h with its 25%:
-    /// 0.7 × 20,000 + 0.3 × 50,000 = 29,000 VND/h, and the segment's overhead is shown where it is given.
+    /// Fixtures/score/households-and-firms.ruleset: 0.7 × 20,000 + 0.3 × 50,000 = 29,000 VND/h, and the
+    /// segment's overhead shown where it is given.
     @Test("explain shows a segment's own overhead and the tariff it makes")
     func explainSegmentOverhead() throws {
-        let folder = try Redtape.scratchFolder()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let text = """
-            ruleset "T" {
-              currency VND
-            }
-
-            procedure p "P" {
-              cases 100 per year
-              tariff 40_000 VND/h
-              overhead 25%
-              channel online
-              basis "T"
-              segment households "Households" {
-                share 70%
-                tariff 20_000 VND/h
-                overhead 0%
-                subject citizen
-              }
-              segment firms "Firms" {
-                share 30%
-              }
-              step s "S" {
-                effort 2h
-              }
-            }
-
-            """
-        try text.write(toFile: folder + "/p.ruleset", atomically: true, encoding: .utf8)
-        let outcome = try Redtape.run(["explain", "p.ruleset"], in: folder)
+        let outcome = try Redtape.run(["explain", "Tests/RedtapeKitTests/Fixtures/score/households-and-firms.ruleset"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("segment households: 70% of cases with tariff 20,000 VND/h, overhead 0%\n"))
         #expect(outcome.stdout.contains("segment firms: 30% of cases\n"))

@@ -76,29 +76,10 @@ struct ReportTests {
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
     }
 
-    /// Households (70%, 20,000 VND/h, no overhead) and firms (30%, 40,000 VND/h + 25%), 2 h a case, 100
-    /// cases: citizens 70 × 2 × 20,000 = 2,800,000 VND, businesses 30 × 2 × 50,000 = 3,000,000 VND.
+    /// Fixtures/score/households-and-firms.ruleset: citizens 2,800,000 VND, businesses 3,000,000 VND a year.
     @Test("a procedure whose burden falls on more than one party says who bears what; one on a single party does not")
     func whoBears() throws {
-        let text = Assess.ruleset(procedure: """
-              cases 100 per year
-              tariff 40_000 VND/h
-              overhead 25%
-              channel online
-              segment households "Households" {
-                share 70%
-                tariff 20_000 VND/h
-                overhead 0%
-                subject citizen
-              }
-              segment firms "Firms" {
-                share 30%
-                subject business
-              }
-              step s "S" {
-                effort 2h
-              }
-            """)
+        let text = try String(contentsOfFile: Paths.fixtures + "/score/households-and-firms.ruleset", encoding: .utf8)
         let (catalog, workspace) = try Assess.catalog(text)
         let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
                                 title: "T").html()
@@ -111,7 +92,7 @@ struct ReportTests {
         // Before, every case at the procedure's 40,000 VND/h + 25% by firms: 100 × 2 × 50,000 = 10,000,000 VND.
         let firmsOnly = text.replacingOccurrences(of: "    subject citizen\n", with: "").replacingOccurrences(of: "    overhead 0%\n", with: "")
             .replacingOccurrences(of: "    tariff 20_000 VND/h\n", with: "")
-        let (before, beforeWorkspace) = try Assess.catalog(firmsOnly.replacingOccurrences(of: "  cases 100", with: "  subject business\n  cases 100"))
+        let (before, beforeWorkspace) = try Assess.catalog(firmsOnly)
         let comparison = DraftComparison.compare(before: before, after: catalog, barriersBefore: [], barriersAfter: [])
         let review = ImpactReport(.comparison(comparison, after: BarrierAnalysis.run(workspace, catalog: catalog)),
                                   workspaces: [beforeWorkspace, workspace], title: "T").html()

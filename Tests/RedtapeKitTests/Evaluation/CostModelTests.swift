@@ -138,34 +138,13 @@ struct CostModelTests {
         #expect(parties.values.reduce(0, +) == a.annualCost.likely)
     }
 
-    /// Households (70%, 20,000 VND/h, `overhead 0%`) beside firms (30%, the procedure's 40,000 VND/h and
-    /// its 25% overhead):
-    ///   households: 20,000 × (1 + 0)    = 20,000 VND/h
-    ///   firms:      40,000 × (1 + 0.25) = 50,000 VND/h
-    ///   tariff = 0.7 × 20,000 + 0.3 × 50,000 = 29,000 VND/h; effort 2 h: 58,000 VND a case, × 100 = 5,800,000
-    ///   citizens 70 × 2 × 20,000 = 2,800,000; businesses 30 × 2 × 50,000 = 3,000,000
+    /// Fixtures/score/households-and-firms.ruleset, whose comment works out its figures: households at
+    /// 20,000 VND/h with `overhead 0%` beside firms at 40,000 VND/h with the procedure's 25%.
     @Test("a segment's own overhead replaces the procedure's")
     func segmentOverhead() throws {
-        let body = """
-              cases 100 per year
-              subject business
-              tariff 40_000 VND/h
-              overhead 25%
-              channel online
-              segment households "Households" {
-                share 70%
-                tariff 20_000 VND/h
-                overhead 0%
-                subject citizen
-              }
-              segment firms "Firms" {
-                share 30%
-              }
-              step s "S" {
-                effort 2h
-              }
-            """
-        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        let (catalog, _) = try Assess.catalog(try String(contentsOfFile: Paths.fixtures + "/score/households-and-firms.ruleset",
+                                                         encoding: .utf8))
+        let a = try #require(catalog.procedures.first)
         #expect(a.tariff.likely == 29_000)
         #expect(a.annualCost.likely == 5_800_000)
         let parties = Dictionary(uniqueKeysWithValues: a.parties.map { ($0.party, $0.annualCost.likely) })
