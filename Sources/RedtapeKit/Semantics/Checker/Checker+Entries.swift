@@ -87,6 +87,13 @@ extension Checker {
                 message = count == 0 ? "'\(keyword)' takes no value" : "too many values for '\(keyword)'"
                 range = entry.arguments[count].range.union(entry.arguments.last!.range)
             }
+            if let meant = onceEveryFew(entry) {
+                let whole = entry.arguments.first!.range.union(entry.arguments.last!.range)
+                report(.wrongArguments, message, at: range,
+                       help: "a count is given per year or per month: '\(text(whole))' is written \(keyword) \(meant)",
+                       fixIts: [Diagnostic.FixIt("write '\(meant)'", range: whole, replacement: meant)])
+                return nil
+            }
             report(.wrongArguments, message, at: range, help: usageHelp(keyword, context: context))
             return nil
         }
@@ -301,6 +308,21 @@ extension Checker {
         case .rate: return " \(currency)/h"
         default: return nil
         }
+    }
+
+    /// `1 per 5 years`, as a renewal is often worded: the same as `1 per year / 5`, which the language
+    /// reads; nil for any other entry.
+    private func onceEveryFew(_ entry: Entry) -> String? {
+        let arguments = entry.arguments
+        guard arguments.count == 3, case .number(let count, nil) = arguments[0].kind, text(arguments[1].range) == "per",
+              case .number(let every, let unit?) = arguments[2].kind else { return nil }
+        let period: String
+        switch text(unit.range) {
+        case "year", "years": period = "year"
+        case "month", "months": period = "month"
+        default: return nil
+        }
+        return "\(text(count)) per \(period) / \(text(every))"
     }
 
     func usageHelp(_ keyword: String, context: Context) -> String? {
