@@ -25,6 +25,8 @@ public indirect enum ChangePhrase: Sendable, Equatable {
     case averageFee(before: Exact, after: Exact, currency: Currency)
     case cases(before: Exact, after: Exact)
     case tariff(before: Exact, after: Exact, currency: Currency)
+    /// The one-off cost when the rules change (likely values): apart from the annual burden, it moves none of it.
+    case oneOffCost(before: Exact, after: Exact, currency: Currency)
 
     /// A fact of a procedure, document, step or fee that a change can name.
     public enum Field: Sendable, Equatable {

@@ -40,7 +40,12 @@ public struct ProcedureComparison: Sendable {
     private static func attribute(_ b: ProcedureAssessment, _ a: ProcedureAssessment, renamed: Bool) -> [Change] {
         let path = a.id
         var changes: [Change] = []
-        let facts = ItemDifferences.procedure(b.procedure, a.procedure)
+        var facts = ItemDifferences.procedure(b.procedure, a.procedure)
+        // A one-off cost is kept apart from the annual burden (METHOD.md §9): named on the facts' line, with
+        // no share of the change in the burden.
+        if b.oneOffCost.likely != a.oneOffCost.likely {
+            facts.append(.oneOffCost(before: b.oneOffCost.likely, after: a.oneOffCost.likely, currency: a.currency))
+        }
         if renamed || !facts.isEmpty {
             changes.append(Change(kind: renamed ? .procedureRenamed : .modified, path: path,
                                   phrases: (renamed ? [.renamed(from: b.id)] : []) + facts, annualCostDelta: .zero,

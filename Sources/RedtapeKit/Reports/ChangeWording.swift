@@ -56,6 +56,9 @@ struct ChangeWording: Sendable {
         case .tariff(let before, let after, let currency):
             let unit = quantities.format.symbol(currency) + "/" + quantities.period(.hour)
             return pick("hourly tariff", "giá trị một giờ") + " \(number(before)) → \(number(after)) \(unit)"
+        case .oneOffCost(let before, let after, let currency):
+            let format = quantities.format
+            return pick("one-off cost", "chi phí một lần") + " \(format.money(before, currency)) → \(format.money(after, currency))"
         }
     }
 

@@ -100,6 +100,22 @@ struct DiffTests {
         #expect(!DiffReport(changed, files: []).text().contains("No change to any procedure."))
     }
 
+    /// A one-off cost of 2 h for 50 subjects at 40,000 VND/h: 4,000,000 VND, apart from the annual burden,
+    /// which it leaves as it was.
+    @Test("a one-off cost added is named, with no share of the annual change, and its totals under the headline")
+    func oneOffCost() throws {
+        let before = Self.procedure("  document d \"D\" {\n    prepare 1h\n  }")
+        let after = before.replacingOccurrences(of: "  document d", with: "  one_off learn \"Learn\" {\n    effort 2h\n    affected 50\n  }\n  document d")
+        let c = try Self.compare(before, after)
+        #expect(c.delta.likely == 0)
+        #expect(c.changes.map(\.summary) == ["one-off cost 0 VND → 4,000,000 VND"])
+        let text = DiffReport(c, files: []).text()
+        #expect(text.contains("\nOne-off cost: 0 VND → 4,000,000 VND  (+4,000,000 VND)\n"))
+        #expect(!text.contains("No change to any procedure."))
+        #expect(DiffReport(c, files: [], language: .vi).markdown().contains("| Chi phí một lần | 0 ₫ | 4.000.000 ₫ | +4.000.000 ₫ |"))
+        #expect(DiffReport(c, files: []).json().contains("\"oneOffCost\": 4000000"))
+    }
+
     /// `applies 100%` is what an item without `applies` means; written out or dropped, it is no change. A
     /// document of 1 h needed by 30% of cases instead of all: −0.7 h × 40,000 × 100 = −2,800,000 VND a year.
     @Test("an item's share of cases written out as 100% or left implicit is the same item")
