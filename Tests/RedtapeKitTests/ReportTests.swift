@@ -100,6 +100,19 @@ struct ReportTests {
         #expect(review.contains("<td>businesses</td><td class=\"n\">10,000,000 VND</td><td class=\"n\">3,000,000 VND</td><td class=\"n\">-7,000,000 VND</td>"))
     }
 
+    /// A one-off cost of 2 h for 50 subjects at 40,000 VND/h, added by the later draft: 4,000,000 VND.
+    @Test("a review whose drafts differ in one-off cost shows it in the headline")
+    func oneOffCard() throws {
+        let before = Assess.ruleset(procedure: "  cases 100 per year\n  tariff 40_000 VND/h\n  channel online\n"
+                                    + "  document d \"D\" {\n    prepare 1h\n  }")
+        let after = before.replacingOccurrences(of: "  document d", with: "  one_off learn \"Learn\" {\n    effort 2h\n    affected 50\n  }\n  document d")
+        let ((b, bw), (a, aw)) = (try Assess.catalog(before), try Assess.catalog(after))
+        let comparison = DraftComparison.compare(before: b, after: a, barriersBefore: [], barriersAfter: [])
+        let html = ImpactReport(.comparison(comparison, after: BarrierAnalysis.run(aw, catalog: a)), workspaces: [bw, aw], title: "T").html()
+        #expect(html.contains("<div class=\"k\">One-off cost</div><div class=\"v\">0 VND → 4,000,000 VND</div>"))
+        #expect(!(try Self.comparisonReport()).contains("One-off cost"))
+    }
+
     @Test("the escaper covers the five characters")
     func escaper() {
         #expect(HTMLNode.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
