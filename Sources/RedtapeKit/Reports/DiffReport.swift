@@ -90,20 +90,13 @@ public struct DiffReport: Sendable {
         Parallel.map(items, slicesOf: 1_024, write).joined()
     }
 
-    /// The one-off costs of the drafts (likely), when they differ: a cost apart from the annual burden.
-    private var oneOffTotals: (before: Exact, after: Exact)? {
-        let (before, after) = (comparison.before.totalOneOff.likely, comparison.after.totalOneOff.likely)
-        return before == after ? nil : (before, after)
-    }
-
     private func headline() -> String {
         var text = "\(words.annualBurden): \(format.money(comparison.beforeTotal.likely, currency)) → "
             + "\(format.money(comparison.afterTotal.likely, currency))  (\(signed(shownDelta))"
         if let fraction = comparison.fraction { text += ", " + signedPercent(fraction) }
         text += ")"
-        if let (before, after) = oneOffTotals {
-            text += "\n\(Labels(language).oneOff): \(format.money(before, currency)) → \(format.money(after, currency))"
-                + "  (\(signed(after - before)))"
+        for (label, before, after) in comparison.costsApart(in: language) {
+            text += "\n\(label): \(format.money(before, currency)) → \(format.money(after, currency))  (\(signed(after - before)))"
         }
         if let target, let met = targetMet {
             text += "\n" + words.target + " " + format.percent(target) + " — " + (met ? words.met : words.notMet)
@@ -173,8 +166,8 @@ public struct DiffReport: Sendable {
                      signedNumber(comparison.after.totalAnnualHours.likely - comparison.before.totalAnnualHours.likely)])
         summary.add([words.procedures, String(comparison.before.procedures.count), String(comparison.after.procedures.count),
                      signedNumber(Exact(comparison.after.procedures.count - comparison.before.procedures.count))])
-        if let (before, after) = oneOffTotals {
-            summary.add([Labels(language).oneOff, format.money(before, currency), format.money(after, currency), signed(after - before)])
+        for (label, before, after) in comparison.costsApart(in: language) {
+            summary.add([label, format.money(before, currency), format.money(after, currency), signed(after - before)])
         }
         out += summary.markdown()
         let sections = self.sections
@@ -218,6 +211,7 @@ public struct DiffReport: Sendable {
                 ("hours", JSONWriter.number(catalog.totalAnnualHours.likely, decimals: 2)),
                 ("procedures", .number(String(catalog.procedures.count))),
                 ("oneOffCost", JSONWriter.number(catalog.totalOneOff.likely, decimals: money)),
+                ("administrationCost", JSONWriter.number(catalog.totalAdministration.likely, decimals: money)),
             ]))])
         }
         func location(_ location: SourceLocation?) -> JSONWriter.Value {

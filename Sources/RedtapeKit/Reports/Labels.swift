@@ -52,6 +52,9 @@ public struct Labels: Sendable {
     }
     public var oneOff: String { language.pick("One-off cost", "Chi phí một lần") }
     public var administration: String { language.pick("Administration", "Cơ quan nhà nước") }
+    public var administrationAYear: String {
+        language.pick("Administration's own cost a year", "Chi phí của cơ quan nhà nước mỗi năm")
+    }
     public var presentValue: String { language.pick("Present value", "Giá trị hiện tại") }
     public var annualised: String { language.pick("Annualised", "Quy đổi hằng năm") }
     public var notes: String { language.pick("Notes", "Ghi chú") }

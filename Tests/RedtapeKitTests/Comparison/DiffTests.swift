@@ -116,6 +116,18 @@ struct DiffTests {
         #expect(DiffReport(c, files: []).json().contains("\"oneOffCost\": 4000000"))
     }
 
+    /// The office's staff time, 1 h a case at 30,000 VND/h, halved: 3,000,000 → 1,500,000 VND a year, the
+    /// administration's own cost, apart from the applicants' burden, which it leaves as it was.
+    @Test("a change in the administration's own cost stands under the headline, apart from the burden")
+    func administrationCost() throws {
+        let before = Self.procedure("  staff_tariff 30_000 VND/h\n  step check \"Check\" {\n    by office\n    staff 1h\n  }")
+        let c = try Self.compare(before, before.replacingOccurrences(of: "staff 1h", with: "staff 30min"))
+        #expect(c.delta.likely == 0)
+        let text = DiffReport(c, files: []).text()
+        #expect(text.contains("\nAdministration's own cost a year: 3,000,000 VND → 1,500,000 VND  (-1,500,000 VND)\n"))
+        #expect(DiffReport(c, files: []).json().contains("\"administrationCost\": 1500000"))
+    }
+
     /// `applies 100%` is what an item without `applies` means; written out or dropped, it is no change. A
     /// document of 1 h needed by 30% of cases instead of all: −0.7 h × 40,000 × 100 = −2,800,000 VND a year.
     @Test("an item's share of cases written out as 100% or left implicit is the same item")

@@ -112,9 +112,8 @@ public struct ImpactReport: Sendable {
             cards.append(card(labels.change, change, cls: comparison.delta.likely <= 0 ? "met" : "missed"))
             cards.append(card(labels.annualHours, format.number(comparison.before.totalAnnualHours.likely) + " → "
                               + format.number(comparison.after.totalAnnualHours.likely)))
-            let (oneOffBefore, oneOffAfter) = (comparison.before.totalOneOff.likely, comparison.after.totalOneOff.likely)
-            if oneOffBefore != oneOffAfter {
-                cards.append(card(Labels(language).oneOff, format.money(oneOffBefore, currency) + " → " + format.money(oneOffAfter, currency)))
+            for (label, before, after) in comparison.costsApart(in: language) {
+                cards.append(card(label, format.money(before, currency) + " → " + format.money(after, currency)))
             }
             let elapsed = comparison.procedures.compactMap { p -> (Exact, Exact)? in
                 guard let b = p.before, let a = p.after else { return nil }
