@@ -345,7 +345,7 @@ public struct BarrierAnalysis: Sendable {
             case .document(let id): (kind == .preparation || kind == .documentCost) && item == id
             case .step(let id, let fees):
                 switch kind {
-                case .effort, .visit, .fare: item == id
+                case .effort, .visit, .fare, .stepCost: item == id
                 case .fee: fees.contains { $0.declared.id == item && $0.step == id }
                 case .preparation, .documentCost: false
                 }

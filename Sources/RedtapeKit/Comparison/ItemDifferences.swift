@@ -67,6 +67,7 @@ enum ItemDifferences {
             amount(.travel, a.travel, b.travel),
             amount(.wait, a.wait, b.wait),
             amount(.fare, a.fare, b.fare),
+            amount(.cost, a.cost, b.cost),
             // One visit is what a step without `visits` means: writing it out changes nothing.
             a.visits ?? 1 == b.visits ?? 1 ? nil : .value(.visits, before: .text(String(a.visits ?? 1)), after: .text(String(b.visits ?? 1))),
             amount(.within, a.within, b.within),

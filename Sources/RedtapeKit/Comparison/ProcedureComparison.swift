@@ -129,7 +129,7 @@ public struct ProcedureComparison: Sendable {
                           keys: [{ Matching.normalised($0.form) }, { Matching.normalised($0.declared.name) }]),
             kind: .document, kinds: [.preparation, .documentCost], declared: \.declared, differences: ItemDifferences.document)
         add(Matching.pair(p.steps, q.steps, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
-            kind: .step, kinds: [.effort, .visit, .fare], declared: \.declared,
+            kind: .step, kinds: [.effort, .visit, .fare, .stepCost], declared: \.declared,
             differences: { old, new in ItemDifferences.step(old, new) + [visitsPhrase(old, in: p, new, in: q)].compactMap { $0 } })
         add(Matching.pair(p.fees, q.fees, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
             kind: .fee, kinds: [.fee], declared: \.declared,

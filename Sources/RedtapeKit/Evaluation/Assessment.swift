@@ -69,7 +69,7 @@ public final class ProcedureAssessment: Sendable {
 /// One item's contribution to the cost of a case.
 public struct Term: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
-        case preparation, documentCost, effort, visit, fare, fee
+        case preparation, documentCost, effort, visit, fare, stepCost, fee
     }
     public let kind: Kind
     /// The document, step or fee it comes from.

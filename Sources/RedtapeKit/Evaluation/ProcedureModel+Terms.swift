@@ -11,7 +11,8 @@ extension ProcedureModel {
     /// What a term is worked out from: the item's amounts, read at every channel and bound by `value`.
     fileprivate enum Source {
         case preparation(Amount, applies: Amount?)
-        case documentCost(Amount, applies: Amount?)
+        /// Money paid once a case the item concerns: a document's cost, a step's.
+        case money(Amount, applies: Amount?)
         case effort(Amount, applies: Amount?)
         case visit(Step)
         case fare(Amount, Step)
@@ -20,7 +21,7 @@ extension ProcedureModel {
         /// Whether the term is the same on every channel (only visits, fares and fees depend on it).
         var isSameOnEveryChannel: Bool {
             switch self {
-            case .preparation, .documentCost, .effort: true
+            case .preparation, .money, .effort: true
             case .visit, .fare, .fee: false
             }
         }
@@ -55,7 +56,7 @@ extension ProcedureModel {
         switch source {
         case .preparation(let prepare, let share):
             Value(minutes: prepare.value[bound] * applies(share, bound))
-        case .documentCost(let cost, let share):
+        case .money(let cost, let share):
             Value(money: context.money(cost, bound) * applies(share, bound))
         case .effort(let effort, let share):
             Value(minutes: effort.value[bound] * applies(share, bound))
@@ -71,8 +72,8 @@ extension ProcedureModel {
 
     private var recipes: [Recipe] {
         var recipes: [Recipe] = []
-        // At most two a document, three a step and one a fee: room for them at once, not grown by doubling.
-        recipes.reserveCapacity(2 * procedure.documents.count + 3 * applicantSteps.count + procedure.fees.count)
+        // At most two a document, four a step and one a fee: room for them at once, not grown by doubling.
+        recipes.reserveCapacity(2 * procedure.documents.count + 4 * applicantSteps.count + procedure.fees.count)
         for document in procedure.documents {
             let name = document.declared.name ?? document.declared.id
             let applies = document.applies
@@ -88,7 +89,7 @@ extension ProcedureModel {
                     self, kind: .documentCost, item: document.declared.id, itemName: name, location: cost.location,
                     assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
                     factors: [Factor(.cost, context.money(cost, .likely), .money)].appending(sharedFactor(applies)),
-                    source: .documentCost(cost, applies: applies)))
+                    source: .money(cost, applies: applies)))
             }
         }
         for step in applicantSteps {
@@ -129,6 +130,13 @@ extension ProcedureModel {
                 factors: [Factor(.fare, context.money(fare, .likely), .money), Factor(.visitsPerCase, visits, .count)]
                     .appending(sharedFactor(applies)),
                 source: .fare(fare, step)))
+        }
+        if let cost = step.cost {
+            recipes.append(Recipe(
+                self, kind: .stepCost, item: step.declared.id, itemName: name, location: cost.location,
+                assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
+                factors: [Factor(.cost, context.money(cost, .likely), .money)].appending(sharedFactor(applies)),
+                source: .money(cost, applies: applies)))
         }
     }
 

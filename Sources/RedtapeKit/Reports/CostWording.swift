@@ -17,6 +17,7 @@ struct CostWording: Sendable {
         case .effort: language.pick("effort on '\(name)'", "thực hiện '\(name)'")
         case .visit: language.pick("travel and waiting for '\(name)'", "đi lại và chờ đợi cho '\(name)'")
         case .fare: language.pick("travel cost for '\(name)'", "chi phí đi lại cho '\(name)'")
+        case .stepCost: language.pick("money paid for '\(name)'", "chi phí trả cho '\(name)'")
         case .fee: language.pick("fee '\(name)'", "phí '\(name)'")
         }
     }

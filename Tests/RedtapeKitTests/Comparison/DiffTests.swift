@@ -128,6 +128,15 @@ struct DiffTests {
         #expect(DiffReport(c, files: []).json().contains("\"administrationCost\": 1500000"))
     }
 
+    /// Postage of 20,000 VND added to a step: +20,000 VND a case, × 100 cases = +2,000,000 VND a year, on the step's line.
+    @Test("a step's own cost added is the step's change")
+    func stepCostAdded() throws {
+        let before = Self.procedure("  step s \"Submit\" {\n    effort 1h\n  }")
+        let c = try Self.compare(before, before.replacingOccurrences(of: "    effort 1h", with: "    effort 1h\n    cost 20_000 VND"))
+        #expect(c.delta.likely == 2_000_000)
+        #expect(c.changes.map(\.summary) == ["step 'Submit': cost none → 20,000 VND"])
+    }
+
     /// `applies 100%` is what an item without `applies` means; written out or dropped, it is no change. A
     /// document of 1 h needed by 30% of cases instead of all: −0.7 h × 40,000 × 100 = −2,800,000 VND a year.
     @Test("an item's share of cases written out as 100% or left implicit is the same item")

@@ -152,6 +152,27 @@ struct CostModelTests {
         #expect(parties[.businesses] == 3_000_000)
     }
 
+    /// A step's own money, which is no fee: postage of 20,000 VND for the half of cases whose result is
+    /// posted: 0.5 × 20,000 = 10,000 VND a case, × 100 cases = 1,000,000 VND a year, all out of pocket.
+    @Test("a step's own cost (postage, a courier) is money out of pocket for the cases it concerns")
+    func stepCost() throws {
+        let body = """
+              cases 100 per year
+              tariff 40_000 VND/h
+              channel online
+              step post "Receive the result by post" {
+                cost 20_000 VND
+                applies 50%
+              }
+            """
+        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        #expect(a.outOfPocket.likely == 10_000)
+        #expect(a.annualCost.likely == 1_000_000)
+        let term = try #require(a.terms.first)
+        #expect(term.kind == .stepCost && term.item == "post" && term.hours.likely == 0)
+        #expect(CostWording(.en).label(term) == "money paid for 'Receive the result by post'")
+    }
+
     /// A segment with nothing of its own is reported (W038), but for the last one beside segments that
     /// differ: the rest of the cases, which the shares need.
     @Test("the last segment may be the rest of the cases; an idle segment before it is reported")

@@ -51,6 +51,7 @@ extension Checker {
         var travel: Amount?
         var wait: Amount?
         var fare: Amount?
+        var cost: Amount?
         var visits: Int?
         var within: Amount?
         var after: [Reference] = []
@@ -71,6 +72,7 @@ extension Checker {
             case .travel: travel = checker.amount(child, .duration, in: c)
             case .wait: wait = checker.amount(child, .duration, in: c)
             case .fare: fare = checker.amount(child, .money, in: c)
+            case .cost: cost = checker.amount(child, .money, in: c)
             case .visits: visits = checker.integer(child, in: c, maximum: 100)
             case .within: within = checker.amount(child, .timeLimit, in: c)
             case .after:
@@ -85,7 +87,7 @@ extension Checker {
             }
         }
         let step = Step(declared: declared, actor: actor ?? .applicant, channels: channels, effort: effort,
-                        staffEffort: staff, travel: travel, wait: wait, fare: fare, visits: visits, within: within,
+                        staffEffort: staff, travel: travel, wait: wait, fare: fare, cost: cost, visits: visits, within: within,
                         after: after, submits: submits, applies: applies, basis: basis, allowances: allowances)
         return (step, fees)
     }

@@ -35,7 +35,7 @@ enum Context: String, CaseIterable, Sendable {
             [.form, .originals, .copies, .certified, .notarised, .heldBy, .prepare, .cost, .applies, .openEnded, .basis,
              .allow]
         case .step:
-            [.by, .channels, .effort, .staff, .travel, .wait, .fare, .visits, .within, .after, .submits, .applies, .basis,
+            [.by, .channels, .effort, .staff, .travel, .wait, .fare, .cost, .visits, .within, .after, .submits, .applies, .basis,
              .fee, .allow]
         case .fee: [.amount, .waived, .basis, .allow]
         case .oneOff: [.effort, .cost, .affected]

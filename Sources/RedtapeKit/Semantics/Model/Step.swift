@@ -18,6 +18,8 @@ public final class Step: Sendable {
     public let travel: Amount?
     public let wait: Amount?
     public let fare: Amount?
+    /// Money the applicant pays for the step that is no fee of the state's: postage, a courier, copies made on the spot.
+    public let cost: Amount?
     public let visits: Int?
     /// The step's processing time limit, in working or calendar days.
     public let within: Amount?
@@ -28,7 +30,7 @@ public final class Step: Sendable {
     public let allowances: [Allowance]
 
     public init(declared: Declared, actor: Actor, channels: [Channel]?, effort: Amount?, staffEffort: Amount?,
-                travel: Amount?, wait: Amount?, fare: Amount?, visits: Int?, within: Amount?, after: [Reference],
+                travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, visits: Int?, within: Amount?, after: [Reference],
                 submits: [Reference], applies: Amount?, basis: [String], allowances: [Allowance]) {
         self.declared = declared
         self.actor = actor
@@ -38,6 +40,7 @@ public final class Step: Sendable {
         self.travel = travel
         self.wait = wait
         self.fare = fare
+        self.cost = cost
         self.visits = visits
         self.within = within
         self.after = after
