@@ -78,18 +78,10 @@ extension ProcedureModel {
             let name = document.declared.name ?? document.declared.id
             let applies = document.applies
             if let prepare = document.prepare {
-                recipes.append(Recipe(
-                    self, kind: .preparation, item: document.declared.id, itemName: name, location: prepare.location,
-                    assumptions: prepare.assumptions.appending(applies?.assumptions ?? []),
-                    factors: [Factor(.prepare, prepare.value.likely, .duration)].appending(sharedFactor(applies)),
-                    source: .preparation(prepare, applies: applies)))
+                recipes.append(shareRecipe(.preparation, prepare, of: document.declared, named: name, applies: applies))
             }
             if let cost = document.cost {
-                recipes.append(Recipe(
-                    self, kind: .documentCost, item: document.declared.id, itemName: name, location: cost.location,
-                    assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
-                    factors: [Factor(.cost, context.money(cost, .likely), .money)].appending(sharedFactor(applies)),
-                    source: .money(cost, applies: applies)))
+                recipes.append(shareRecipe(.documentCost, cost, of: document.declared, named: name, applies: applies))
             }
         }
         for step in applicantSteps {
@@ -108,11 +100,7 @@ extension ProcedureModel {
         let name = step.declared.name ?? step.declared.id
         let applies = step.applies
         if let effort = step.effort {
-            recipes.append(Recipe(
-                self, kind: .effort, item: step.declared.id, itemName: name, location: effort.location,
-                assumptions: effort.assumptions.appending(applies?.assumptions ?? []),
-                factors: [Factor(.effort, effort.value.likely, .duration)].appending(sharedFactor(applies)),
-                source: .effort(effort, applies: applies)))
+            recipes.append(shareRecipe(.effort, effort, of: step.declared, named: name, applies: applies))
         }
         let visits = procedure.expectedVisits(step)
         if visits > 0, let timed = step.travel ?? step.wait {
@@ -132,11 +120,30 @@ extension ProcedureModel {
                 source: .fare(fare, step)))
         }
         if let cost = step.cost {
-            recipes.append(Recipe(
-                self, kind: .stepCost, item: step.declared.id, itemName: name, location: cost.location,
-                assumptions: cost.assumptions.appending(applies?.assumptions ?? []),
-                factors: [Factor(.cost, context.money(cost, .likely), .money)].appending(sharedFactor(applies)),
-                source: .money(cost, applies: applies)))
+            recipes.append(shareRecipe(.stepCost, cost, of: step.declared, named: name, applies: applies))
+        }
+    }
+
+    /// A term of the cases an item concerns: the time it takes (preparing a document, the effort of a
+    /// step) or the money it costs, times the share of cases it `applies` to. Its factors are made only
+    /// when traced, as `Recipe` asks.
+    private func shareRecipe(_ kind: Term.Kind, _ amount: Amount, of item: Declared, named name: String, applies: Amount?) -> Recipe {
+        let source: Source = switch kind {
+        case .preparation: .preparation(amount, applies: applies)
+        case .effort: .effort(amount, applies: applies)
+        default: .money(amount, applies: applies)
+        }
+        return Recipe(self, kind: kind, item: item.id, itemName: name, location: amount.location,
+                      assumptions: amount.assumptions.appending(applies?.assumptions ?? []),
+                      factors: [factor(kind, amount)].appending(sharedFactor(applies)), source: source)
+    }
+
+    /// The factor an item's own amount is, in the working of its term.
+    private func factor(_ kind: Term.Kind, _ amount: Amount) -> Factor {
+        switch kind {
+        case .preparation: Factor(.prepare, amount.value.likely, .duration)
+        case .effort: Factor(.effort, amount.value.likely, .duration)
+        default: Factor(.cost, context.money(amount, .likely), .money)
         }
     }
 
