@@ -101,7 +101,7 @@ struct ReportTests {
     }
 
     /// A one-off cost of 2 h for 50 subjects at 40,000 VND/h, added by the later draft: 4,000,000 VND.
-    @Test("a review whose drafts differ in one-off cost shows it in the headline")
+    @Test("a one-off cost stands in the headline: a catalog's, and a review's when the drafts differ in it")
     func oneOffCard() throws {
         let before = Assess.ruleset(procedure: "  cases 100 per year\n  tariff 40_000 VND/h\n  channel online\n"
                                     + "  document d \"D\" {\n    prepare 1h\n  }")
@@ -111,6 +111,10 @@ struct ReportTests {
         let html = ImpactReport(.comparison(comparison, after: BarrierAnalysis.run(aw, catalog: a)), workspaces: [bw, aw], title: "T").html()
         #expect(html.contains("<div class=\"k\">One-off cost</div><div class=\"v\">0 VND → 4,000,000 VND</div>"))
         #expect(!(try Self.comparisonReport()).contains("One-off cost"))
+        let catalog = ImpactReport(.catalog(a, BarrierAnalysis.run(aw, catalog: a)), workspaces: [aw], title: "T").html()
+        #expect(catalog.contains("<div class=\"k\">One-off cost</div><div class=\"v\">4,000,000 VND</div>"))
+        let without = ImpactReport(.catalog(b, BarrierAnalysis.run(bw, catalog: b)), workspaces: [bw], title: "T").html()
+        #expect(!without.contains("One-off cost"))
     }
 
     @Test("the escaper covers the five characters")
