@@ -105,9 +105,7 @@ public struct ImpactReport: Sendable {
             cards.append(card(labels.procedures, String(catalog.procedures.count)))
             cards.append(card(labels.findings, String(analysis.active.count)))
             // The costs kept apart from the burden, when the catalog has them.
-            let words = Labels(language)
-            for (label, total) in [(words.oneOff, catalog.totalOneOff), (words.administrationAYear, catalog.totalAdministration)]
-            where total.likely != 0 {
+            for (label, total) in catalog.costsApart(in: language) where total.likely != 0 {
                 cards.append(card(label, format.money(total.likely, currency), rangeText(total)))
             }
         case .comparison(let comparison, _):
