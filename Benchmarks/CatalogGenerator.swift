@@ -29,12 +29,12 @@ struct CatalogGenerator {
     func write(to folder: String) throws -> Catalog {
         try? FileManager.default.removeItem(atPath: folder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: folder + "/.redtape", contents: Data())
+        try Data().write(to: URL(fileURLWithPath: folder + "/.redtape"))
         var random = SeededRandom(seed: seed)
         var files: [String] = []
         var bytes = 0
         let shared = Self.assumptions
-        try shared.write(toFile: folder + "/assumptions.ruleset", atomically: true, encoding: .utf8)
+        try shared.write(toFile: folder + "/assumptions.ruleset", atomically: false, encoding: .utf8)
         bytes += shared.utf8.count
         var made = 0
         var fileIndex = 0
@@ -49,7 +49,7 @@ struct CatalogGenerator {
                 : folder + "/part\(fileIndex / 100)"
             try FileManager.default.createDirectory(atPath: subfolder, withIntermediateDirectories: true)
             let path = subfolder + "/catalog-\(fileIndex).ruleset"
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
             files.append(path)
             bytes += text.utf8.count
             made += count

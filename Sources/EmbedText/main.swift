@@ -32,9 +32,14 @@ let source = """
     }
 
     """
+// Written beside the output and renamed over it, so that an interrupted build never leaves half a
+// source file; Foundation's atomic write would leave a folder behind in the system's temporary folder.
+let partial = output + ".partial"
 do {
-    try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+    try Data(source.utf8).write(to: URL(fileURLWithPath: partial))
+    guard rename(partial, output) == 0 else { throw CocoaError(.fileWriteUnknown) }
 } catch {
+    unlink(partial)
     FileHandle.standardError.write(Data("error: cannot write '\(output)': \(error.localizedDescription)\n".utf8))
     exit(2)
 }

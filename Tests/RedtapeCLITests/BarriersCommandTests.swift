@@ -35,7 +35,7 @@ struct BarriersCommandTests {
             }
 
             """
-        try text.write(toFile: folder + "/p.ruleset", atomically: true, encoding: .utf8)
+        try text.write(toFile: folder + "/p.ruleset", atomically: false, encoding: .utf8)
         let outcome = try Redtape.run(["barriers", "--fail-on", "low", "p.ruleset"], in: folder)
         #expect(outcome.status == 0, "\(outcome.stdout)")
         #expect(outcome.stdout.contains("0 findings (0 high, 0 medium, 0 low), 1 accepted"))
@@ -48,7 +48,7 @@ struct BarriersCommandTests {
         #expect(outcome.stdout.contains("rule once_only \"The state already holds this data\" {"))
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try outcome.stdout.write(toFile: folder + "/standard.ruleset", atomically: true, encoding: .utf8)
+        try outcome.stdout.write(toFile: folder + "/standard.ruleset", atomically: false, encoding: .utf8)
         #expect(try Redtape.run(["check", "--strict", "standard.ruleset"], in: folder).status == 0)
     }
 

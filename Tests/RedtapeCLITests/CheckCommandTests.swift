@@ -14,7 +14,7 @@ struct CheckCommandTests {
     func errorFormat() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "assume x = 5 VND + 3h\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
+        try "assume x = 5 VND + 3h\n".write(toFile: folder + "/bad.ruleset", atomically: false, encoding: .utf8)
         let outcome = try Redtape.run(["check", "bad.ruleset"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.hasPrefix("bad.ruleset:1:12: error: cannot add money (VND) and a duration [E051]\n"))
@@ -27,7 +27,7 @@ struct CheckCommandTests {
     func brief() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "assume x = 5 VND + 3h\nassume y = 2 EUR + 1 VND\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
+        try "assume x = 5 VND + 3h\nassume y = 2 EUR + 1 VND\n".write(toFile: folder + "/bad.ruleset", atomically: false, encoding: .utf8)
         let outcome = try Redtape.run(["check", "--brief", "bad.ruleset"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stderr == """
@@ -42,7 +42,7 @@ struct CheckCommandTests {
     func emptyFile() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = FileManager.default.createFile(atPath: folder + "/empty.ruleset", contents: Data())
+        try Data().write(to: URL(fileURLWithPath: folder + "/empty.ruleset"))
         let plain = try Redtape.run(["check", "empty.ruleset"], in: folder)
         #expect(plain.status == 0)
         #expect(plain.stderr.contains("empty.ruleset:1:1: warning: this file declares nothing [W004]"))
@@ -71,7 +71,7 @@ struct CheckCommandTests {
         let (name, bytes, expected) = Self.hostile[index]
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = FileManager.default.createFile(atPath: folder + "/hostile.ruleset", contents: Data(bytes))
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/hostile.ruleset"))
         let started = Date()
         let outcome = try Redtape.run(["check", "hostile.ruleset"], in: folder)
         #expect(outcome.status == 2, "\(name): \(outcome.stderr.prefix(500))")

@@ -35,15 +35,15 @@ struct DiffCommandTests {
             #expect(process.terminationStatus == 0, "git \(arguments.joined(separator: " "))")
         }
         try FileManager.default.createDirectory(atPath: folder + "/rules", withIntermediateDirectories: true)
-        try "assume hour = 40_000 VND/h {\n  source \"T\"\n}\n".write(toFile: folder + "/shared.ruleset", atomically: true, encoding: .utf8)
+        try "assume hour = 40_000 VND/h {\n  source \"T\"\n}\n".write(toFile: folder + "/shared.ruleset", atomically: false, encoding: .utf8)
         let text = "import \"../shared.ruleset\"\n\nprocedure p \"P\" {\n  cases 100 per year\n  tariff hour\n  channel online\n"
             + "  basis \"T\"\n  document d \"D\" {\n    prepare 1h\n  }\n}\n"
-        try text.write(toFile: folder + "/rules/p.ruleset", atomically: true, encoding: .utf8)
+        try text.write(toFile: folder + "/rules/p.ruleset", atomically: false, encoding: .utf8)
         try git("init", "-q")
         try git("add", ".")
         try git("commit", "-q", "-m", "first draft")
         try text.replacingOccurrences(of: "prepare 1h", with: "prepare 30min")
-            .write(toFile: folder + "/rules/p.ruleset", atomically: true, encoding: .utf8)
+            .write(toFile: folder + "/rules/p.ruleset", atomically: false, encoding: .utf8)
         let outcome = try Redtape.run(["diff", "--format", "json", "HEAD:rules/p.ruleset", "rules/p.ruleset"], in: folder)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         // 30 minutes saved × 40,000 VND/h × 100 cases = −2,000,000 VND.

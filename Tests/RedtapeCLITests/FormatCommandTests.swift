@@ -10,7 +10,7 @@ struct FormatCommandTests {
     func prints() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: false, encoding: .utf8)
         let outcome = try Redtape.run(["fmt", "a.ruleset"], in: folder)
         #expect(outcome.status == 0)
         #expect(outcome.stdout == Self.tidy)
@@ -21,8 +21,8 @@ struct FormatCommandTests {
     func check() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
-        try Self.tidy.write(toFile: folder + "/b.ruleset", atomically: true, encoding: .utf8)
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: false, encoding: .utf8)
+        try Self.tidy.write(toFile: folder + "/b.ruleset", atomically: false, encoding: .utf8)
         let bad = try Redtape.run(["fmt", "--check", "a.ruleset"], in: folder)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("a.ruleset: not formatted"))
@@ -35,9 +35,9 @@ struct FormatCommandTests {
     func write() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: false, encoding: .utf8)
         let broken = "assume x = 1h {\n  source \"S\n"
-        try broken.write(toFile: folder + "/broken.ruleset", atomically: true, encoding: .utf8)
+        try broken.write(toFile: folder + "/broken.ruleset", atomically: false, encoding: .utf8)
         let outcome = try Redtape.run(["fmt", "--write", "."], in: folder)
         #expect(outcome.status == 2)
         #expect(try String(contentsOfFile: folder + "/a.ruleset", encoding: .utf8) == Self.tidy)
@@ -51,7 +51,7 @@ struct FormatCommandTests {
     func writeKeepsPermissions() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: true, encoding: .utf8)
+        try Self.messy.write(toFile: folder + "/a.ruleset", atomically: false, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/a.ruleset")
         let outcome = try Redtape.run(["fmt", "--write", "a.ruleset"], in: folder)
         #expect(outcome.status == 0, "\(outcome.stderr)")

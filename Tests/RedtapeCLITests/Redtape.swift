@@ -47,7 +47,7 @@ enum Redtape {
     static func scratchFolder() throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redtape-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: folder + "/.redtape", contents: Data())
+        try Data().write(to: URL(fileURLWithPath: folder + "/.redtape"))
         return folder
     }
 }

@@ -47,7 +47,7 @@ struct ReportAndImportCommandTests {
         let again = try Redtape.run(["import", sample, "-o", "residence.ruleset"], in: folder)
         #expect(again.status == 2)
         #expect(again.stderr.contains("redtape does not overwrite a ruleset"))
-        try "{ not json".write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)
+        try "{ not json".write(toFile: folder + "/bad.json", atomically: false, encoding: .utf8)
         let bad = try Redtape.run(["import", "bad.json"], in: folder)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("bad.json: error: not valid JSON"))

@@ -33,7 +33,7 @@ struct ScoreCommandTests {
     func brokenRuleset() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "procedure p \"P\" {\n  cases 10\n  channel online\n}\n".write(toFile: folder + "/bad.ruleset", atomically: true, encoding: .utf8)
+        try "procedure p \"P\" {\n  cases 10\n  channel online\n}\n".write(toFile: folder + "/bad.ruleset", atomically: false, encoding: .utf8)
         let outcome = try Redtape.run(["score", "bad.ruleset"], in: folder)
         #expect(outcome.status == 2)
         #expect(outcome.stdout.isEmpty)

@@ -8,7 +8,7 @@ enum Golden {
 
     static func check(_ actual: String, against path: String, sourceLocation: SourceLocation = #_sourceLocation) {
         if recording {
-            try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+            try? actual.write(toFile: path, atomically: false, encoding: .utf8)
             return
         }
         guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
