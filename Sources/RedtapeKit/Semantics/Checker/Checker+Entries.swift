@@ -94,10 +94,30 @@ extension Checker {
                        fixIts: [Diagnostic.FixIt("write '\(meant)'", range: whole, replacement: meant)])
                 return nil
             }
+            if count == 1, let name = unitAfterName(entry) {
+                let unit = entry.arguments[1].range.union(entry.arguments.last!.range)
+                report(.wrongArguments, "'\(name)' is a name: its unit is given where it is declared, not after it",
+                       at: range,
+                       help: "write '\(keyword) \(name)', and declare it with its unit: assume \(name) = … \(text(unit))",
+                       fixIts: [Diagnostic.FixIt("remove '\(text(unit))'", range: SourceRange(start: entry.arguments[0].range.end, end: unit.end),
+                                                 replacement: "")])
+                return nil
+            }
             report(.wrongArguments, message, at: range, help: usageHelp(keyword, context: context))
             return nil
         }
         return entry.arguments
+    }
+
+    /// `cases requests per year`: a name followed by the words of a unit, which a name cannot take (an
+    /// assumption's unit is part of its value). The name, or nil for any other entry.
+    private func unitAfterName(_ entry: Entry) -> String? {
+        let arguments = entry.arguments
+        guard arguments.count >= 2, case .identifier = arguments[0].kind,
+              arguments.dropFirst().allSatisfy({ if case .identifier = $0.kind { true } else { false } }) else { return nil }
+        let next = text(arguments[1].range)
+        guard next == "per" || UnitWords.isUnitWord(next.utf8) else { return nil }
+        return text(arguments[0].range)
     }
 
     mutating func string(_ entry: Entry, in context: Context) -> String? {
@@ -259,7 +279,7 @@ extension Checker {
                 guard case .number(let digits, _) = expression.kind else {
                     // A plain value reached through an assumption: the unit belongs on the assumption.
                     if case .identifier = expression.kind {
-                        help = "give the assumption a unit, such as \(expected.example)"
+                        help = "give '\(text(expression.range))' a unit where it is declared, such as \(expected.example)"
                     } else {
                         help = "write \(expected.description), such as \(expected.example)"
                     }
