@@ -33,7 +33,7 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case name, form, originals, copies, certified, notarised, heldBy, prepare, cost, applies, openEnded
         case actor, channels, effort, staffTime, travel, wait, fare, visits, within, after, submits
         case amount, amountOn(Channel), waivedFor, basis
-        case code, level, agencies, limit, results, validity, overhead
+        case code, level, agencies, limit, results, resultForm, validity, overhead
     }
 
     /// A value as the drafts wrote it, or one of the few words for what they left out.
@@ -50,6 +50,8 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case waivers([String])
         case applicant
         case results([ProcedureResult])
+        /// The forms of results whose names did not change.
+        case forms([ProcedureResult.Form])
     }
 
     public struct Share: Sendable, Equatable {

@@ -110,7 +110,10 @@ enum ItemDifferences {
             a.channels.elementsEqual(b.channels) { $0.channel == $1.channel && $0.share.value == $1.share.value }
                 ? nil : .channels(before: shares(a), after: shares(b)),
             amount(.limit, a.limit, b.limit),
-            sameResults ? nil : .value(.results, before: .results(a.results), after: .results(b.results)),
+            sameResults ? nil : a.results.elementsEqual(b.results, by: { $0.name == $1.name })
+                // The same results in another form: the form is the change (`result paper → both`).
+                ? .value(.resultForm, before: .forms(a.results.map(\.form)), after: .forms(b.results.map(\.form)))
+                : .value(.results, before: .results(a.results), after: .results(b.results)),
             amount(.validity, a.validity, b.validity),
             amount(.overhead, a.overhead, b.overhead),
         ].compactMap { $0 }

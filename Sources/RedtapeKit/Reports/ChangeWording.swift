@@ -142,11 +142,13 @@ struct ChangeWording: Sendable {
         case .applicant: language.pick("applicant", "người nộp hồ sơ")
         case .results(let results):
             results.map { "\($0.name) (\(form($0.form)))" }.joined(separator: ", ")
+        case .forms(let forms):
+            forms.map(form).joined(separator: ", ")
         }
     }
 
     private func form(_ form: ProcedureResult.Form) -> String {
-        guard language == .vi else { return form.rawValue }
+        guard language == .vi else { return form == .both ? "paper and electronic" : form.rawValue }
         return switch form {
         case .paper: "bản giấy"
         case .electronic: "bản điện tử"
@@ -189,6 +191,7 @@ struct ChangeWording: Sendable {
         case .agencies: pick("agencies", "cơ quan")
         case .limit: pick("statutory limit", "thời hạn giải quyết")
         case .results: pick("results", "kết quả")
+        case .resultForm: pick("result", "hình thức kết quả")
         case .validity: pick("validity", "thời hạn hiệu lực")
         case .overhead: pick("overhead", "chi phí chung")
         }
