@@ -68,6 +68,17 @@ struct ScoreCommandTests {
         #expect(outcome.stdout.contains("hourly tariff used = 29,000 VND/h"))
     }
 
+    /// Rulesets/vn/import-inspection/before.ruleset: `cases inspected_consignments`, an assumption of
+    /// 300,000..500,000 per year; the unit is said once, after the range, where the cases are and where
+    /// the assumption is listed.
+    @Test("explain says a count a year is a year's, in the cases and in the assumptions used")
+    func explainCountAYear() throws {
+        let outcome = try Redtape.run(["explain", "Rulesets/vn/import-inspection/before.ruleset"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("  cases = 400,000 (300,000 – 500,000) a year [inspected_consignments]"))
+        #expect(outcome.stdout.contains("  inspected_consignments = 400,000 (300,000 – 500,000) a year  (estimate)"))
+    }
+
     @Test("explain of a file with one procedure needs no procedure named; of several, it names them, exit 2")
     func explainTheOnlyProcedure() throws {
         let only = try Redtape.run(["explain", Self.catalog[0]])

@@ -84,10 +84,10 @@ public struct Explanation: Sendable {
     private func cases() -> String {
         switch assessment.procedure.volume {
         case .cases(let cases):
-            return pick("  cases = ", "  số hồ sơ = ") + quantity(cases) + pick(" a year", " mỗi năm") + "\(uses(cases))    \(cite(cases.location))\n"
+            return pick("  cases = ", "  số hồ sơ = ") + quantity(cases) + "\(uses(cases))    \(cite(cases.location))\n"
         case .population(let population, let frequency):
             return pick("  population = ", "  dân số = ") + "\(quantity(population))\(uses(population))    \(cite(population.location))\n"
-                + pick("  frequency = ", "  tần suất = ") + quantity(frequency) + pick(" a year", " mỗi năm")
+                + pick("  frequency = ", "  tần suất = ") + quantity(frequency)
                 + "    \(cite(frequency.location))\n"
                 + pick("  cases = population × frequency = ", "  số hồ sơ = dân số × tần suất = ") + number(assessment.annualCases.likely)
                 + range(assessment.annualCases, number) + "\n"
@@ -243,7 +243,9 @@ public struct Explanation: Sendable {
             case .frequency, .number: return format.number(number, decimals: 2)
             }
         }
-        return value.isPoint ? one(value.likely) : "\(one(value.likely)) (\(one(value.low)) – \(one(value.high)))"
+        // A count a year is said once, after its range: `400,000 (300,000 – 500,000) a year`.
+        let period = value.unit == .frequency ? pick(" a year", " mỗi năm") : ""
+        return (value.isPoint ? one(value.likely) : "\(one(value.likely)) (\(one(value.low)) – \(one(value.high)))") + period
     }
 
     /// `line 46` in the procedure's own file, `file:line` elsewhere.
