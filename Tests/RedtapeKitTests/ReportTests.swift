@@ -76,6 +76,16 @@ struct ReportTests {
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    @Test("a ruleset without assumptions says so, where the register would be empty")
+    func noAssumptions() throws {
+        let text = try String(contentsOfFile: Paths.fixtures + "/score/households-and-firms.ruleset", encoding: .utf8)
+        let (catalog, workspace) = try Assess.catalog(text)
+        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
+                                title: "T").html()
+        #expect(html.contains("<h2>Assumptions register</h2><p>No assumptions: every figure is written where the procedures use it.</p></section>"))
+        #expect(try Self.comparisonReport().contains("<h2>Assumptions register</h2><p>Every tariff"))
+    }
+
     /// Fixtures/score/households-and-firms.ruleset: citizens 2,800,000 VND, businesses 3,000,000 VND a year.
     @Test("a procedure whose burden falls on more than one party says who bears what; one on a single party does not")
     func whoBears() throws {
@@ -83,10 +93,20 @@ struct ReportTests {
         let (catalog, workspace) = try Assess.catalog(text)
         let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
                                 title: "T").html()
-        // Once in the headline (the catalog's), once in the procedure's details.
-        #expect(html.components(separatedBy: "<caption>Who bears the annual burden</caption>").count == 3)
-        #expect(html.components(separatedBy: "<td>citizens</td><td class=\"n\">2,800,000 VND</td>").count == 3)
-        #expect(html.components(separatedBy: "<td>businesses</td><td class=\"n\">3,000,000 VND</td>").count == 3)
+        // A procedure alone: in the headline only, which its details would repeat.
+        #expect(html.components(separatedBy: "<caption>Who bears the annual burden</caption>").count == 2)
+        #expect(html.components(separatedBy: "<td>citizens</td><td class=\"n\">2,800,000 VND</td>").count == 2)
+        #expect(html.components(separatedBy: "<td>businesses</td><td class=\"n\">3,000,000 VND</td>").count == 2)
+        // Beside a copy of itself: the headline has the sums (5,600,000 and 6,000,000 VND), and each
+        // procedure's details its own.
+        let copy = text[text.range(of: "procedure licence")!.lowerBound...].replacingOccurrences(of: "procedure licence", with: "procedure licence_copy")
+        let (pair, pairWorkspace) = try Assess.catalog(text + "\n" + copy)
+        let twice = ImpactReport(.catalog(pair, BarrierAnalysis.run(pairWorkspace, catalog: pair)), workspaces: [pairWorkspace],
+                                 title: "T").html()
+        #expect(twice.components(separatedBy: "<caption>Who bears the annual burden</caption>").count == 4)
+        #expect(twice.contains("<td>citizens</td><td class=\"n\">5,600,000 VND</td>"))
+        #expect(twice.contains("<td>businesses</td><td class=\"n\">6,000,000 VND</td>"))
+        #expect(twice.components(separatedBy: "<td>citizens</td><td class=\"n\">2,800,000 VND</td>").count == 3)
         let single = try Self.comparisonReport()
         #expect(!single.contains("Who bears the annual burden"))
         // Before, every case at the procedure's 40,000 VND/h + 25% by firms: 100 × 2 × 50,000 = 10,000,000 VND.

@@ -287,7 +287,7 @@ public struct ImpactReport: Sendable {
         for assessment in detailed {
             let key = ProcedureKey(file: assessment.procedure.declared.location.fileNumber, id: assessment.id)
             children.append(procedureDetails(assessment, changes: changesByProcedure[assessment.id],
-                                             findings: findingsByProcedure[key] ?? []))
+                                             findings: findingsByProcedure[key] ?? [], alone: procedureCount == 1))
         }
         if ranked.count > Self.detailedProcedures {
             children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(ranked.count - Self.detailedProcedures)))
@@ -296,6 +296,8 @@ public struct ImpactReport: Sendable {
             [a.id, a.procedure.declared.name ?? "", format.number(a.annualCases.likely), format.money(a.cost.likely, currency),
              format.money(a.annualCost.likely, currency), format.number(a.elapsed.workdays.likely), place(a.procedure.declared.location)]
         }
+        // A table of one procedure would repeat its details' first line.
+        guard procedureCount > 1 else { return section("procedures", labels.proceduresHeading, children) }
         let summary = procedureCount > Self.tabledProcedures
             ? labels.largestProcedures(Self.tabledProcedures, of: procedureCount) : labels.allProcedures(procedureCount)
         children.append(H.el("details", [], [H.el("summary", text: summary),
@@ -311,7 +313,8 @@ public struct ImpactReport: Sendable {
         let id: String
     }
 
-    private func procedureDetails(_ a: ProcedureAssessment, changes: ProcedureComparison?, findings: [Finding]) -> HTMLNode {
+    /// A procedure `alone` in the report has its burden by party in the headline already.
+    private func procedureDetails(_ a: ProcedureAssessment, changes: ProcedureComparison?, findings: [Finding], alone: Bool) -> HTMLNode {
         let p = a.procedure
         var children: [HTMLNode] = [
             H.el("p", [], [.text(labels.factsLine(cases: format.number(a.annualCases.likely), cost: format.money(a.cost.likely, currency),
@@ -324,7 +327,7 @@ public struct ImpactReport: Sendable {
                                     rows: changes.changes.map { [wording.summary($0), format.money($0.annualCostDelta.likely, currency),
                                                                  place($0.after ?? $0.before)] }, numeric: [1]))
         }
-        children.append(whoBears(Self.burdenByParty([a])))
+        if !alone { children.append(whoBears(Self.burdenByParty([a]))) }
         if !a.elapsed.schedule.isEmpty {
             let names = Dictionary(p.steps.map { ($0.declared.id, $0.declared.name ?? $0.declared.id) }, uniquingKeysWith: { x, _ in x })
             let critical = Set(a.elapsed.criticalPath)
@@ -373,6 +376,7 @@ public struct ImpactReport: Sendable {
             [item.declared.id, item.declared.name ?? "", QuantityText(language).text(item.value.value),
              item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? "", place(item.value.location)]
         }
+        guard !rows.isEmpty else { return section("assumptions", labels.assumptions, [H.el("p", text: labels.noAssumptions)]) }
         return section("assumptions", labels.assumptions, [
             H.el("p", text: labels.assumptionsIntro),
             H.table(caption: nil, headers: [labels.name, labels.meaning, labels.value, labels.sourceCited, labels.estimate, labels.date, labels.source],

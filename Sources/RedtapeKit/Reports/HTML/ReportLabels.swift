@@ -70,6 +70,10 @@ struct ReportLabels {
         language.pick("Every tariff, rate and figure the computation uses, with its source. Figures marked as estimates are the modeller's own.",
                       "Mọi mức chi phí, tỷ lệ và số liệu được dùng, kèm nguồn. Các số liệu ghi là ước tính do người lập mô hình đưa ra.")
     }
+    var noAssumptions: String {
+        language.pick("No assumptions: every figure is written where the procedures use it.",
+                      "Không có giả định: mọi số liệu được ghi ngay tại thủ tục sử dụng.")
+    }
     var meaning: String { language.pick("Meaning", "Ý nghĩa") }
     var value: String { language.pick("Value", "Giá trị") }
     var sourceCited: String { language.pick("Cited source", "Nguồn trích dẫn") }
