@@ -86,6 +86,26 @@ struct ReportTests {
         #expect(try Self.comparisonReport().contains("<h2>Assumptions register</h2><p>Every tariff"))
     }
 
+    /// Fixtures/diff: both drafts declare citizen_hour = 40,000 VND/h; a copy of the after draft at
+    /// 45,000 VND/h changes it.
+    @Test("a figure both drafts declare alike is listed once with both places; one that changed, once for each")
+    func assumptionsOfTwoDrafts() throws {
+        #expect(try Self.comparisonReport().contains(
+            "<tr><td>citizen_hour</td><td></td><td>40,000 VND/h</td><td>Fixture</td><td></td><td></td><td>before.ruleset:7, after.ruleset:7</td></tr></tbody>"))
+        let folder = Paths.fixtures + "/diff"
+        let text = try String(contentsOfFile: folder + "/after.ruleset", encoding: .utf8)
+        let (after, afterWorkspace) = try Assess.catalog(text.replacingOccurrences(of: "40_000 VND/h", with: "45_000 VND/h"),
+                                                         path: "/memory/after.ruleset")
+        let beforeWorkspace = Workspace.load([folder + "/before.ruleset"])
+        let before = try CatalogAssessment.assess(beforeWorkspace).get()
+        let comparison = DraftComparison.compare(before: before, after: after, barriersBefore: [], barriersAfter: [])
+        let html = ImpactReport(.comparison(comparison, after: BarrierAnalysis.run(afterWorkspace, catalog: after)),
+                                workspaces: [beforeWorkspace, afterWorkspace], title: "T").html()
+            .replacingOccurrences(of: folder + "/", with: "")
+        #expect(html.contains("<td>40,000 VND/h</td><td>Fixture</td><td></td><td></td><td>before.ruleset:7</td></tr>"
+                              + "<tr><td>citizen_hour</td><td></td><td>45,000 VND/h</td><td>Fixture</td><td></td><td></td><td>/memory/after.ruleset:7</td></tr>"))
+    }
+
     /// Fixtures/score/households-and-firms.ruleset: citizens 2,800,000 VND, businesses 3,000,000 VND a year.
     @Test("a procedure whose burden falls on more than one party says who bears what; one on a single party does not")
     func whoBears() throws {

@@ -372,9 +372,19 @@ public struct ImpactReport: Sendable {
     }
 
     private func assumptions() -> HTMLNode {
-        let rows = rulesets.flatMap(\.assumptions).map { item in
-            [item.declared.id, item.declared.name ?? "", QuantityText(language).text(item.value.value),
-             item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? "", place(item.value.location)]
+        // Two drafts that each declare the same figure, as standalone drafts do, list it once, with
+        // both places; a figure that changed stands on a row of its own for each draft.
+        var rows: [[String]] = []
+        var rowByFigure: [[String]: Int] = [:]
+        for item in rulesets.flatMap(\.assumptions) {
+            let figure = [item.declared.id, item.declared.name ?? "", QuantityText(language).text(item.value.value),
+                          item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? ""]
+            if let row = rowByFigure[figure] {
+                rows[row][figure.count] += ", " + place(item.value.location)
+            } else {
+                rowByFigure[figure] = rows.count
+                rows.append(figure + [place(item.value.location)])
+            }
         }
         guard !rows.isEmpty else { return section("assumptions", labels.assumptions, [H.el("p", text: labels.noAssumptions)]) }
         return section("assumptions", labels.assumptions, [
