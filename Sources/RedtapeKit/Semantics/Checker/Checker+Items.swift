@@ -100,9 +100,13 @@ extension Checker {
         var waived: [Reference] = []
         var basis: [String] = []
         var allowances: [Allowance] = []
+        // An amount for every channel written but refused has its own error: the fee is not also said
+        // to have none.
+        var amountWritten = false
         checkChildren(of: entry, in: c) { checker, child, keyword in
             switch keyword {
             case .amount:
+                amountWritten = amountWritten || child.arguments.count != 2
                 guard !child.arguments.isEmpty, child.arguments.count <= 2, child.block == nil, child.value == nil else {
                     checker.report(.wrongArguments, "'amount' takes an amount and, optionally, a channel",
                                    at: child.keyword.range, help: checker.usageHelp("amount", context: c))
@@ -129,6 +133,7 @@ extension Checker {
             }
         }
         guard let amount else {
+            if amountWritten { return nil }
             if let given = channelAmounts.first {
                 // `amount 30_000 VND online` alone: what the other channels pay is missing, not the fee.
                 let named = channelAmounts.map(\.channel.rawValue).uniqued()

@@ -38,10 +38,34 @@ extension Checker {
         case .missing:
             return nil
         default:
+            if let meant = thousandsWithCommas(expression) {
+                report(.wrongArguments, "'\(text(expression.range))' is read as a list: ',' separates the items of a list",
+                       at: expression.range, help: "write the thousands with '_' between them: \(meant)",
+                       fixIts: [Diagnostic.FixIt("write '\(meant)'", range: expression.range, replacement: meant)])
+                return nil
+            }
             report(.wrongArguments, "expected a quantity, found \(describe(expression))", at: expression.range,
                    help: "write a number with its unit, such as '30min' or '50_000 VND', or an assumption's name")
             return nil
         }
+    }
+
+    /// `200,000 VND`, as money is often written, read as a list of 200 and 000 VND: the number meant,
+    /// `200_000 VND`, or nil for any other expression.
+    private func thousandsWithCommas(_ expression: ExpressionSyntax) -> String? {
+        guard case .list(let positions) = expression.kind, positions.count > 1 else { return nil }
+        var groups: [String] = []
+        var rest = ""
+        for position in positions {
+            guard case .number(let digits, let unit) = tree.operand(position).kind else { return nil }
+            let group = text(digits)
+            let isFirst = groups.isEmpty
+            guard group.allSatisfy({ $0.isASCII && $0.isNumber }), isFirst ? group.count <= 3 : group.count == 3,
+                  unit == nil || position == positions.last! else { return nil }
+            groups.append(group)
+            if unit != nil { rest = text(SourceRange(start: digits.end, end: tree.operand(position).range.end)) }
+        }
+        return groups.joined(separator: "_") + rest
     }
 
     private mutating func range(_ lowExpression: ExpressionSyntax, _ likelyExpression: ExpressionSyntax?,
