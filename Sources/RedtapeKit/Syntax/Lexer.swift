@@ -94,6 +94,10 @@ public struct Lexer {
             lexNumberOrDate()
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
             while index < bytes.count, Self.isIdentifierByte(bytes[index]) { index += 1 }
+            if index < bytes.count, bytes[index] >= 0x80, letterLength(at: index) != nil {
+                lexForeignWords(from: start)
+                return
+            }
             add(.identifier, from: start)
         default:
             lexPunctuation(byte)
@@ -127,19 +131,86 @@ public struct Lexer {
         case UInt8(ascii: ">"):
             if next == UInt8(ascii: "=") { kind = .greaterEquals; length = 2 } else { kind = .greater }
         default:
+            if byte >= 0x80, letterLength(at: index) != nil {
+                lexForeignWords(from: start)
+                return
+            }
             let scalarLength = Self.scalarLength(startingWith: byte)
             index = min(bytes.count, index + scalarLength)
-            let text = file.text(SourceRange(start: start, end: index))
-            let help = byte >= 0x80
-                ? "names use ASCII letters, digits and '_'; put other text in double quotes"
-                : "remove it, or put it inside a string or after '#'"
-            report(.unexpectedCharacter, "unexpected character '\(text)'", at: SourceRange(start: start, end: index),
-                   help: help)
+            let range = SourceRange(start: start, end: index)
+            let text = file.text(range)
+            if let (spelling, help) = ForeignSpelling.meant(text) {
+                report(.unexpectedCharacter, "unexpected character '\(text)'", at: range, help: help,
+                       fixIts: [Diagnostic.FixIt("replace with '\(spelling)'", range: range, replacement: spelling)])
+            } else {
+                report(.unexpectedCharacter, "unexpected character '\(text)'", at: range,
+                       help: byte >= 0x80 ? "put text other than names in double quotes"
+                           : "remove it, or put it inside a string or after '#'")
+            }
             add(.invalid, from: start)
             return
         }
         index += length
         add(kind, from: start)
+    }
+
+    /// A word with letters outside ASCII (`đồng`, `phòng`), read whole with the words after it on the
+    /// line that have them too (`ngày làm việc`), and reported once: with the spelling redtape reads
+    /// when it is a unit written in Vietnamese, or the name in ASCII letters it could be.
+    private mutating func lexForeignWords(from start: Int) {
+        func skipWord(from position: Int) -> (end: Int, foreign: Bool) {
+            var end = position
+            var foreign = false
+            while end < bytes.count {
+                if Self.isIdentifierByte(bytes[end]) {
+                    end += 1
+                } else if bytes[end] >= 0x80, let length = letterLength(at: end) {
+                    end += length
+                    foreign = true
+                } else {
+                    break
+                }
+            }
+            return (end, foreign)
+        }
+        index = skipWord(from: start).end
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") {
+            var next = index
+            while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+            let word = skipWord(from: next)
+            guard word.foreign else { break }
+            index = word.end
+        }
+        let range = SourceRange(start: start, end: index)
+        let text = file.text(range)
+        if let (spelling, help) = ForeignSpelling.meant(text) {
+            report(.unexpectedCharacter, "unexpected word '\(text)'", at: range, help: help,
+                   fixIts: [Diagnostic.FixIt("replace with '\(spelling)'", range: range, replacement: spelling)])
+        } else if let name = ForeignSpelling.asciiName(text) {
+            report(.unexpectedCharacter, "unexpected word '\(text)'", at: range,
+                   help: "names use ASCII letters, digits and '_', such as '\(name)'; put other text in double quotes")
+        } else {
+            report(.unexpectedCharacter, "unexpected words '\(text)'", at: range,
+                   help: "put text in double quotes; names use ASCII letters, digits and '_'",
+                   fixIts: [Diagnostic.FixIt("put it in quotes", range: range, replacement: "\"\(text)\"")])
+        }
+        add(.invalid, from: start)
+    }
+
+    /// The length of the character at `position` when it is a letter outside ASCII (or a mark that
+    /// accents one); nil otherwise. Asked only where a file has such a byte outside strings and comments.
+    private func letterLength(at position: Int) -> Int? {
+        let length = Self.scalarLength(startingWith: bytes[position])
+        guard position + length <= bytes.count else { return nil }
+        var decoder = UTF8()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[position..<position + length]).makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter, .nonspacingMark, .spacingMark:
+            return length
+        default:
+            return nil
+        }
     }
 
     private mutating func lexNumberOrDate() {
