@@ -94,10 +94,6 @@ public struct Lexer {
             lexNumberOrDate()
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
             while index < bytes.count, Self.isIdentifierByte(bytes[index]) { index += 1 }
-            if index < bytes.count, bytes[index] >= 0x80, letterLength(at: index) != nil {
-                lexForeignWords(from: start)
-                return
-            }
             add(.identifier, from: start)
         default:
             lexPunctuation(byte)
@@ -132,7 +128,13 @@ public struct Lexer {
             if next == UInt8(ascii: "=") { kind = .greaterEquals; length = 2 } else { kind = .greater }
         default:
             if byte >= 0x80, letterLength(at: index) != nil {
-                lexForeignWords(from: start)
+                // The ASCII letters before it (`ph` of `phòng`) were read as a name: they are the word's.
+                if count > 0, tokens[count - 1].kind == .identifier, tokens[count - 1].end == start {
+                    count -= 1
+                    lexForeignWords(from: tokens[count].start)
+                } else {
+                    lexForeignWords(from: start)
+                }
                 return
             }
             let scalarLength = Self.scalarLength(startingWith: byte)
