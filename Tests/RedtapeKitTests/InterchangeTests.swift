@@ -129,4 +129,16 @@ struct InterchangeTests {
             #expect(failure.message.contains(reason))
         }
     }
+
+    @Test("redtape's own export is told apart from a portal record, and named with the rulesets it came from")
+    func exportIsNotImported() throws {
+        let (_, workspace) = try Assess.catalog(Assess.ruleset(procedure: "  cases 10 per year\n  channel online"))
+        let export = ModelExport(workspace).json()
+        guard case .failure(let failure) = PortalImport.ruleset(fromJSON: Data(export.utf8), source: "model.json") else {
+            Issue.record("an export was imported")
+            return
+        }
+        #expect(failure.message == "this is redtape's export of checked rulesets, not a procedure record of the portal")
+        #expect(failure.help.contains("its source (/memory/test.ruleset)"))
+    }
 }

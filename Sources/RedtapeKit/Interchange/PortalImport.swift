@@ -15,6 +15,7 @@ import Foundation
 public enum PortalImport {
     public struct Failure: Error, Sendable {
         public let message: String
+        public var help = "see docs/IMPORT.md for the accepted shape"
     }
 
     public static func ruleset(fromJSON data: Data, source: String) -> Result<String, Failure> {
@@ -25,6 +26,14 @@ public enum PortalImport {
             return .failure(Failure(message: "not valid JSON (check the brackets, commas and quotes)"))
         }
         let records: [[String: Any]]
+        if let model = parsed as? [String: Any], model["rulesets"] != nil, model["version"] != nil {
+            let paths = (model["rulesets"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
+            return .failure(Failure(
+                message: "this is redtape's export of checked rulesets, not a procedure record of the portal",
+                help: "an export is read by other tools; the rulesets it was made from are its source"
+                    + (paths.isEmpty ? "" : " (" + paths.joined(separator: ", ") + ")")
+                    + ". 'import' reads the portal's records: see docs/IMPORT.md"))
+        }
         if let one = parsed as? [String: Any] {
             records = [one]
         } else if let many = parsed as? [[String: Any]] {

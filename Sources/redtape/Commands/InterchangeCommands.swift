@@ -20,7 +20,7 @@ enum ImportCommand: Command {
         }
         switch PortalImport.ruleset(fromJSON: data, source: (path as NSString).lastPathComponent) {
         case .failure(let failure):
-            Terminal.writeError("\(path): error: \(failure.message)\n  = help: see docs/IMPORT.md for the accepted shape\n")
+            Terminal.writeError("\(path): error: \(failure.message)\n  = help: \(failure.help)\n")
             return .failure
         case .success(let text):
             guard let output = arguments.value("output") else {
