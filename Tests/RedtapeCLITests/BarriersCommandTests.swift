@@ -17,6 +17,15 @@ struct BarriersCommandTests {
         #expect(none.status == 0)
     }
 
+    @Test("every format is written, and --fail-on judges the findings whatever the format")
+    func formats() throws {
+        for format in ["text", "markdown", "csv", "json", "sarif"] {
+            let outcome = try Redtape.run(["barriers", "--format", format, "--fail-on", "high", Self.fixture])
+            #expect(outcome.status == 1, "\(format): \(outcome.stderr)")
+            #expect(outcome.stdout.contains("once_only"), "\(format)")
+        }
+    }
+
     @Test("accepted findings do not fail the gate")
     func acceptedDoNotCount() throws {
         let folder = try Redtape.scratchFolder()

@@ -10,6 +10,14 @@ struct BarrierLabels: Sendable {
     var fix: String { language.pick("fix", "đề xuất") }
     var accepted: String { language.pick("Accepted on the record (allow … because):", "Chấp nhận có lý do (allow … because):") }
     var allowedBecause: String { language.pick("allowed because", "chấp nhận vì") }
+    var heading: String { language.pick("redtape: barriers", "redtape: vướng mắc") }
+    var subjectColumn: String { language.pick("Where", "Ở đâu") }
+    var costAttachedColumn: String { language.pick("Cost attached a year", "Chi phí liên quan mỗi năm") }
+    var reason: String { language.pick("Reason", "Lý do") }
+
+    func eachFinding(_ count: Int) -> String {
+        language == .vi ? "Từng vướng mắc (\(count))" : (count == 1 ? "The finding" : "Each of the \(count) findings")
+    }
 
     /// A rule's texts in this language, where its catalogue translates them (`translation vi { … }`).
     func text(_ rule: Rule) -> Rule.Text {

@@ -1,12 +1,13 @@
 import Foundation
 
 /// `redtape barriers` output: every finding with its place, why it matters, the annual cost attached
-/// and the suggested fix, as text, JSON or SARIF 2.1.0 for code-review tools.
+/// and the suggested fix, as text, JSON or SARIF 2.1.0 for code-review tools (and, in
+/// BarrierReport+Tables, Markdown and CSV).
 public struct BarrierReport: Sendable {
     public let analysis: BarrierAnalysis
     public let currency: Currency
     public let language: Language
-    private let lines: SourceLines
+    let lines: SourceLines
 
     public init(_ analysis: BarrierAnalysis, currency: Currency, files: [SourceFile], language: Language = .en) {
         self.analysis = analysis
@@ -15,8 +16,8 @@ public struct BarrierReport: Sendable {
         self.lines = SourceLines(files + (analysis.catalogueFile.map { [$0] } ?? []))
     }
 
-    private var format: NumberFormat { NumberFormat(language) }
-    private var labels: BarrierLabels { BarrierLabels(language: language) }
+    var format: NumberFormat { NumberFormat(language) }
+    var labels: BarrierLabels { BarrierLabels(language: language) }
 
     // MARK: - Text
 

@@ -10,7 +10,7 @@ enum BarriersCommand: Command {
             + "(findings accepted with 'allow <rule> because \"…\"' do not count).",
         arguments: [.paths],
         options: [
-            .format(["text", "json", "sarif"]),
+            .format(["text", "markdown", "csv", "json", "sarif"]),
             .init(name: "fail-on", value: "severity", help: "Exit with status 1 on a finding at or above this severity.",
                   choices: Severity.allCases.map(\.rawValue)),
             .init(name: "rules", value: nil, help: "Print the standard barrier catalogue and exit."),
@@ -27,6 +27,8 @@ enum BarriersCommand: Command {
         UntilExit.keep(workspace, catalog, analysis)
         let report = BarrierReport(analysis, currency: catalog.currency, files: workspace.files, language: language(arguments))
         switch arguments.value("format") ?? "text" {
+        case "markdown": Terminal.write(report.markdown())
+        case "csv": Terminal.write(report.csv())
         case "json": Terminal.write(report.json())
         case "sarif": Terminal.write(report.sarif(toolVersion: version))
         default: report.writeText(Terminal.write(bytes:))

@@ -19,12 +19,25 @@ struct BarrierGoldenTests {
         text.replacingOccurrences(of: folder + "/", with: "")
     }
 
-    @Test("text, JSON and SARIF")
+    @Test("text, Markdown, CSV, JSON and SARIF")
     func formats() throws {
         let report = try Self.report()
         Golden.check(Self.neutral(report.text()), against: Self.folder + "/expected/barriers.txt")
+        Golden.check(Self.neutral(report.markdown()), against: Self.folder + "/expected/barriers.md")
+        Golden.check(Self.neutral(report.csv()), against: Self.folder + "/expected/barriers.csv")
         Golden.check(Self.neutral(report.json()), against: Self.folder + "/expected/barriers.json")
         Golden.check(Self.neutral(report.sarif(toolVersion: "test")), against: Self.folder + "/expected/barriers.sarif")
+    }
+
+    /// The CSV has a row for every finding, accepted ones too, and its counts are the text's.
+    @Test("the CSV and the Markdown count what the text counts")
+    func tablesAgree() throws {
+        let report = try Self.report()
+        let rows = report.csv().components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        #expect(rows.count == report.analysis.findings.count)
+        #expect(rows.count { $0.contains(",yes,") } == report.analysis.suppressed.count)
+        #expect(report.markdown().contains("\n" + report.summary() + "\n"))
+        #expect(report.markdown().contains("<summary>Each of the \(report.analysis.active.count) findings</summary>"))
     }
 
     /// In Vietnamese the frame of each finding, the accepted ones and the count are translated and
@@ -33,6 +46,7 @@ struct BarrierGoldenTests {
     func vietnamese() throws {
         let text = Self.neutral(try Self.report(language: .vi).text())
         Golden.check(text, against: Self.folder + "/expected/barriers.vi.txt")
+        Golden.check(Self.neutral(try Self.report(language: .vi).markdown()), against: Self.folder + "/expected/barriers.vi.md")
         #expect(!text.contains("  why: ") && !text.contains("cost attached") && text.contains("  lý do: "))
     }
 

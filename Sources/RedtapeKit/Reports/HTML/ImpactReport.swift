@@ -234,16 +234,7 @@ public struct ImpactReport: Sendable {
     }
 
     private func barrierSummary() -> HTMLNode {
-        // Each rule's findings counted, rules in the order first found.
-        var order = RuleOrder()
-        var tallies: [(rule: Rule, severity: Severity, count: Int)] = []
-        for finding in analysis.active {
-            let position = order.position(of: finding.rule)
-            if position == tallies.count { tallies.append((finding.rule, finding.severity, 0)) }
-            tallies[position].severity = max(tallies[position].severity, finding.severity)
-            tallies[position].count += 1
-        }
-        let rows = tallies.sorted { ($0.severity, $0.count) > ($1.severity, $1.count) }.map { entry in
+        let rows = analysis.countsByRule().map { entry in
             [barrierWords.severity(entry.severity), barrierWords.title(entry.rule), String(entry.count), barrierWords.text(entry.rule).fix ?? ""]
         }
         var children: [HTMLNode] = [H.el("p", text: labels.findingsSummary(analysis.active.count, accepted: analysis.suppressed.count))]
