@@ -23,6 +23,22 @@ struct CheckCommandTests {
         #expect(!outcome.stderr.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
+    @Test("--format json and sarif write the problems to standard output, the summary to standard error, with the same status")
+    func machineFormats() throws {
+        let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "assume x = 5 VND + 3h\n".write(toFile: folder + "/bad.ruleset", atomically: false, encoding: .utf8)
+        let json = try Redtape.run(["check", "--format", "json", "bad.ruleset"], in: folder)
+        #expect(json.status == 2)
+        #expect(json.stdout.contains("\"code\": \"E051\"") && json.stdout.contains("\"errors\": 1"))
+        #expect(json.stderr == "checked 1 file, 0 procedures: 1 error, 0 warnings\n")
+        let sarif = try Redtape.run(["check", "--format", "sarif", "bad.ruleset"], in: folder)
+        #expect(sarif.status == 2)
+        #expect(sarif.stdout.contains("\"ruleId\": \"E051\""))
+        let clean = try Redtape.run(["check", "--format", "sarif", "Tests/RedtapeKitTests/Fixtures/score/birth.ruleset"])
+        #expect(clean.status == 0 && clean.stdout.contains("\"results\": []"))
+    }
+
     @Test("--brief prints one line a problem")
     func brief() throws {
         let folder = try Redtape.scratchFolder()

@@ -9,7 +9,8 @@ enum CheckCommand: Command {
             + "'file:line:column: error: message' with the source line. Exit status: 0 when\n"
             + "no errors were found, 1 when warnings were found under --strict, 2 on errors.",
         arguments: [.paths],
-        options: [.strict, .init(name: "brief", value: nil, help: "One line a problem, without the source lines (for logs).")])
+        options: [.format(["text", "json", "sarif"]), .strict,
+                  .init(name: "brief", value: nil, help: "One line a problem, without the source lines (for logs).")])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
@@ -18,15 +19,22 @@ enum CheckCommand: Command {
         UntilExit.keep(scan)
         let workspace = scan.workspace
         let diagnostics = workspace.diagnostics
-        reportDiagnostics(diagnostics, files: workspace.files, style: arguments.flag("brief") ? .oneLine : .caret)
         let errors = diagnostics.errorCount
         let warnings = diagnostics.warningCount
         let procedures = scan.procedureCount
         let fileCount = workspace.files.count
+        let assessed = errors == 0 && procedures > 0 && (try? scan.assessment?.get()) != nil
+        // The problems of the catalog's own barrier rules are found once it is assessed.
+        let all = diagnostics + (assessed ? scan.barriers.diagnostics : [])
+        switch arguments.value("format") ?? "text" {
+        case "json": Terminal.write(DiagnosticExport(all, files: workspace.files).json(files: fileCount, procedures: procedures))
+        case "sarif": Terminal.write(DiagnosticExport(all, files: workspace.files).sarif(toolVersion: version))
+        default: reportDiagnostics(diagnostics, files: workspace.files, style: arguments.flag("brief") ? .oneLine : .caret)
+        }
         var summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
             + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))"
-        if errors == 0, procedures > 0, case .success = scan.assessment {
-            reportDiagnostics(scan.barriers.diagnostics, files: workspace.files)
+        if assessed {
+            if arguments.value("format") ?? "text" == "text" { reportDiagnostics(scan.barriers.diagnostics, files: workspace.files) }
             let findings = scan.barriers.active
             summary += ", \(findings) barrier finding\(findings == 1 ? "" : "s")" + (findings > 0 ? " (see 'redtape barriers')" : "")
             if arguments.flag("strict"), !scan.barriers.diagnostics.isEmpty { return finish(summary, .findings) }
