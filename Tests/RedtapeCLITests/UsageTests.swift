@@ -31,7 +31,7 @@ struct UsageTests {
         #expect(outcome.status == 2)
         #expect(outcome.stderr == """
             Error: Unknown option '--strikt'. Did you mean '--strict'?
-            Usage: redtape check [--strict] [--brief] <paths> ...
+            Usage: redtape check [--format <format>] [--strict] [--brief] <paths> ...
               See 'redtape check --help' for more information.
 
             """)
