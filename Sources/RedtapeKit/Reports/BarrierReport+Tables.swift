@@ -13,15 +13,15 @@ extension BarrierReport {
         if !counts.isEmpty {
             var byRule = Table([(words.severity, .left), (words.barrier, .left), (words.count, .right), (words.fix, .left)])
             for entry in counts {
-                byRule.add([labels.severity(entry.severity), Self.escape(labels.title(entry.rule)) + " `\(entry.rule.declared.id)`",
-                            String(entry.count), Self.escape(labels.text(entry.rule).fix ?? "")])
+                byRule.add([labels.severity(entry.severity), Markdown.escape(labels.title(entry.rule)) + " `\(entry.rule.declared.id)`",
+                            String(entry.count), Markdown.escape(labels.text(entry.rule).fix ?? "")])
             }
             out += "\n" + byRule.markdown()
             var each = Table([(words.severity, .left), (words.barrier, .left), (labels.subjectColumn, .left),
                               (labels.costAttachedColumn, .right), (words.source, .left)])
             for finding in analysis.active {
-                each.add([labels.severity(finding.severity), Self.escape(labels.title(finding.rule)),
-                          Self.escape(labels.subject(finding)), finding.annualCost.map { format.money($0.likely, currency) } ?? "",
+                each.add([labels.severity(finding.severity), Markdown.escape(labels.title(finding.rule)),
+                          Markdown.escape(labels.subject(finding)), finding.annualCost.map { format.money($0.likely, currency) } ?? "",
                           cite(finding)])
             }
             out += "\n<details><summary>\(labels.eachFinding(analysis.active.count))</summary>\n\n" + each.markdown() + "\n</details>\n"
@@ -30,19 +30,12 @@ extension BarrierReport {
             var accepted = Table([(words.severity, .left), (words.barrier, .left), (labels.subjectColumn, .left),
                                   (labels.reason, .left), (words.source, .left)])
             for finding in analysis.suppressed {
-                accepted.add([labels.severity(finding.severity), Self.escape(labels.title(finding.rule)),
-                              Self.escape(labels.subject(finding)), Self.escape(finding.suppression?.reason ?? ""), cite(finding)])
+                accepted.add([labels.severity(finding.severity), Markdown.escape(labels.title(finding.rule)),
+                              Markdown.escape(labels.subject(finding)), Markdown.escape(finding.suppression?.reason ?? ""), cite(finding)])
             }
             out += "\n**\(labels.accepted)**\n\n" + accepted.markdown()
         }
         return out
-    }
-
-    /// Markdown would read `<`, `>` and `&` in a name or a reason as HTML.
-    private static func escape(_ text: String) -> String {
-        guard text.contains(where: { $0 == "<" || $0 == ">" || $0 == "&" }) else { return text }
-        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     // MARK: - CSV

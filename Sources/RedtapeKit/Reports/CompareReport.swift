@@ -23,29 +23,11 @@ public struct CompareReport: Sendable {
         }
         var out = ""
         for group in comparison.groups {
-            out += "\(group.key) — \(group.name): " + pick("\(group.variants.count) variants, lightest first\n",
-                                                          "\(group.variants.count) phương án, nhẹ nhất trước\n")
-            var table = Table([(pick("rank", "hạng"), .right), (pick("variant", "phương án"), .left),
-                               (pick("cost a case", "chi phí/hồ sơ"), .right), (pick("annual burden", "chi phí hằng năm"), .right),
-                               (pick("hours", "giờ"), .right), (pick("elapsed", "thời gian"), .right),
-                               (pick("visits", "lần đến"), .right), (pick("documents", "thành phần hồ sơ"), .right)])
-            for (index, variant) in group.variants.enumerated() {
-                let a = variant.assessment
-                table.add([String(index + 1), variant.label, format.money(a.cost.likely, comparison.currency),
-                           format.money(a.annualCost.likely, comparison.currency), format.hours(a.hours.likely),
-                           format.number(a.elapsed.workdays.likely), String(a.counts.visitsInPerson), String(a.counts.documents)])
-            }
-            out += table.text(indent: "  ")
-            if let lightest = group.variants.first, let heaviest = group.variants.last,
-               heaviest.assessment.cost.likely > lightest.assessment.cost.likely {
-                let saving = format.money(heaviest.assessment.cost.likely - lightest.assessment.cost.likely, comparison.currency)
-                out += pick("  In similar conditions, some localities do better: a case costs \(saving)"
-                            + " less in \(lightest.label) than in \(heaviest.label).\n",
-                            "  Trong điều kiện tương tự, có địa phương làm tốt hơn: một hồ sơ ở \(lightest.label) tốn ít hơn "
-                            + "ở \(heaviest.label) \(saving).\n")
-            }
+            out += "\(group.key) — \(group.name): " + variantsLine(group) + "\n"
+            out += ranking(group).text(indent: "  ")
+            if let saving = saving(group) { out += "  \(saving)\n" }
             if !group.practices.isEmpty {
-                out += pick("  Lightest practice, item by item:\n", "  Cách làm nhẹ nhất, từng mục:\n")
+                out += "  " + pick("Lightest practice, item by item:", "Cách làm nhẹ nhất, từng mục:") + "\n"
                 for practice in group.practices {
                     out += "    \(subject(practice.subject)): " + pick("best ", "tốt nhất ") + "\(practice.best) — "
                         + practice.values.map { "\($0.label) \(value($0.value))" }.joined(separator: "; ") + "\n"
@@ -54,6 +36,58 @@ public struct CompareReport: Sendable {
             out += "\n"
         }
         return out
+    }
+
+    /// A section a procedure, for a memo or a pull request: the ranking, the saving and the lightest
+    /// practice as tables.
+    public func markdown() -> String {
+        guard !comparison.groups.isEmpty else { return text() }
+        var out = "## " + pick("redtape: localities compared", "redtape: so sánh giữa các địa phương") + "\n"
+        for group in comparison.groups {
+            out += "\n### \(Markdown.escape(group.key)) — \(Markdown.escape(group.name))\n\n" + variantsLine(group) + "\n\n"
+            out += ranking(group).markdown()
+            if let saving = saving(group) { out += "\n" + saving + "\n" }
+            if !group.practices.isEmpty {
+                var practices = Table([(pick("Item", "Mục"), .left), (pick("Best", "Tốt nhất"), .left),
+                                       (pick("Every variant", "Mọi phương án"), .left)])
+                for practice in group.practices {
+                    practices.add([Markdown.escape(subject(practice.subject)), practice.best,
+                                   practice.values.map { "\($0.label) \(value($0.value))" }.joined(separator: "; ")])
+                }
+                out += "\n" + pick("Lightest practice, item by item:", "Cách làm nhẹ nhất, từng mục:") + "\n\n" + practices.markdown()
+            }
+        }
+        return out
+    }
+
+    private func variantsLine(_ group: LocalityComparison.Group) -> String {
+        pick("\(group.variants.count) variants, lightest first", "\(group.variants.count) phương án, nhẹ nhất trước")
+    }
+
+    /// The variants of a procedure, lightest first, with the measures they are ranked by.
+    private func ranking(_ group: LocalityComparison.Group) -> Table {
+        var table = Table([(pick("rank", "hạng"), .right), (pick("variant", "phương án"), .left),
+                           (pick("cost a case", "chi phí/hồ sơ"), .right), (pick("annual burden", "chi phí hằng năm"), .right),
+                           (pick("hours", "giờ"), .right), (pick("workdays", "ngày làm việc"), .right),
+                           (pick("visits", "lần đến"), .right), (pick("documents", "thành phần hồ sơ"), .right)])
+        for (index, variant) in group.variants.enumerated() {
+            let a = variant.assessment
+            table.add([String(index + 1), variant.label, format.money(a.cost.likely, comparison.currency),
+                       format.money(a.annualCost.likely, comparison.currency), format.hours(a.hours.likely),
+                       format.number(a.elapsed.workdays.likely), String(a.counts.visitsInPerson), String(a.counts.documents)])
+        }
+        return table
+    }
+
+    /// What a case would save where it costs most, if it were handled as where it costs least.
+    private func saving(_ group: LocalityComparison.Group) -> String? {
+        guard let lightest = group.variants.first, let heaviest = group.variants.last,
+              heaviest.assessment.cost.likely > lightest.assessment.cost.likely else { return nil }
+        let saving = format.money(heaviest.assessment.cost.likely - lightest.assessment.cost.likely, comparison.currency)
+        return pick("In similar conditions, some localities do better: a case costs \(saving)"
+                    + " less in \(lightest.label) than in \(heaviest.label).",
+                    "Trong điều kiện tương tự, có địa phương làm tốt hơn: một hồ sơ ở \(lightest.label) tốn ít hơn "
+                    + "ở \(heaviest.label) \(saving).")
     }
 
     public func json() -> String {

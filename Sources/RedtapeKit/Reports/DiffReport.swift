@@ -181,22 +181,17 @@ public struct DiffReport: Sendable {
         }
         out += barrierLines(markdown: true)
         out += written(sections) { procedure, name, changes in
-            var out = "\n<details><summary><code>\(Self.escape(procedure.id))</code> \(Self.escape(name)): "
+            var out = "\n<details><summary><code>\(Markdown.escape(procedure.id))</code> \(Markdown.escape(name)): "
                 + "\(signed(procedure.annualCostDelta.likely))</summary>\n\n"
             var table = Table([(words.change, .left), (words.annualBurden, .right), (words.where_, .left)])
             for (change, amount) in changes {
-                table.add([Self.escape(wording.summary(change)), signed(amount), place(change)])
+                table.add([Markdown.escape(wording.summary(change)), signed(amount), place(change)])
             }
             out += table.markdown()
             if let b = procedure.before, let a = procedure.after { out += "\n" + measures(b, a) + "\n" }
             return out + "\n</details>\n"
         }
         return out
-    }
-
-    private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     // MARK: - JSON

@@ -8,7 +8,7 @@ enum CompareCommand: Command {
         abstract: "Rank variants of the same procedure (one per locality) and name the lightest practice.",
         discussion: "Each variant is a ruleset file or folder. Procedures are matched by their code, else by id.",
         arguments: [.init(name: "variants", help: "Two or more ruleset files or folders, one per locality.", repeating: true)],
-        options: [.format(["text", "json"]), .language])
+        options: [.format(["text", "markdown", "json"]), .language])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         guard arguments.positional.count >= 2 else { throw UsageError("Name at least two variants to compare.", spec: spec) }
@@ -30,7 +30,11 @@ enum CompareCommand: Command {
             variants = zip(short, variants).map { ($0, $1.procedures) }
         }
         let report = CompareReport(LocalityComparison.compare(variants), language: language(arguments))
-        Terminal.write(arguments.value("format") == "json" ? report.json() : report.text())
+        switch arguments.value("format") ?? "text" {
+        case "markdown": Terminal.write(report.markdown())
+        case "json": Terminal.write(report.json())
+        default: Terminal.write(report.text())
+        }
         return .success
     }
 }

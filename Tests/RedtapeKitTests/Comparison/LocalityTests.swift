@@ -30,6 +30,7 @@ struct LocalityTests {
         #expect(fee.best == "da-nang, hue")
         Golden.check(CompareReport(comparison).text(), against: Self.folder + "/expected/compare.txt")
         Golden.check(CompareReport(comparison, language: .vi).text(), against: Self.folder + "/expected/compare.vi.txt")
+        Golden.check(CompareReport(comparison).markdown(), against: Self.folder + "/expected/compare.md")
     }
 
     /// A locality's document is another's when they share an id, a form or a name, from one locality to the
