@@ -16,8 +16,8 @@ struct EditorSession {
         file = workspace.files.first { $0.path == path } ?? SourceFile(path: path, text: documents[path] ?? "")
     }
 
-    private var ruleset: Ruleset? { workspace.rulesets[path] }
-    private var positions: TextPositions { TextPositions(file: file) }
+    var ruleset: Ruleset? { workspace.rulesets[path] }
+    var positions: TextPositions { TextPositions(file: file) }
 
     // MARK: - Diagnostics
 

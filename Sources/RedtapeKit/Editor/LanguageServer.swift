@@ -1,8 +1,8 @@
 import Foundation
 
 /// A Language Server Protocol server for rulesets: diagnostics as the author types, with their fixes
-/// as quick fixes, the cost of a procedure on hover, go to definition, document symbols and
-/// formatting. Transport-free: it takes one message and returns the messages to send, so it can be
+/// as quick fixes, completion of keywords and names, the cost of a procedure on hover, go to
+/// definition, document symbols and formatting. Transport-free: it takes one message and returns the messages to send, so it can be
 /// driven by stdio or by a test.
 public struct LanguageServer: Sendable {
     /// Open documents by path, as the editor holds them (perhaps unsaved).
@@ -58,7 +58,7 @@ public struct LanguageServer: Sendable {
             return [notification("textDocument/publishDiagnostics", .object([("uri", .string(uri)), ("diagnostics", .array([]))]))]
         case "textDocument/didSave": return []
         case "textDocument/hover", "textDocument/definition", "textDocument/documentSymbol", "textDocument/formatting",
-             "textDocument/codeAction":
+             "textDocument/codeAction", "textDocument/completion":
             guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String, documents[Self.path(uri)] != nil else {
                 return id.map { [error(id: $0, code: -32602, "invalid params: the document is not open")] } ?? []
             }
@@ -70,6 +70,7 @@ public struct LanguageServer: Sendable {
             case "textDocument/hover": return respond(id, session.hover(line: line, character: character))
             case "textDocument/definition": return respond(id, session.definition(line: line, character: character))
             case "textDocument/documentSymbol": return respond(id, session.symbols())
+            case "textDocument/completion": return respond(id, session.completion(line: line, character: character))
             case "textDocument/codeAction":
                 let range = params["range"] as? [String: Any]
                 let first = ((range?["start"] as? [String: Any])?["line"] as? Int) ?? 0
@@ -88,6 +89,7 @@ public struct LanguageServer: Sendable {
                 ("textDocumentSync", .number("1")), ("hoverProvider", .bool(true)), ("definitionProvider", .bool(true)),
                 ("documentSymbolProvider", .bool(true)), ("documentFormattingProvider", .bool(true)),
                 ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
+                ("completionProvider", .object([])),
             ])),
             ("serverInfo", .object([("name", .string("redtape")), ("version", .string(version))])),
         ])

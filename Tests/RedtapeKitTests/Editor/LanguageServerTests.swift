@@ -61,6 +61,39 @@ struct LanguageServerTests {
         return ["line": line, "character": column + 1]
     }
 
+    /// Fixtures/score/residence.ruleset with a line being typed: the labels offered at the cursor.
+    static func completions(_ typed: String, after anchor: String) throws -> [String: String] {
+        var client = Client()
+        _ = client.request("initialize", ["processId": NSNull(), "capabilities": [:] as [String: Any]])
+        let text = try Self.text().replacingOccurrences(of: anchor, with: anchor + "\n" + typed)
+        _ = client.notify("textDocument/didOpen", ["textDocument": ["uri": Self.uri, "languageId": "redtape", "version": 1, "text": text]])
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex(of: typed))
+        let reply = client.request("textDocument/completion", ["textDocument": ["uri": Self.uri],
+                                                               "position": ["line": line, "character": typed.utf16.count]])
+        let items = try #require(reply.first?["result"] as? [[String: Any]])
+        return Dictionary(items.map { ($0["label"] as! String, ($0["detail"] as? String) ?? "") }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("completion offers the keywords of the block at the cursor, and after a keyword the names it takes")
+    func completion() throws {
+        let inStep = try Self.completions("    su", after: "    wait 30min")
+        #expect(inStep["submits"] == "submits <document>, <document>")
+        #expect(inStep["within"] != nil && inStep["cases"] == nil, "a step's keywords, not a procedure's")
+        let documents = try Self.completions("    submits ", after: "    wait 30min")
+        #expect(documents == ["declaration": "Change of residence declaration (CT01)", "proof": "Proof of lawful residence"])
+        let steps = try Self.completions("    after ", after: "    staff 30min")
+        #expect(Set(steps.keys) == ["file", "verify"])
+        let tariffs = try Self.completions("  staff_tariff ", after: "  tariff citizen_hour")
+        #expect(tariffs["citizen_hour"] == "Value of a citizen's hour: 18,600–43,750 VND/h")
+        #expect(tariffs["staff_hour"] == "Value of an official's hour: 43,750 VND/h")
+        let agencies = try Self.completions("    by ", after: "    staff 30min")
+        #expect(Set(agencies.keys) == ["applicant", "commune", "police"])
+        let topLevel = try Self.completions("", after: "import \"shared.ruleset\"")
+        #expect(topLevel["procedure"] != nil && topLevel["submits"] == nil)
+        #expect(try Self.completions("    # su", after: "    wait 30min").isEmpty, "nothing in a comment")
+    }
+
     @Test("a whole session: initialize, open, an error while typing, hover, definition, symbols, formatting, shutdown, exit")
     func session() throws {
         var client = Client()

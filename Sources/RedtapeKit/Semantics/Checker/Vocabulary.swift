@@ -44,6 +44,12 @@ enum Context: String, CaseIterable, Sendable {
         }
     }
 
+    /// The context a keyword's block opens (`step` opens a step's), read from the context's name,
+    /// which is the keyword in quotes; nil for a keyword that opens none.
+    static func opened(by keyword: String) -> Context? {
+        Context(rawValue: "'\(keyword)'")
+    }
+
     /// The contexts, other than this one, in which a keyword is valid.
     static func homes(of keyword: String) -> [Context] {
         allCases.filter { $0.keyword(keyword) != nil }
