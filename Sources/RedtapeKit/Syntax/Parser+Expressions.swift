@@ -135,8 +135,15 @@ extension Parser {
         while current.kind == .dot {
             if case .number(let digits, nil) = base.kind, peek().kind == .number {
                 let written = file.text(digits) + "." + self.text(peek())
-                error(.invalidNumber, "'\(written)' is not a number: '.' is the decimal point", at: base.range.union(peek().range),
-                      help: "write thousands with '_', as in 1_234_567")
+                // `1.200.000`, thousands as Vietnamese writes them: the number meant is offered.
+                let groups = written.split(separator: ".", omittingEmptySubsequences: false)
+                let thousands = groups.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+                    && (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+                let range = base.range.union(peek().range)
+                let meant = groups.joined(separator: "_")
+                error(.invalidNumber, "'\(written)' is not a number: '.' is the decimal point", at: range,
+                      help: thousands ? "write thousands with '_': \(meant)" : "write thousands with '_', as in 1_234_567",
+                      fixIts: thousands ? [Diagnostic.FixIt("write '\(meant)'", range: range, replacement: meant)] : [])
                 return base
             }
             advance()
