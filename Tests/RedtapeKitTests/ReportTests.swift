@@ -76,6 +76,19 @@ struct ReportTests {
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    /// Fixtures/score/residence.ruleset: the residence fee is 20,000 VND, and 10,000 VND online.
+    @Test("a fee's amounts on a channel of their own stand beside its amount, and its waivers are worded")
+    func feeAmounts() throws {
+        let workspace = Workspace.load([Paths.fixtures + "/score/residence.ruleset"])
+        let catalog = try CatalogAssessment.assess(workspace).get()
+        let analysis = BarrierAnalysis.run(workspace, catalog: catalog)
+        let html = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: "T").html()
+        #expect(html.contains("<td>Residence registration fee</td><td class=\"n\">20,000 VND; online 10,000 VND</td>"))
+        let vietnamese = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: "T", language: .vi).html()
+        #expect(vietnamese.contains("<td class=\"n\">20.000 ₫; trực tuyến 10.000 ₫</td>"))
+        #expect(try Self.comparisonReport().contains("<td>Registration fee</td><td class=\"n\">100,000 VND</td><td>online</td>"))
+    }
+
     @Test("a ruleset without assumptions says so, where the register would be empty")
     func noAssumptions() throws {
         let text = try String(contentsOfFile: Paths.fixtures + "/score/households-and-firms.ruleset", encoding: .utf8)

@@ -298,6 +298,15 @@ public struct ImpactReport: Sendable {
         return section("procedures", labels.proceduresHeading, children)
     }
 
+    /// A fee's amount as written, a range where it is one, and the amounts it has on a channel of
+    /// their own (`200,000 VND; online 100,000 VND`).
+    private func feeAmounts(_ fee: Fee) -> String {
+        let quantities = QuantityText(language)
+        return ([quantities.text(fee.amount.value)]
+            + fee.channelAmounts.map { Labels(language).channel($0.channel) + " " + quantities.text($0.amount.value) })
+            .joined(separator: "; ")
+    }
+
     /// A procedure, by the file that declares it (its path's number) and its id.
     private struct ProcedureKey: Hashable {
         let file: UInt32
@@ -345,8 +354,10 @@ public struct ImpactReport: Sendable {
         if !p.fees.isEmpty {
             children.append(H.table(caption: labels.fees, headers: [labels.name, labels.amount, labels.waived, labels.legalBasis],
                                     rows: p.fees.map { f in
-                                        [f.declared.name ?? f.declared.id, format.money(f.amount.value.likely, currency),
-                                         f.waivedFor.map(\.name).joined(separator: ", "), f.basis.joined(separator: "; ")]
+                                        [f.declared.name ?? f.declared.id, feeAmounts(f),
+                                         f.waivedFor.map { Channel(rawValue: $0.name).map(Labels(language).channel) ?? $0.name }
+                                            .joined(separator: ", "),
+                                         f.basis.joined(separator: "; ")]
                                     }, numeric: [1]))
         }
         if !findings.isEmpty {
