@@ -20,6 +20,16 @@ struct ReportTests {
         return html.replacingOccurrences(of: folder + "/", with: "")
     }
 
+    static func householdsAndFirms() throws -> String {
+        try String(contentsOfFile: Paths.fixtures + "/score/households-and-firms.ruleset", encoding: .utf8)
+    }
+
+    /// The report of a catalog held in memory.
+    static func catalogReport(_ text: String) throws -> String {
+        let (catalog, workspace) = try Assess.catalog(text)
+        return ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace], title: "T").html()
+    }
+
     /// The section ids in order, and the text of every headline card.
     static func structure(_ html: String) -> String {
         var out = ""
@@ -91,10 +101,7 @@ struct ReportTests {
 
     @Test("a ruleset without assumptions says so, where the register would be empty")
     func noAssumptions() throws {
-        let text = try String(contentsOfFile: Paths.fixtures + "/score/households-and-firms.ruleset", encoding: .utf8)
-        let (catalog, workspace) = try Assess.catalog(text)
-        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
-                                title: "T").html()
+        let html = try Self.catalogReport(try Self.householdsAndFirms())
         #expect(html.contains("<h2>Assumptions register</h2><p>No assumptions: every figure is written where the procedures use it.</p></section>"))
         #expect(try Self.comparisonReport().contains("<h2>Assumptions register</h2><p>Every tariff"))
     }
@@ -122,10 +129,9 @@ struct ReportTests {
     /// Fixtures/score/households-and-firms.ruleset: citizens 2,800,000 VND, businesses 3,000,000 VND a year.
     @Test("a procedure whose burden falls on more than one party says who bears what; one on a single party does not")
     func whoBears() throws {
-        let text = try String(contentsOfFile: Paths.fixtures + "/score/households-and-firms.ruleset", encoding: .utf8)
+        let text = try Self.householdsAndFirms()
         let (catalog, workspace) = try Assess.catalog(text)
-        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
-                                title: "T").html()
+        let html = try Self.catalogReport(text)
         // A procedure alone: in the headline only, which its details would repeat.
         #expect(html.components(separatedBy: "<caption>Who bears the annual burden</caption>").count == 2)
         #expect(html.components(separatedBy: "<td>citizens</td><td class=\"n\">2,800,000 VND</td>").count == 2)
@@ -133,9 +139,7 @@ struct ReportTests {
         // Beside a copy of itself: the headline has the sums (5,600,000 and 6,000,000 VND), and each
         // procedure's details its own.
         let copy = text[text.range(of: "procedure licence")!.lowerBound...].replacingOccurrences(of: "procedure licence", with: "procedure licence_copy")
-        let (pair, pairWorkspace) = try Assess.catalog(text + "\n" + copy)
-        let twice = ImpactReport(.catalog(pair, BarrierAnalysis.run(pairWorkspace, catalog: pair)), workspaces: [pairWorkspace],
-                                 title: "T").html()
+        let twice = try Self.catalogReport(text + "\n" + copy)
         #expect(twice.components(separatedBy: "<caption>Who bears the annual burden</caption>").count == 4)
         #expect(twice.contains("<td>citizens</td><td class=\"n\">5,600,000 VND</td>"))
         #expect(twice.contains("<td>businesses</td><td class=\"n\">6,000,000 VND</td>"))

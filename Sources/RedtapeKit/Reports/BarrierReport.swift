@@ -207,7 +207,7 @@ public struct BarrierReport: Sendable {
                 .compactMap { $0 }.joined(separator: "\n")
             return .object([
                 ("id", .string(rule.declared.id)),
-                ("name", .string(Self.pascalCase(rule.declared.id))),
+                ("name", .string(SARIF.pascalCase(rule.declared.id))),
                 ("shortDescription", .object([("text", .string(rule.declared.name ?? rule.declared.id))])),
                 ("fullDescription", .object([("text", .string(rule.explanation ?? rule.declared.name ?? rule.declared.id))])),
                 ("help", .object([("text", .string(help.isEmpty ? rule.declared.id : help))])),
@@ -229,7 +229,7 @@ public struct BarrierReport: Sendable {
                 ("level", .string(Self.level(finding.severity))),
                 ("message", .object([("text", .string(message))])),
                 ("locations", .array([.object([("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(Self.uri(finding.location.file)))])),
+                    ("artifactLocation", .object([("uri", .string(SARIF.uri(finding.location.file)))])),
                     ("region", .object([
                         ("startLine", .number(String(start.line))), ("startColumn", .number(String(start.column))),
                         ("endLine", .number(String(end.line))), ("endColumn", .number(String(max(end.column, start.column + 1)))),
@@ -246,17 +246,7 @@ public struct BarrierReport: Sendable {
             }
             return .object(members)
         }
-        return JSONWriter().write(.object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("redtape")), ("version", .string(toolVersion)),
-                    ("rules", .array(descriptors)),
-                ]))])),
-                ("results", .array(results)),
-            ])])),
-        ]))
+        return SARIF.log(toolVersion: toolVersion, rules: descriptors, results: results)
     }
 
     static func level(_ severity: Severity) -> String {
@@ -265,18 +255,5 @@ public struct BarrierReport: Sendable {
         case .medium: "warning"
         case .low: "note"
         }
-    }
-
-    /// A relative path as a URI reference: segments percent-encoded, separators kept.
-    static func uri(_ path: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: ":")
-        return path.split(separator: "/", omittingEmptySubsequences: false)
-            .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }
-            .joined(separator: "/")
-    }
-
-    static func pascalCase(_ id: String) -> String {
-        id.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 }

@@ -66,12 +66,12 @@ public struct DiagnosticExport: Sendable {
         codes.sort { $0.rawValue < $1.rawValue }
         let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         let rules: [JSONWriter.Value] = codes.map { code in
-            .object([("id", .string(code.rawValue)), ("name", .string(BarrierReport.pascalCase(Self.words(code)))),
+            .object([("id", .string(code.rawValue)), ("name", .string(SARIF.pascalCase(Self.words(code)))),
                      ("shortDescription", .object([("text", .string(Self.words(code).replacingOccurrences(of: "_", with: " ")))])),
                      ("defaultConfiguration", .object([("level", .string(Self.level(code.severity)))]))])
         }
         let results: [JSONWriter.Value] = diagnostics.map { diagnostic in
-            let uri = BarrierReport.uri(diagnostic.location.file)
+            let uri = SARIF.uri(diagnostic.location.file)
             var members: [(String, JSONWriter.Value)] = [
                 ("ruleId", .string(diagnostic.code.rawValue)), ("ruleIndex", .number(String(index[diagnostic.code] ?? 0))),
                 ("level", .string(Self.level(diagnostic.severity))),
@@ -80,7 +80,7 @@ public struct DiagnosticExport: Sendable {
             ]
             let related = diagnostic.notes.compactMap { note -> JSONWriter.Value? in
                 guard let location = note.location else { return nil }
-                return .object(self.location(BarrierReport.uri(location.file), location)
+                return .object(self.location(SARIF.uri(location.file), location)
                                + [("message", .object([("text", .string(note.message))]))])
             }
             if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
@@ -101,16 +101,7 @@ public struct DiagnosticExport: Sendable {
             }
             return .object(members)
         }
-        return JSONWriter().write(.object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("redtape")), ("version", .string(toolVersion)), ("rules", .array(rules)),
-                ]))])),
-                ("results", .array(results)),
-            ])])),
-        ]))
+        return SARIF.log(toolVersion: toolVersion, rules: rules, results: results)
     }
 
     /// A physical location, covering a column at least (where a fix may delete none).
