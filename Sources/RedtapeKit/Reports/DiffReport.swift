@@ -1,14 +1,14 @@
 import Foundation
 
 /// `redtape diff` output: the change in the annual burden and every change behind it, as text like a
-/// good diff (coloured on a terminal), Markdown for a pull-request comment, or JSON.
+/// good diff (coloured on a terminal), Markdown for a pull-request comment, JSON, or CSV (DiffReport+CSV).
 public struct DiffReport: Sendable {
     public let comparison: DraftComparison
     /// The reduction a programme demands, as a fraction (0.2 for 20%), if a gate was asked for.
     public let target: Exact?
     public let language: Language
     public let colored: Bool
-    private let lines: SourceLines
+    let lines: SourceLines
     /// Each change's contribution rounded to the currency's unit so that, as printed, they add up to
     /// the printed burden after minus the printed burden before.
     public let shown: [Exact]
@@ -29,9 +29,9 @@ public struct DiffReport: Sendable {
 
     private var format: NumberFormat { NumberFormat(language) }
     private var labels: DiffLabels { DiffLabels(language: language) }
-    private var wording: ChangeWording { ChangeWording(language) }
+    var wording: ChangeWording { ChangeWording(language) }
     private var words: ReportLabels { ReportLabels(language) }
-    private var currency: Currency { comparison.currency }
+    var currency: Currency { comparison.currency }
 
     /// Whether the reduction reaches the target; nil without a target.
     public var targetMet: Bool? {

@@ -14,7 +14,7 @@ enum DiffCommand: Command {
             .init(name: "after", help: "The draft after: a file, a folder or REV:PATH.", repeating: false),
         ],
         options: [
-            .format(["text", "markdown", "json"]),
+            .format(["text", "markdown", "json", "csv"]),
             .init(name: "target", value: "percent", help: "Fail unless the burden falls by at least this much (e.g. 20%)."),
             .init(name: "fail-on-increase", value: nil, help: "Fail when the burden grows."),
             .init(name: "git-driver", value: nil,
@@ -44,6 +44,7 @@ enum DiffCommand: Command {
         switch arguments.value("format") ?? "text" {
         case "markdown": Terminal.write(report.markdown())
         case "json": Terminal.write(report.json())
+        case "csv": Terminal.write(report.csv())
         default: Terminal.write(report.text())
         }
         if report.targetMet == false { return .findings }

@@ -24,7 +24,7 @@ struct DiffGoldenTests {
 
     static func neutral(_ text: String) -> String { text.replacingOccurrences(of: folder + "/", with: "") }
 
-    @Test("text, Markdown and JSON")
+    @Test("text, Markdown, JSON and CSV")
     func formats() throws {
         let report = try Self.report()
         #expect(report.comparison.delta.likely == -20_640_000_000)
@@ -32,6 +32,20 @@ struct DiffGoldenTests {
         Golden.check(Self.neutral(report.text()), against: Self.folder + "/expected/diff.txt")
         Golden.check(Self.neutral(report.markdown()), against: Self.folder + "/expected/diff.md")
         Golden.check(Self.neutral(report.json()), against: Self.folder + "/expected/diff.json")
+        Golden.check(Self.neutral(report.csv()), against: Self.folder + "/expected/diff.csv")
+    }
+
+    /// The CSV's column of shares adds up to the change in the burden, −20,640,000,000 VND, as the
+    /// text's lines do.
+    @Test("the CSV's rows add up to the change")
+    func csvAddsUp() throws {
+        let report = try Self.report()
+        let lines = report.csv().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines[0].components(separatedBy: ",").suffix(7).first == "annual_cost_delta")
+        // The changes' words hold commas in quotes: the share is read from the end, past the four cells of the places.
+        let shares = lines.dropFirst().map { row in Int(row.components(separatedBy: ",").reversed().dropFirst(6).first!)! }
+        #expect(shares.count == report.comparison.changes.count)
+        #expect(shares.reduce(0, +) == -20_640_000_000)
     }
 
     /// In Vietnamese the frame is translated and numbers written the Vietnamese way; the description
