@@ -57,7 +57,7 @@ struct InterchangeTests {
 
     /// What the cost model reads beyond the portal's facts is exported too, so that a figure can be worked
     /// out again from the export alone.
-    @Test("export carries segments, shares of cases, visits, fares, staff time, one-off costs and accepted findings")
+    @Test("export carries segments, shares of cases and the channels they are of, visits, fares, staff time, one-off costs and accepted findings")
     func exportCarriesCostFacts() throws {
         let text = """
             ruleset "T" {
@@ -89,6 +89,7 @@ struct InterchangeTests {
                 fare 20_000 VND
                 visits 2
                 staff 30min
+                applies in_person
               }
               one_off learn "Learn the rules" {
                 effort 2h
@@ -111,6 +112,7 @@ struct InterchangeTests {
         #expect(likely((procedure["documents"] as? [[String: Any]])?.first?["applies"]) == 0.3)
         let step = try #require((procedure["steps"] as? [[String: Any]])?.first)
         #expect(step["visits"] as? Int == 2 && likely(step["fare"]) == 20_000 && likely(step["staff"]) == 30)
+        #expect(step["appliesOn"] as? [String] == ["in_person"])
         let oneOff = try #require((procedure["oneOffs"] as? [[String: Any]])?.first)
         #expect(likely(oneOff["effort"]) == 120 && likely(oneOff["affected"]) == 50)
         let allowance = try #require((procedure["allowances"] as? [[String: Any]])?.first)

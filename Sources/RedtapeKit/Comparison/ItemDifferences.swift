@@ -9,11 +9,15 @@ enum ItemDifferences {
         return .quantity(field, before: before?.value, after: after?.value)
     }
 
-    /// `applies`: an item without it concerns every case, 100%, which writing it out does not change.
-    static func applies(_ before: Amount?, _ after: Amount?) -> ChangePhrase? {
+    /// `applies`: an item without it concerns every case, 100%, which writing it out does not change;
+    /// and the channels whose cases it concerns, all of them when none are named.
+    static func applies(_ before: Amount?, _ beforeOn: [Channel], _ after: Amount?, _ afterOn: [Channel]) -> [ChangePhrase] {
         let every = Estimate(1, .percent)
         let (from, to) = (before?.value ?? every, after?.value ?? every)
-        return from == to ? nil : .quantity(.applies, before: from, after: to)
+        func shown(_ channels: [Channel]) -> Shown { channels.isEmpty ? .allChannels : .channels(channels) }
+        return [from == to ? nil : .quantity(.applies, before: from, after: to),
+                Set(beforeOn) == Set(afterOn) ? nil : .value(.applies, before: shown(beforeOn), after: shown(afterOn))]
+            .compactMap { $0 }
     }
 
     static func flag(_ field: Field, _ before: Bool, _ after: Bool) -> ChangePhrase? {
@@ -49,9 +53,8 @@ enum ItemDifferences {
             value(.heldBy, a.heldBy?.name, b.heldBy?.name),
             amount(.prepare, a.prepare, b.prepare),
             amount(.cost, a.cost, b.cost),
-            applies(a.applies, b.applies),
             flag(.openEnded, a.openEnded, b.openEnded),
-        ].compactMap { $0 }
+        ].compactMap { $0 } + applies(a.applies, a.appliesOn, b.applies, b.appliesOn)
     }
 
     static func step(_ a: Step, _ b: Step) -> [ChangePhrase] {
@@ -73,8 +76,7 @@ enum ItemDifferences {
             amount(.within, a.within, b.within),
             names(.after, a.after, b.after),
             names(.submits, a.submits, b.submits),
-            applies(a.applies, b.applies),
-        ].compactMap { $0 }
+        ].compactMap { $0 } + applies(a.applies, a.appliesOn, b.applies, b.appliesOn)
     }
 
     static func fee(_ a: Fee, _ b: Fee) -> [ChangePhrase] {

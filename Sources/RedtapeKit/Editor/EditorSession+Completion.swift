@@ -60,7 +60,8 @@ extension EditorSession {
             return rules.map { item($0.declared.id, kind: 20, detail: $0.declared.name) }
         case "cases", "population", "frequency", "tariff", "overhead", "staff_tariff", "share", "limit", "valid", "prepare",
              "cost", "applies", "effort", "staff", "travel", "wait", "fare", "within", "amount", "affected", "assume":
-            return scope.flatMap(\.assumptions).map { assumption in
+            // `applies` takes a share, or the channels whose cases the item concerns.
+            return (keyword == "applies" ? words(channels) : []) + scope.flatMap(\.assumptions).map { assumption in
                 item(assumption.declared.id, kind: 21,
                      detail: (assumption.declared.name.map { $0 + ": " } ?? "") + QuantityText(language).text(assumption.value.value))
             }

@@ -36,11 +36,14 @@ extension ProcedureModel {
         let assumptions: [String]
         let factors: [Factor]
         let source: Source
+        /// The channels whose cases the term concerns (`applies online`); every channel's when empty.
+        let onlyOn: [Channel]
 
         /// Without the factors and assumptions unless the model traces its terms: building them is a
         /// third of the work of a term, and only `explain` shows them.
         init(_ model: ProcedureModel, kind: Term.Kind, item: String, itemName: String, location: SourceLocation,
-             assumptions: @autoclosure () -> [String], factors: @autoclosure () -> [Factor], source: Source) {
+             assumptions: @autoclosure () -> [String], factors: @autoclosure () -> [Factor], source: Source,
+             onlyOn: [Channel] = []) {
             self.kind = kind
             self.item = item
             self.itemName = itemName
@@ -48,6 +51,7 @@ extension ProcedureModel {
             self.assumptions = model.tracing ? assumptions() : []
             self.factors = model.tracing ? factors() : []
             self.source = source
+            self.onlyOn = onlyOn
         }
     }
 
@@ -78,10 +82,12 @@ extension ProcedureModel {
             let name = document.declared.name ?? document.declared.id
             let applies = document.applies
             if let prepare = document.prepare {
-                recipes.append(shareRecipe(.preparation, prepare, of: document.declared, named: name, applies: applies))
+                recipes.append(shareRecipe(.preparation, prepare, of: document.declared, named: name, applies: applies,
+                                           on: document.appliesOn))
             }
             if let cost = document.cost {
-                recipes.append(shareRecipe(.documentCost, cost, of: document.declared, named: name, applies: applies))
+                recipes.append(shareRecipe(.documentCost, cost, of: document.declared, named: name, applies: applies,
+                                           on: document.appliesOn))
             }
         }
         for step in applicantSteps {
@@ -100,7 +106,7 @@ extension ProcedureModel {
         let name = step.declared.name ?? step.declared.id
         let applies = step.applies
         if let effort = step.effort {
-            recipes.append(shareRecipe(.effort, effort, of: step.declared, named: name, applies: applies))
+            recipes.append(shareRecipe(.effort, effort, of: step.declared, named: name, applies: applies, on: step.appliesOn))
         }
         let visits = procedure.expectedVisits(step)
         if visits > 0, let timed = step.travel ?? step.wait {
@@ -120,14 +126,15 @@ extension ProcedureModel {
                 source: .fare(fare, step)))
         }
         if let cost = step.cost {
-            recipes.append(shareRecipe(.stepCost, cost, of: step.declared, named: name, applies: applies))
+            recipes.append(shareRecipe(.stepCost, cost, of: step.declared, named: name, applies: applies, on: step.appliesOn))
         }
     }
 
     /// A term of the cases an item concerns: the time it takes (preparing a document, the effort of a
-    /// step) or the money it costs, times the share of cases it `applies` to. Its factors are made only
-    /// when traced, as `Recipe` asks.
-    private func shareRecipe(_ kind: Term.Kind, _ amount: Amount, of item: Declared, named name: String, applies: Amount?) -> Recipe {
+    /// step) or the money it costs, times the share of cases it `applies` to, or on the channels it
+    /// applies to. Its factors are made only when traced, as `Recipe` asks.
+    private func shareRecipe(_ kind: Term.Kind, _ amount: Amount, of item: Declared, named name: String, applies: Amount?,
+                             on channels: [Channel]) -> Recipe {
         let source: Source = switch kind {
         case .preparation: .preparation(amount, applies: applies)
         case .effort: .effort(amount, applies: applies)
@@ -135,7 +142,14 @@ extension ProcedureModel {
         }
         return Recipe(self, kind: kind, item: item.id, itemName: name, location: amount.location,
                       assumptions: amount.assumptions.appending(applies?.assumptions ?? []),
-                      factors: [factor(kind, amount)].appending(sharedFactor(applies)), source: source)
+                      factors: [factor(kind, amount)].appending(sharedFactor(applies))
+                        + (channels.isEmpty ? [] : [Factor(.filedOn, share(filedOn: channels), .share)]),
+                      source: source, onlyOn: channels)
+    }
+
+    /// The share of cases filed on these channels (likely shares).
+    func share(filedOn channels: [Channel]) -> Exact {
+        mix.reduce(Exact(0)) { $0 + (channels.contains($1.channel) ? $1.share : 0) }
     }
 
     /// The factor an item's own amount is, in the working of its term.
@@ -162,6 +176,7 @@ extension ProcedureModel {
     /// A fee on one channel, averaged over segments (some may be waived).
     private func feeOnChannel(_ fee: Fee, _ channel: Channel, _ bound: Bound) -> Exact {
         let paidAt = step(named: fee.step)
+        if let paidAt, !paidAt.concerns(channel) { return 0 }
         let actual = paidAt.map { $0.channel(for: channel) } ?? channel
         let perSegment = segments.reduce(Exact(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
         return perSegment * applies(paidAt?.applies, bound)
@@ -190,8 +205,12 @@ extension ProcedureModel {
             let first = values.count
             for (index, entry) in mix.enumerated() {
                 for bound in Bound.allCases {
-                    values.append(index > 0 && recipe.source.isSameOnEveryChannel
-                                  ? values[first + boundIndex(bound)] : value(recipe.source, entry.channel, bound))
+                    if !recipe.onlyOn.isEmpty {
+                        values.append(recipe.onlyOn.contains(entry.channel) ? value(recipe.source, entry.channel, bound) : Value())
+                    } else {
+                        values.append(index > 0 && recipe.source.isSameOnEveryChannel
+                                      ? values[first + boundIndex(bound)] : value(recipe.source, entry.channel, bound))
+                    }
                 }
             }
         }
@@ -295,7 +314,10 @@ extension ProcedureModel {
     /// The administration's cost per case: staff time on every step at the staff tariff.
     func administrationCost() -> Figure {
         Figure.each { bound in
-            let minutes = procedure.steps.reduce(Exact(0)) { $0 + ($1.staffEffort?.value[bound] ?? 0) * applies($1.applies, bound) }
+            let minutes = procedure.steps.reduce(Exact(0)) { total, step in
+                total + (step.staffEffort?.value[bound] ?? 0) * applies(step.applies, bound)
+                    * (step.appliesOn.isEmpty ? 1 : share(filedOn: step.appliesOn))
+            }
             return minutes / 60 * context.hourlyRate(procedure.staffTariff, bound)
         }
     }

@@ -83,7 +83,7 @@ final class ProcedureModel {
     func feePerCase(_ fee: Fee, segment: SegmentModel?, _ bound: Bound) -> Exact {
         let paidAt = step(named: fee.step)
         var total: Exact = 0
-        for (channel, channelShare) in mix {
+        for (channel, channelShare) in mix where paidAt?.concerns(channel) ?? true {
             let actual = paidAt.map { $0.channel(for: channel) } ?? channel
             if let segment {
                 total += channelShare * self.fee(fee, on: actual, segment: segment.id, bound)

@@ -1,4 +1,4 @@
-/// On which channel a step is done, and the visits it asks of a case: shared by the cost model and
+/// On which channel a step is done, whether a case's channel concerns it, and the visits it asks of a case: shared by the cost model and
 /// by `diff`, which names a step's change in visits when the channel mix moves its cost.
 extension Step {
     /// The channel the step is done on when the case is filed on `channel`: the same one if the step
@@ -8,9 +8,14 @@ extension Step {
         return offered.contains(.inPerson) ? .inPerson : offered[0]
     }
 
-    /// In-person visits for a case filed on `channel`.
+    /// Whether a case filed on `channel` goes through the step (`applies online`).
+    func concerns(_ channel: Channel) -> Bool {
+        appliesOn.isEmpty || appliesOn.contains(channel)
+    }
+
+    /// In-person visits for a case filed on `channel`: none when the step does not concern its cases.
     func visits(on channel: Channel) -> Exact {
-        self.channel(for: channel) == .inPerson ? Exact(visits ?? 1) : 0
+        concerns(channel) && self.channel(for: channel) == .inPerson ? Exact(visits ?? 1) : 0
     }
 }
 

@@ -62,7 +62,7 @@ public struct ModelExport: Sendable {
                 .object(declared(d.declared) + [
                     ("form", optional(d.form)), ("originals", .number(String(d.originals))), ("copies", .number(String(d.copies))),
                     ("certified", .bool(d.certified)), ("notarised", .bool(d.notarised)), ("heldBy", optional(d.heldBy?.name)),
-                    ("prepare", optionalAmount(d.prepare)), ("cost", optionalAmount(d.cost)), ("applies", optionalAmount(d.applies)),
+                    ("prepare", optionalAmount(d.prepare)), ("cost", optionalAmount(d.cost)), ("applies", optionalAmount(d.applies)), ("appliesOn", strings(d.appliesOn.map(\.rawValue))),
                     ("openEnded", .bool(d.openEnded)), ("basis", strings(d.basis)), allowances(d.allowances),
                 ])
             })),
@@ -77,7 +77,8 @@ public struct ModelExport: Sendable {
                     ("travel", optionalAmount(s.travel)), ("wait", optionalAmount(s.wait)), ("fare", optionalAmount(s.fare)), ("cost", optionalAmount(s.cost)),
                     ("visits", s.visits.map { .number(String($0)) } ?? .null), ("within", optionalAmount(s.within)),
                     ("after", strings(s.after.map(\.name))), ("submits", strings(s.submits.map(\.name))),
-                    ("applies", optionalAmount(s.applies)), ("basis", strings(s.basis)), allowances(s.allowances),
+                    ("applies", optionalAmount(s.applies)), ("appliesOn", strings(s.appliesOn.map(\.rawValue))),
+                    ("basis", strings(s.basis)), allowances(s.allowances),
                 ])
             })),
             ("fees", .array(p.fees.map { f in

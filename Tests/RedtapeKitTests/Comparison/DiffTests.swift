@@ -150,6 +150,22 @@ struct DiffTests {
         #expect(c.changes.map(\.summary) == ["document 'D': applies 100% → 30%"])
     }
 
+    /// 80% in person, 20% online: postage of 20,000 VND for every case, then for those who file online
+    /// only: −0.8 × 20,000 × 100 = −1,600,000 VND a year. Naming every channel is no change.
+    @Test("an item's channels, named or left to all, are compared as the cases they concern")
+    func appliesOnChannels() throws {
+        let channels = "  channel in_person 80%\n  channel online 20%"
+        let every = Self.procedure("  step post \"Receive by post\" {\n    cost 20_000 VND\n  }", channels: channels)
+        let online = every.replacingOccurrences(of: "    cost", with: "    applies online\n    cost")
+        let c = try Self.compare(every, online)
+        #expect(c.delta.likely == -1_600_000)
+        // The step was a visit for those who file in person (a step is one where it is done in person);
+        // it concerns them no more.
+        #expect(c.changes.map(\.summary) == ["step 'Receive by post': applies all → online; in-person visits a case 0.8 → 0"])
+        let both = every.replacingOccurrences(of: "    cost", with: "    applies in_person, online\n    cost")
+        #expect(try Self.compare(every, both).delta.likely == 0)
+    }
+
     /// Documents d (1 h) and e (30 min) removed: −40,000 and −20,000 VND a case, −4,000,000 and
     /// −2,000,000 a year. Step s takes 30 min more (+2,000,000 a year) and a new 40,000 VND fee is
     /// charged (+4,000,000): 6,000,000 back of 6,000,000 removed, 100%, over the half that flags it.

@@ -152,6 +152,56 @@ struct CostModelTests {
         #expect(parties[.businesses] == 3_000_000)
     }
 
+    /// Items that concern the cases of some channels only (online 60%, in person 30%, post 10%; 60,000
+    /// VND/h, 1,000 VND a minute): a stamped envelope for those who file by post, 0.1 × (10 min × 1,000
+    /// + 5,000) = 1,500; filing, for all, 30,000; the result posted to those who file online or by post,
+    /// 0.7 × 30,000 = 21,000, and its fee paid there, 0.7 × 10,000 = 7,000; collecting it in person for
+    /// those who file in person, a visit of 0.3 a case: 0.3 × 60 min × 1,000 = 18,000 and 0.3 × 20,000 =
+    /// 6,000. A case costs 83,500 VND. Staff time, 15 min on collection, at 40,000 VND/h: 0.3 × 10,000
+    /// = 3,000 VND a case. A case filed in person visits twice (filing and collection).
+    @Test("an item that applies to the cases of some channels costs on those channels only")
+    func appliesOnChannels() throws {
+        let body = """
+              cases 100 per year
+              tariff 60_000 VND/h
+              staff_tariff 40_000 VND/h
+              channel online 60%
+              channel in_person 30%
+              channel post 10%
+              document envelope "Stamped envelope" {
+                prepare 10min
+                cost 5_000 VND
+                applies post
+              }
+              step file "File" {
+                effort 30min
+              }
+              step posted "Receive the result by post" {
+                cost 30_000 VND
+                applies online, post
+                fee certificate "Certificate fee" {
+                  amount 10_000 VND
+                  basis "Test"
+                }
+              }
+              step collect "Collect the result" {
+                channels in_person
+                travel 1h
+                fare 20_000 VND
+                staff 15min
+                applies in_person
+              }
+            """
+        let a = try Assess.procedure(Assess.ruleset(procedure: body))
+        #expect(a.cost.likely == 83_500)
+        let byItem = Dictionary(a.terms.map { ("\($0.kind) \($0.item)", $0.cost.likely) }, uniquingKeysWith: +)
+        #expect(byItem["preparation envelope"] == 1_000 && byItem["documentCost envelope"] == 500)
+        #expect(byItem["stepCost posted"] == 21_000 && byItem["fee certificate"] == 7_000)
+        #expect(byItem["visit collect"] == 18_000 && byItem["fare collect"] == 6_000)
+        #expect(a.administrationCost.likely == 3_000)
+        #expect(a.counts.visitsInPerson == 2 && a.counts.visits == Exact(plain: "0.6"))
+    }
+
     /// A step's own money, which is no fee: postage of 20,000 VND for the half of cases whose result is
     /// posted: 0.5 × 20,000 = 10,000 VND a case, × 100 cases = 1,000,000 VND a year, all out of pocket.
     @Test("a step's own cost (postage, a courier) is money out of pocket for the cases it concerns")

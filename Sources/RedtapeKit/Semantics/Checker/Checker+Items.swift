@@ -12,6 +12,7 @@ extension Checker {
         var prepare: Amount?
         var cost: Amount?
         var applies: Amount?
+        var appliesOn: [Channel] = []
         var openEnded = false
         var basis: [String] = []
         var allowances: [Allowance] = []
@@ -27,7 +28,7 @@ extension Checker {
                 if let name = checker.singleName(child, in: c) { heldBy = checker.reference(name, kind: .registry) }
             case .prepare: prepare = checker.amount(child, .duration, in: c)
             case .cost: cost = checker.amount(child, .money, in: c)
-            case .applies: applies = checker.amount(child, .share, in: c)
+            case .applies: (applies, appliesOn) = checker.applies(child, in: c)
             case .openEnded: openEnded = checker.flag(child, in: c)
             case .basis: if let text = checker.string(child, in: c) { basis.append(text) }
             case .allow: if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
@@ -37,7 +38,7 @@ extension Checker {
         if !countsGiven { originals = 1 }
         return Document(declared: declared, form: form, originals: originals, copies: copies, certified: certified,
                         notarised: notarised, heldBy: heldBy, prepare: prepare, cost: cost, applies: applies,
-                        openEnded: openEnded, basis: basis, allowances: allowances)
+                        appliesOn: appliesOn, openEnded: openEnded, basis: basis, allowances: allowances)
     }
 
     /// A step, and the fees declared inside it.
@@ -57,6 +58,7 @@ extension Checker {
         var after: [Reference] = []
         var submits: [Reference] = []
         var applies: Amount?
+        var appliesOn: [Channel] = []
         var basis: [String] = []
         var allowances: [Allowance] = []
         var fees: [Fee] = []
@@ -79,7 +81,7 @@ extension Checker {
                 after = checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
             case .submits:
                 submits = checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
-            case .applies: applies = checker.amount(child, .share, in: c)
+            case .applies: (applies, appliesOn) = checker.applies(child, in: c)
             case .basis: if let text = checker.string(child, in: c) { basis.append(text) }
             case .allow: if let allowance = checker.checkAllowance(child, in: c) { allowances.append(allowance) }
             case .fee: if let fee = checker.checkFee(child, step: declared.id) { fees.append(fee) }
@@ -88,8 +90,25 @@ extension Checker {
         }
         let step = Step(declared: declared, actor: actor ?? .applicant, channels: channels, effort: effort,
                         staffEffort: staff, travel: travel, wait: wait, fare: fare, cost: cost, visits: visits, within: within,
-                        after: after, submits: submits, applies: applies, basis: basis, allowances: allowances)
+                        after: after, submits: submits, applies: applies, appliesOn: appliesOn, basis: basis, allowances: allowances)
         return (step, fees)
+    }
+
+    /// `applies 30%`, the share of cases an item concerns (a percentage, or an assumption that is one),
+    /// or `applies online, post`, the channels whose cases it concerns. A name that is neither is
+    /// taken for a misspelt channel.
+    mutating func applies(_ entry: Entry, in context: Context) -> (share: Amount?, channels: [Channel]) {
+        func isAssumption(_ name: String) -> Bool {
+            (declarations[name]?.kind ?? imported[name]?.kind) == .assumption
+        }
+        // `applies online, post` is one argument, a list.
+        var first = entry.arguments.first
+        if case .list(let items)? = first?.kind, let item = items.first { first = tree.operand(item) }
+        guard let first, case .identifier = first.kind, entry.value == nil, entry.block == nil,
+              !isAssumption(text(first.range)) else {
+            return (amount(entry, .share, in: context), [])
+        }
+        return (nil, names(entry, in: context).compactMap { choice($0, of: Channel.self, for: "channel") })
     }
 
     mutating func checkFee(_ entry: Entry, step: String?) -> Fee? {
@@ -189,8 +208,18 @@ extension Checker {
                        + "but the procedure has no '\(channel.rawValue)' channel", at: step.declared.location.range,
                        help: "add 'channel \(channel.rawValue) …' to the procedure, or remove it from the step")
             }
+            appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered)
         }
         return p.steps
+    }
+
+    /// An item that `applies` to cases filed on a channel the procedure does not offer concerns no case.
+    mutating func appliesOnChannels(_ channels: [Channel], of kind: String, _ item: Declared, offered: [Channel]) {
+        for channel in channels where !offered.isEmpty && !offered.contains(channel) {
+            report(.channelNotOffered, "\(kind) '\(item.id)' applies to cases filed '\(channel.rawValue)', "
+                   + "but the procedure has no '\(channel.rawValue)' channel", at: item.location.range,
+                   help: "add 'channel \(channel.rawValue) …' to the procedure, or remove it from 'applies'")
+        }
     }
 
     /// A fee may be waived for a channel or for one of the procedure's segments.

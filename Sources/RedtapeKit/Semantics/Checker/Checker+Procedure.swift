@@ -29,6 +29,9 @@ extension Checker {
                         help: "give each segment's share of cases so that they add up to 100%")
         }
         let steps = resolveSteps(builder, local: local)
+        for document in builder.documents {
+            appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.channels.map(\.channel))
+        }
         checkDependencyCycles(steps)
         let fees = builder.fees.map { resolveWaivers($0, local: local) }
         checkSegmentsHaveEffect(builder.segments, fees: fees)

@@ -223,7 +223,7 @@ enum Usage {
         "held_by": "held_by <registry>",
         "prepare": "prepare 30min",
         "cost": "cost 10_000 VND",
-        "applies": "applies 30%",
+        "applies": "applies 30%   or   applies online, post",
         "open_ended": "open_ended",
         "by": "by applicant   or   by <agency>",
         "channels": "channels online, in_person, post",

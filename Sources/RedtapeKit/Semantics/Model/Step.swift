@@ -25,13 +25,17 @@ public final class Step: Sendable {
     public let within: Amount?
     public let after: [Reference]
     public let submits: [Reference]
+    /// The share of cases that go through the step (all, if not stated).
     public let applies: Amount?
+    /// The channels whose cases go through it (`applies online`: a result posted to those who filed
+    /// online); every channel's when empty. Unlike `channels`, which says how the step can be done.
+    public let appliesOn: [Channel]
     public let basis: [String]
     public let allowances: [Allowance]
 
     public init(declared: Declared, actor: Actor, channels: [Channel]?, effort: Amount?, staffEffort: Amount?,
                 travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, visits: Int?, within: Amount?, after: [Reference],
-                submits: [Reference], applies: Amount?, basis: [String], allowances: [Allowance]) {
+                submits: [Reference], applies: Amount?, appliesOn: [Channel], basis: [String], allowances: [Allowance]) {
         self.declared = declared
         self.actor = actor
         self.channels = channels
@@ -46,6 +50,7 @@ public final class Step: Sendable {
         self.after = after
         self.submits = submits
         self.applies = applies
+        self.appliesOn = appliesOn
         self.basis = basis
         self.allowances = allowances
     }
