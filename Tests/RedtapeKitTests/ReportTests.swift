@@ -99,6 +99,18 @@ struct ReportTests {
         #expect(try Self.comparisonReport().contains("<td>Registration fee</td><td class=\"n\">100,000 VND</td><td>online</td>"))
     }
 
+    /// Examples/02: the identity card copy is brought by those who file in person (`applies in_person`).
+    @Test("a document needed by some cases only says which")
+    func documentNeededBy() throws {
+        let workspace = Workspace.load([Paths.repository + "/Examples/02-documents-and-steps.ruleset"])
+        let catalog = try CatalogAssessment.assess(workspace).get()
+        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
+                                title: "T").html()
+        #expect(html.contains("<td>population_db</td><td>filed in person</td>"))
+        let share = try Self.catalogReport(Assess.ruleset(procedure: "  cases 1 per year\n  channel online\n  document d \"D\" {\n    applies 30%\n  }"))
+        #expect(share.contains("<td></td><td></td><td>30%</td>"))
+    }
+
     @Test("a ruleset without assumptions says so, where the register would be empty")
     func noAssumptions() throws {
         let html = try Self.catalogReport(try Self.householdsAndFirms())

@@ -298,6 +298,14 @@ public struct ImpactReport: Sendable {
         return section("procedures", labels.proceduresHeading, children)
     }
 
+    /// The cases a document concerns, when not all: a share of them, or those filed on some channels.
+    private func neededBy(_ document: Document) -> String {
+        if !document.appliesOn.isEmpty {
+            return labels.filedOn(document.appliesOn.map(Labels(language).channel).joined(separator: ", "))
+        }
+        return document.applies.map { QuantityText(language).text($0.value) } ?? ""
+    }
+
     /// A fee's amount as written, a range where it is one, and the amounts it has on a channel of
     /// their own (`200,000 VND; online 100,000 VND`).
     private func feeAmounts(_ fee: Fee) -> String {
@@ -345,10 +353,11 @@ public struct ImpactReport: Sendable {
                                                      place($0.location)] }, numeric: [1, 2, 3]))
         if !p.documents.isEmpty {
             children.append(H.table(caption: labels.documents, headers: [labels.name, labels.originals, labels.copies, labels.certified,
-                                                                         labels.heldBy, labels.source],
+                                                                         labels.heldBy, labels.neededBy, labels.source],
                                     rows: p.documents.map { d in
                                         [d.declared.name ?? d.declared.id, String(d.originals), String(d.copies),
-                                         d.certified || d.notarised ? "✓" : "", d.heldBy?.name ?? "", place(d.declared.location)]
+                                         d.certified || d.notarised ? "✓" : "", d.heldBy?.name ?? "", neededBy(d),
+                                         place(d.declared.location)]
                                     }, numeric: [1, 2]))
         }
         if !p.fees.isEmpty {
