@@ -37,13 +37,13 @@ extension ProcedureModel {
         let factors: [Factor]
         let source: Source
         /// The channels whose cases the term concerns (`applies online`); every channel's when empty.
-        let onlyOn: [Channel]
+        let onlyOn: ChannelSet
 
         /// Without the factors and assumptions unless the model traces its terms: building them is a
         /// third of the work of a term, and only `explain` shows them.
         init(_ model: ProcedureModel, kind: Term.Kind, item: String, itemName: String, location: SourceLocation,
              assumptions: @autoclosure () -> [String], factors: @autoclosure () -> [Factor], source: Source,
-             onlyOn: [Channel] = []) {
+             onlyOn: ChannelSet = []) {
             self.kind = kind
             self.item = item
             self.itemName = itemName
@@ -144,7 +144,7 @@ extension ProcedureModel {
                       assumptions: amount.assumptions.appending(applies?.assumptions ?? []),
                       factors: [factor(kind, amount)].appending(sharedFactor(applies))
                         + (channels.isEmpty ? [] : [Factor(.filedOn, share(filedOn: channels), .share)]),
-                      source: source, onlyOn: channels)
+                      source: source, onlyOn: ChannelSet(channels))
     }
 
     /// The share of cases filed on these channels (likely shares).
@@ -206,7 +206,7 @@ extension ProcedureModel {
             for (index, entry) in mix.enumerated() {
                 for bound in Bound.allCases {
                     if !recipe.onlyOn.isEmpty {
-                        values.append(recipe.onlyOn.contains(entry.channel) ? value(recipe.source, entry.channel, bound) : Value())
+                        values.append(recipe.onlyOn.contains(ChannelSet(entry.channel)) ? value(recipe.source, entry.channel, bound) : Value())
                     } else {
                         values.append(index > 0 && recipe.source.isSameOnEveryChannel
                                       ? values[first + boundIndex(bound)] : value(recipe.source, entry.channel, bound))
@@ -314,9 +314,12 @@ extension ProcedureModel {
     /// The administration's cost per case: staff time on every step at the staff tariff.
     func administrationCost() -> Figure {
         Figure.each { bound in
-            let minutes = procedure.steps.reduce(Exact(0)) { total, step in
-                total + (step.staffEffort?.value[bound] ?? 0) * applies(step.applies, bound)
-                    * (step.appliesOn.isEmpty ? 1 : share(filedOn: step.appliesOn))
+            // Only the steps an official works on: most are the applicant's.
+            var minutes: Exact = 0
+            for step in procedure.steps {
+                guard let staff = step.staffEffort else { continue }
+                let each = staff.value[bound] * applies(step.applies, bound)
+                minutes += step.appliesOn.isEmpty ? each : each * share(filedOn: step.appliesOn)
             }
             return minutes / 60 * context.hourlyRate(procedure.staffTariff, bound)
         }

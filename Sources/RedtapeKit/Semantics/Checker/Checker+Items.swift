@@ -208,7 +208,7 @@ extension Checker {
                        + "but the procedure has no '\(channel.rawValue)' channel", at: step.declared.location.range,
                        help: "add 'channel \(channel.rawValue) …' to the procedure, or remove it from the step")
             }
-            appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered)
+            if !step.appliesOn.isEmpty { appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered) }
         }
         return p.steps
     }

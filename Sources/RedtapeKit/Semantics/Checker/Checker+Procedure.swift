@@ -29,7 +29,7 @@ extension Checker {
                         help: "give each segment's share of cases so that they add up to 100%")
         }
         let steps = resolveSteps(builder, local: local)
-        for document in builder.documents {
+        for document in builder.documents where !document.appliesOn.isEmpty {
             appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.channels.map(\.channel))
         }
         checkDependencyCycles(steps)
