@@ -52,6 +52,9 @@ struct MutationTests {
                 Array("(".utf8), Array(")".utf8), Array("1".utf8), Array("_".utf8), Array("#".utf8), Array("%".utf8),
                 Array("ệ".utf8), [0xFF], [0x00], Array(" VND".utf8), Array("h".utf8), Array(",".utf8), Array("=".utf8),
                 Array("\\".utf8), Array("\r".utf8), Array("after".utf8), Array("-".utf8), Array("*".utf8),
+                // Words a Vietnamese drafter writes, which the lexer reads whole, and an accent on its own.
+                Array(" đồng".utf8), Array("–".utf8), Array("₫".utf8), Array(" ngày làm việc".utf8), Array("\u{0301}".utf8),
+                Array("applies online, ".utf8),
             ]
             result.insert(contentsOf: pieces[random.next(below: pieces.count)], at: position)
         case 2:
