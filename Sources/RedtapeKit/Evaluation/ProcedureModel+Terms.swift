@@ -206,7 +206,9 @@ extension ProcedureModel {
             for (index, entry) in mix.enumerated() {
                 for bound in Bound.allCases {
                     if !recipe.onlyOn.isEmpty {
-                        values.append(recipe.onlyOn.contains(ChannelSet(entry.channel)) ? value(recipe.source, entry.channel, bound) : Value())
+                        // An item of some channels' cases only: nothing on the others.
+                        values.append(recipe.onlyOn.contains(ChannelSet(entry.channel))
+                                      ? value(recipe.source, entry.channel, bound) : Value())
                     } else {
                         values.append(index > 0 && recipe.source.isSameOnEveryChannel
                                       ? values[first + boundIndex(bound)] : value(recipe.source, entry.channel, bound))

@@ -1,5 +1,6 @@
-/// On which channel a step is done, whether a case's channel concerns it, and the visits it asks of a case: shared by the cost model and
-/// by `diff`, which names a step's change in visits when the channel mix moves its cost.
+/// On which channel a step is done, whether a case's channel concerns it, and the visits it asks of
+/// a case: shared by the cost model and by `diff`, which names a step's change in visits when the
+/// channel mix moves its cost.
 extension Step {
     /// The channel the step is done on when the case is filed on `channel`: the same one if the step
     /// offers it, else in person if the step offers that, else the step's first channel.
