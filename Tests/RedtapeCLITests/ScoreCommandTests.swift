@@ -79,6 +79,14 @@ struct ScoreCommandTests {
         #expect(outcome.stdout.contains("  inspected_consignments = 400,000 (300,000 – 500,000) a year  (estimate)"))
     }
 
+    /// Examples/02: the identity card copy `applies in_person`, 30% of cases: 0.75 h × 30% = 0.225 h.
+    @Test("explain names the channels an item applies to, with their share of cases")
+    func explainFiledOn() throws {
+        let outcome = try Redtape.run(["explain", "Examples/02-documents-and-steps.ruleset"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("prepare 0.75 h × filed in person 30%         0.225"))
+    }
+
     @Test("explain of a file with one procedure needs no procedure named; of several, it names them, exit 2")
     func explainTheOnlyProcedure() throws {
         let only = try Redtape.run(["explain", Self.catalog[0]])

@@ -90,8 +90,8 @@ public struct Factor: Hashable, Sendable {
     /// What the factor is, for the reports to word in their language.
     public enum Name: Hashable, Sendable {
         case prepare, cost, effort, travelAndWait, visitsPerCase, fare, applies
-        /// The share of cases filed on the channels an item `applies` to.
-        case filedOn
+        /// The share of cases filed on the channels an item `applies` to, which it names.
+        case filedOn([Channel])
         /// A fee's amount, and the share of cases that pay it.
         case amount, shareCharged
         /// A fee whose amount differs by channel, as the average a case pays.

@@ -143,7 +143,7 @@ extension ProcedureModel {
         return Recipe(self, kind: kind, item: item.id, itemName: name, location: amount.location,
                       assumptions: amount.assumptions.appending(applies?.assumptions ?? []),
                       factors: [factor(kind, amount)].appending(sharedFactor(applies))
-                        + (channels.isEmpty ? [] : [Factor(.filedOn, share(filedOn: channels), .share)]),
+                        + (channels.isEmpty ? [] : [Factor(.filedOn(channels), share(filedOn: channels), .share)]),
                       source: source, onlyOn: ChannelSet(channels))
     }
 
