@@ -33,6 +33,42 @@ struct FormatterTests {
         #expect(twice == once)
     }
 
+    /// The examples of docs/LANGUAGE.md, the code blocks without a language tag; a line that begins
+    /// with '…' stands for what an example leaves out, and is left out here.
+    static let manualExamples: [String] = {
+        guard let manual = try? String(contentsOfFile: Paths.repository + "/docs/LANGUAGE.md", encoding: .utf8) else { return [] }
+        var examples: [String] = []
+        var current: [Substring]?
+        var tagged = false
+        for line in manual.split(separator: "\n", omittingEmptySubsequences: false) where line.hasPrefix("```") || current != nil || tagged {
+            if line.hasPrefix("```") {
+                if tagged {
+                    tagged = false
+                } else if let lines = current {
+                    examples.append(lines.joined(separator: "\n") + "\n")
+                    current = nil
+                } else if line == "```" {
+                    current = []
+                } else {
+                    tagged = true
+                }
+            } else if !line.trimmingCharacters(in: .whitespaces).hasPrefix("…") {
+                current?.append(line)
+            }
+        }
+        return examples
+    }()
+
+    @Test("every example of the language's manual reads without a syntax error, in fmt's layout")
+    func manualExamplesReadAndAreFormatted() throws {
+        #expect(Self.manualExamples.count >= 15)
+        for example in Self.manualExamples {
+            let (tree, syntax) = Parser.parse(SourceFile(path: "LANGUAGE.md", text: example))
+            #expect(!syntax.hasErrors, "\(example)")
+            #expect(Formatter().format(tree) == example, "not in fmt's layout:\n\(example)")
+        }
+    }
+
     @Test("messy layout becomes the canonical one, comments kept")
     func canonicalLayout() {
         let messy = """
