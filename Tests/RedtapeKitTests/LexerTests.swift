@@ -17,6 +17,18 @@ struct LexerTests {
         #expect(Self.kinds("share 40%") == [.identifier, .number, .percent, .endOfFile])
     }
 
+    /// `phòng` is one word, not `ph`, a bad character and `ng`; a line of 20,000 Vietnamese words is
+    /// one error, whose message names its beginning, and the parser says nothing more of it.
+    @Test("a word with letters outside ASCII is one invalid token, reported once, however long")
+    func foreignWords() {
+        #expect(Self.kinds("agency phòng\n") == [.identifier, .invalid, .newline, .endOfFile])
+        let line = "assume x = 1 " + Array(repeating: "đường", count: 20_000).joined(separator: " ") + "\n"
+        let (_, diagnostics) = Parser.parse(SourceFile(path: "t", text: line))
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message == "unexpected words '" + Array(repeating: "đường", count: 7).joined(separator: " ").prefix(40) + "…'")
+        #expect(DiagnosticRenderer(files: [SourceFile(path: "t", text: line)]).render(diagnostics).count < 1_000)
+    }
+
     @Test("CRLF ends a line like LF, and a comment stops before the CR")
     func crlf() {
         let file = SourceFile(path: "t", text: "a # note\r\nb\r\n")

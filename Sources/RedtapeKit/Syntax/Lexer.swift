@@ -185,14 +185,16 @@ public struct Lexer {
         }
         let range = SourceRange(start: start, end: index)
         let text = file.text(range)
+        // A line of such words is named by its beginning: the source line under the message shows it all.
+        let shown = text.count > 40 ? text.prefix(40) + "…" : text
         if let (spelling, help) = ForeignSpelling.meant(text) {
             report(.unexpectedCharacter, "unexpected word '\(text)'", at: range, help: help,
                    fixIts: [Diagnostic.FixIt("replace with '\(spelling)'", range: range, replacement: spelling)])
-        } else if let name = ForeignSpelling.asciiName(text) {
+        } else if text.count <= 40, let name = ForeignSpelling.asciiName(text) {
             report(.unexpectedCharacter, "unexpected word '\(text)'", at: range,
                    help: "names use ASCII letters, digits and '_', such as '\(name)'; put other text in double quotes")
         } else {
-            report(.unexpectedCharacter, "unexpected words '\(text)'", at: range,
+            report(.unexpectedCharacter, "unexpected words '\(shown)'", at: range,
                    help: "put text in double quotes; names use ASCII letters, digits and '_'",
                    fixIts: [Diagnostic.FixIt("put it in quotes", range: range, replacement: "\"\(text)\"")])
         }

@@ -155,7 +155,8 @@ public struct Parser {
             error(.unknownUnit, "unknown unit '\(word)'", at: current.range, help: UnitWords.help(for: word),
                   fixIts: UnitWords.fixIts(for: word, at: current.range))
         }
-        if !diagnosticsEndLine, !current.kind.endsEntry {
+        // An invalid token was reported by the lexer: the line ends there quietly.
+        if !diagnosticsEndLine, !current.kind.endsEntry, current.kind != .invalid {
             error(.expectedEndOfLine, "expected the end of the line after '\(text(keywordToken))', found \(describe(current))",
                   at: current.range, help: "write one fact per line")
         }
@@ -219,11 +220,13 @@ public struct Parser {
         UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
     }
 
+    /// A token as a message names it; a long one by its beginning (the source line shows it whole).
     func describe(_ token: Token) -> String {
-        switch token.kind {
-        case .identifier: "'\(text(token))'"
-        case .number: "number '\(text(token))'"
-        case .invalid: "'\(text(token))'"
+        let written = text(token)
+        let shown = written.count > 40 ? written.prefix(40) + "…" : written
+        return switch token.kind {
+        case .identifier, .invalid: "'\(shown)'"
+        case .number: "number '\(shown)'"
         default: token.kind.spelling
         }
     }
