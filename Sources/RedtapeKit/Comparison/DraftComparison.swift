@@ -29,7 +29,7 @@ public struct DraftComparison: Sendable {
 
     public static func compare(before: CatalogAssessment, after: CatalogAssessment,
                                barriersBefore: [Finding] = [], barriersAfter: [Finding] = []) -> DraftComparison {
-        let pairs = Matching.pair(before.procedures, after.procedures, id: \.id, keys: [
+        let pairs = Matching.pair(before.procedures, after.procedures, id: \.id, place: place, keys: [
             { $0.procedure.code }, { Matching.normalised($0.procedure.declared.name) },
         ])
         // Each pair is compared on its own: all cores share the work, in the pairs' order.
@@ -42,6 +42,13 @@ public struct DraftComparison: Sendable {
         return DraftComparison(before: before, after: after, currency: after.currency, procedures: procedures,
                                warnings: HonestyChecks.warnings(procedures), barriersIntroduced: changes.introduced,
                                barriersResolved: changes.resolved, barriersAccepted: changes.accepted)
+    }
+
+    /// Where a procedure stands in its draft, for drafts whose files declare procedures of the same id
+    /// (a folder of localities, or of drafts before and after): its file's folder and name, which a
+    /// draft read from a git revision (`main:Rulesets/vn`) shares with the working tree.
+    private static func place(_ procedure: ProcedureAssessment) -> String {
+        procedure.procedure.declared.location.file.split(separator: "/").suffix(2).joined(separator: "/")
     }
 
     /// Findings active after but not before (introduced, a finding no longer accepted included);

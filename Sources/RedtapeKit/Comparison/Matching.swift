@@ -10,24 +10,53 @@ enum Matching {
 
     /// Pairs two lists in order: every item appears once, paired or alone. Linear in the items, so that
     /// two national catalogs pair as quickly as two files.
-    static func pair<Item>(_ before: [Item], _ after: [Item], id: (Item) -> String,
+    ///
+    /// An item takes a free item of its id; when there are several (a catalog whose files each
+    /// declare a procedure of the same id), the one in the same `place` if one is, else the first.
+    static func pair<Item>(_ before: [Item], _ after: [Item], id: (Item) -> String, place: ((Item) -> String)? = nil,
                            keys: [(Item) -> String?]) -> [Pair<Item>] {
         var taken = [Bool](repeating: false, count: after.count)
-        // The first item after of each id. A procedure's few documents or steps are searched, which
-        // costs less than hashing their ids; a catalog's procedures are hashed.
-        let afterByID: [String: Int]? = after.count <= Self.searchedUpTo ? nil
-            : after.indices.reduce(into: [:]) { byID, index in
-                if byID[id(after[index])] == nil { byID[id(after[index])] = index }
+        // A procedure's few documents or steps are searched, which costs less than hashing their ids;
+        // a catalog's procedures are hashed: the first item after of each id, and after each item the
+        // next one of its id.
+        let indexed = after.count > Self.searchedUpTo
+        var firstByID: [String: Int] = [:]
+        var nextOfID = [Int](repeating: -1, count: indexed ? after.count : 0)
+        if indexed {
+            for index in after.indices.reversed() {
+                let key = id(after[index])
+                nextOfID[index] = firstByID[key] ?? -1
+                firstByID[key] = index
             }
-        func firstAfter(withID wanted: String) -> Int? {
-            if let afterByID { return afterByID[wanted] }
-            return after.firstIndex { id($0) == wanted }
+        }
+        func freeMatch(for item: Item) -> Int? {
+            let wanted = id(item)
+            var first = -1
+            // The item's own place, asked only when two free items share its id.
+            var home: String?
+            var index = indexed ? firstByID[wanted] ?? -1 : 0
+            while index >= 0, index < after.count {
+                if !taken[index], indexed || id(after[index]) == wanted {
+                    guard let place else { return index }
+                    if first < 0 {
+                        first = index
+                    } else {
+                        if home == nil {
+                            home = place(item)
+                            if place(after[first]) == home { return first }
+                        }
+                        if place(after[index]) == home { return index }
+                    }
+                }
+                index = indexed ? nextOfID[index] : index + 1
+            }
+            return first < 0 ? nil : first
         }
         var pairs: [Pair<Item>] = []
         pairs.reserveCapacity(max(before.count, after.count))
         var pending: [Int] = []
         for (index, item) in before.enumerated() {
-            if let match = firstAfter(withID: id(item)), !taken[match] {
+            if let match = freeMatch(for: item) {
                 taken[match] = true
                 pairs.append(Pair(before: item, after: after[match], renamed: false))
             } else {

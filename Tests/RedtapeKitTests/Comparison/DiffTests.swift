@@ -150,6 +150,18 @@ struct DiffTests {
         #expect(c.changes.map(\.summary) == ["document 'D': applies 100% → 30%"])
     }
 
+    /// Rulesets/vn holds each procedure twice, before and after its reform, under one id: compared with
+    /// itself, each pairs with itself, not with its namesake and then the other as a rename.
+    @Test("a catalog whose files share procedure ids, compared with itself, has no change")
+    func sharedIDsAcrossFiles() throws {
+        let workspace = Workspace.load([Paths.repository + "/Rulesets/vn"])
+        let catalog = try CatalogAssessment.assess(workspace).get()
+        #expect(Set(catalog.procedures.map(\.id)).count < catalog.procedures.count)
+        let c = DraftComparison.compare(before: catalog, after: catalog)
+        #expect(c.changes.isEmpty)
+        #expect(c.procedures.allSatisfy { !$0.renamed && $0.before?.procedure.declared.location == $0.after?.procedure.declared.location })
+    }
+
     /// 80% in person, 20% online: postage of 20,000 VND for every case, then for those who file online
     /// only: −0.8 × 20,000 × 100 = −1,600,000 VND a year. Naming every channel is no change.
     @Test("an item's channels, named or left to all, are compared as the cases they concern")

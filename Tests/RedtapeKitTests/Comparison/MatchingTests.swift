@@ -6,16 +6,19 @@ struct MatchingTests {
     struct Item: Equatable {
         let id: String
         let name: String?
+        var place = ""
     }
 
-    /// Pairs as the definition says: each item before takes the first item after of its id if that
-    /// one is free; what is left, the first free item after of the same name.
-    static func expected(_ before: [Item], _ after: [Item]) -> [(Item?, Item?, Bool)] {
+    /// Pairs as the definition says: each item before takes, of the free items after of its id, the
+    /// first in its own place (when places are compared), else the first; what is left, the first free
+    /// item after of the same name.
+    static func expected(_ before: [Item], _ after: [Item], places: Bool) -> [(Item?, Item?, Bool)] {
         var taken = [Bool](repeating: false, count: after.count)
         var pairs: [(Item?, Item?, Bool)] = []
         var pending: [Item] = []
         for item in before {
-            if let match = after.firstIndex(where: { $0.id == item.id }), !taken[match] {
+            let free = after.indices.filter { !taken[$0] && after[$0].id == item.id }
+            if let match = (places ? free.first { after[$0].place == item.place } : nil) ?? free.first {
                 taken[match] = true
                 pairs.append((item, after[match], false))
             } else {
@@ -42,15 +45,18 @@ struct MatchingTests {
             func items() -> [Item] {
                 (0..<size).map { _ in
                     Item(id: "i\(random.next(below: max(size, 1) + 2))",
-                         name: random.next(below: 4) == 0 ? nil : "n\(random.next(below: max(size / 2, 1) + 1))")
+                         name: random.next(below: 4) == 0 ? nil : "n\(random.next(below: max(size / 2, 1) + 1))",
+                         place: "f\(random.next(below: 3))")
                 }
             }
             let (before, after) = (items(), items())
-            let pairs = Matching.pair(before, after, id: \.id, keys: [{ $0.name }])
-            let wanted = Self.expected(before, after)
-            #expect(pairs.count == wanted.count)
-            for (pair, want) in zip(pairs, wanted) {
-                #expect(pair.before == want.0 && pair.after == want.1 && pair.renamed == want.2)
+            for places in [false, true] {
+                let pairs = Matching.pair(before, after, id: \.id, place: places ? { $0.place } : nil, keys: [{ $0.name }])
+                let wanted = Self.expected(before, after, places: places)
+                #expect(pairs.count == wanted.count)
+                for (pair, want) in zip(pairs, wanted) {
+                    #expect(pair.before == want.0 && pair.after == want.1 && pair.renamed == want.2)
+                }
             }
         }
     }
