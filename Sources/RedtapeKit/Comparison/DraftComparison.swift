@@ -34,9 +34,9 @@ public struct DraftComparison: Sendable {
         ])
         // Each pair is compared on its own: all cores share the work, in the pairs' order.
         let procedures = Parallel.map(pairs) { ProcedureComparison(before: $0.before, after: $0.after, renamed: $0.renamed) }
-        let renames = Dictionary(pairs.compactMap { pair -> (String, String)? in
+        let renames = Dictionary(pairs.compactMap { pair -> (ProcedureKey, ProcedureKey)? in
             guard let b = pair.before, let a = pair.after else { return nil }
-            return (b.id, a.id)
+            return (ProcedureKey(b.procedure.declared), ProcedureKey(a.procedure.declared))
         }, uniquingKeysWith: { first, _ in first })
         let changes = barrierChanges(before: barriersBefore, after: barriersAfter, renames: renames)
         return DraftComparison(before: before, after: after, currency: after.currency, procedures: procedures,
@@ -53,9 +53,10 @@ public struct DraftComparison: Sendable {
 
     /// Findings active after but not before (introduced, a finding no longer accepted included);
     /// active before and gone after (resolved); accepted after but not before (accepted), matched by
-    /// rule, procedure and item, across renames. A finding on a procedure itself matches one of the
+    /// rule, procedure and item, a procedure before under the procedure after it is paired with
+    /// (renamed, or one of several of its id). A finding on a procedure itself matches one of the
     /// same rule on the same procedure, renamed or not.
-    private static func barrierChanges(before: [Finding], after: [Finding], renames: [String: String])
+    private static func barrierChanges(before: [Finding], after: [Finding], renames: [ProcedureKey: ProcedureKey])
         -> (introduced: [Finding], resolved: [Finding], accepted: [Finding]) {
         let activeBefore = before.filter { !$0.isSuppressed }
         let activeAfter = after.filter { !$0.isSuppressed }
@@ -85,29 +86,40 @@ public struct DraftComparison: Sendable {
     }
 }
 
+/// A procedure of one draft: the file that declares it (its path's number) and its id.
+private struct ProcedureKey: Hashable, Sendable {
+    let file: UInt32
+    let id: String
+
+    init(_ procedure: Declared) {
+        file = procedure.location.fileNumber
+        id = procedure.id
+    }
+}
+
 /// A draft's findings by procedure: runs of neighbouring findings on one procedure (a catalog lists
-/// each procedure's findings together), found by the procedure's id as the other draft names it.
+/// each procedure's findings together), found by the procedure after as the comparison pairs them.
 private struct FindingGroups: Sendable {
     struct Run: Sendable {
-        let procedure: String
+        let procedure: ProcedureKey
         let range: Range<Int>
     }
 
     let findings: [Finding]
     let runs: [Run]
-    private let runsByProcedure: [String: [Int]]
+    private let runsByProcedure: [ProcedureKey: [Int]]
 
-    init(_ findings: [Finding], procedureID: (String) -> String) {
+    init(_ findings: [Finding], procedureAfter: (ProcedureKey) -> ProcedureKey) {
         var runs: [Run] = []
         var start = 0
         while start < findings.count {
-            let id = findings[start].procedure.id
+            let procedure = ProcedureKey(findings[start].procedure)
             var end = start + 1
-            while end < findings.count, findings[end].procedure.id == id { end += 1 }
-            runs.append(Run(procedure: procedureID(id), range: start..<end))
+            while end < findings.count, ProcedureKey(findings[end].procedure) == procedure { end += 1 }
+            runs.append(Run(procedure: procedureAfter(procedure), range: start..<end))
             start = end
         }
-        var byProcedure: [String: [Int]] = [:]
+        var byProcedure: [ProcedureKey: [Int]] = [:]
         for index in runs.indices { byProcedure[runs[index].procedure, default: []].append(index) }
         self.findings = findings
         self.runs = runs
@@ -115,7 +127,7 @@ private struct FindingGroups: Sendable {
     }
 
     /// Whether a finding of the same rule on the same item stands on `procedure` here.
-    func contains(_ finding: Finding, in procedure: String) -> Bool {
+    func contains(_ finding: Finding, in procedure: ProcedureKey) -> Bool {
         guard let indices = runsByProcedure[procedure] else { return false }
         for index in indices {
             for other in findings[runs[index].range]

@@ -162,6 +162,27 @@ struct DiffTests {
         #expect(c.procedures.allSatisfy { !$0.renamed && $0.before?.procedure.declared.location == $0.after?.procedure.declared.location })
     }
 
+    /// Two files of a draft declare procedure p, each with a certified copy; the draft after drops the
+    /// copy from one file only: that file's finding is resolved, though p of the other file still has one.
+    @Test("a barrier resolved in one of two files that share a procedure's id is resolved")
+    func barrierResolvedInOneOfTwoFiles() throws {
+        let copy = Self.procedure("  document d \"D\" {\n    copies 1\n    certified\n  }")
+        let plain = Self.procedure("  document d \"D\" {\n    copies 1\n  }")
+        func draft(_ side: String, _ second: String) throws -> (CatalogAssessment, [Finding]) {
+            let files = ["/\(side)/x/one.ruleset": Self.header + copy, "/\(side)/x/two.ruleset": Self.header + second]
+            let workspace = Workspace.load(files.keys.sorted(),
+                                           reader: MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader()))
+            let catalog = try CatalogAssessment.assess(workspace).get()
+            return (catalog, BarrierAnalysis.run(workspace, catalog: catalog).findings)
+        }
+        let (b, bf) = try draft("before", copy)
+        let (a, af) = try draft("after", plain)
+        let c = DraftComparison.compare(before: b, after: a, barriersBefore: bf, barriersAfter: af)
+        #expect(c.barriersResolved.map(\.rule.declared.id) == ["certified_copy"])
+        #expect(c.barriersResolved.first?.procedure.location.file == "/before/x/two.ruleset")
+        #expect(c.barriersIntroduced.isEmpty)
+    }
+
     /// 80% in person, 20% online: postage of 20,000 VND for every case, then for those who file online
     /// only: −0.8 × 20,000 × 100 = −1,600,000 VND a year. Naming every channel is no change.
     @Test("an item's channels, named or left to all, are compared as the cases they concern")
