@@ -111,6 +111,35 @@ struct ReportTests {
         #expect(share.contains("<td></td><td></td><td>30%</td>"))
     }
 
+    /// Two files of each draft declare procedure p; the draft after drops a certified copy in the second
+    /// file only. Its changes stand under that file's procedure, and each procedure has an anchor of its own.
+    @Test("in a review, a procedure's changes stand under its own file's procedure when two files share its id")
+    func changesUnderTheirOwnFile() throws {
+        let header = "ruleset \"T\" {\n  currency VND\n}\n\n"
+        func procedure(certified: Bool) -> String {
+            header + "procedure p \"P\" {\n  cases 100 per year\n  tariff 40_000 VND/h\n  channel in_person\n  basis \"T\"\n"
+                + "  document d \"D\" {\n    copies 1\n" + (certified ? "    certified\n" : "") + "    prepare 1h\n  }\n}\n"
+        }
+        func draft(_ side: String, second: String) throws -> (CatalogAssessment, Workspace) {
+            let files = ["/\(side)/x/one.ruleset": procedure(certified: true), "/\(side)/x/two.ruleset": second]
+            let workspace = Workspace.load(files.keys.sorted(),
+                                           reader: MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader()))
+            return (try CatalogAssessment.assess(workspace).get(), workspace)
+        }
+        let (b, bw) = try draft("before", second: procedure(certified: true))
+        let (a, aw) = try draft("after", second: procedure(certified: false))
+        let analysis = BarrierAnalysis.run(aw, catalog: a)
+        let comparison = DraftComparison.compare(before: b, after: a, barriersBefore: BarrierAnalysis.run(bw, catalog: b).findings,
+                                                 barriersAfter: analysis.findings)
+        let html = ImpactReport(.comparison(comparison, after: analysis), workspaces: [bw, aw], title: "T").html()
+        let details = html.components(separatedBy: "<details id=\"").dropFirst().filter { $0.hasPrefix("p-") }
+            .map { $0.components(separatedBy: "</details>")[0] }
+        #expect(details.map { String($0.prefix { $0 != "\"" }) } == ["p-p", "p-p-2"])
+        let two = try #require(details.first { $0.contains("/after/x/two.ruleset:") && !$0.contains("/after/x/one.ruleset:") })
+        #expect(two.contains("<td>document &#39;D&#39;: no longer certified</td>"))
+        #expect(details.filter { $0.contains("no longer certified") }.count == 1)
+    }
+
     @Test("a ruleset without assumptions says so, where the register would be empty")
     func noAssumptions() throws {
         let html = try Self.catalogReport(try Self.householdsAndFirms())

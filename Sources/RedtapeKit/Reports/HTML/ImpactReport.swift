@@ -260,9 +260,13 @@ public struct ImpactReport: Sendable {
         let ranked = catalog.top(Self.tabledProcedures)
         let procedureCount = catalog.procedures.count
         var children: [HTMLNode] = []
-        let changesByProcedure: [String: ProcedureComparison]
+        // Each procedure's changes under the procedure after, by file and id: two files of a draft may
+        // declare the same id.
+        let changesByProcedure: [ProcedureKey: ProcedureComparison]
         if case .comparison(let comparison, _) = subject {
-            changesByProcedure = Dictionary(comparison.procedures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            changesByProcedure = Dictionary(comparison.procedures.compactMap { change in
+                change.after.map { (ProcedureKey(file: $0.procedure.declared.location.fileNumber, id: $0.id), change) }
+            }, uniquingKeysWith: { first, _ in first })
         } else {
             changesByProcedure = [:]
         }
@@ -275,10 +279,15 @@ public struct ImpactReport: Sendable {
             let key = ProcedureKey(file: finding.procedure.location.fileNumber, id: finding.procedure.id)
             if shown.contains(key) { findingsByProcedure[key, default: []].append(finding) }
         }
+        // An anchor a procedure: `p-birth`, and `p-birth-2` for a second file's procedure of that id.
+        var anchors: [String: Int] = [:]
         for assessment in detailed {
             let key = ProcedureKey(file: assessment.procedure.declared.location.fileNumber, id: assessment.id)
-            children.append(procedureDetails(assessment, changes: changesByProcedure[assessment.id],
-                                             findings: findingsByProcedure[key] ?? [], alone: procedureCount == 1))
+            let seen = anchors[assessment.id, default: 0]
+            anchors[assessment.id] = seen + 1
+            children.append(procedureDetails(assessment, anchor: "p-" + assessment.id + (seen == 0 ? "" : "-\(seen + 1)"),
+                                             changes: changesByProcedure[key], findings: findingsByProcedure[key] ?? [],
+                                             alone: procedureCount == 1))
         }
         if ranked.count > Self.detailedProcedures {
             children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(ranked.count - Self.detailedProcedures)))
@@ -322,7 +331,8 @@ public struct ImpactReport: Sendable {
     }
 
     /// A procedure `alone` in the report has its burden by party in the headline already.
-    private func procedureDetails(_ a: ProcedureAssessment, changes: ProcedureComparison?, findings: [Finding], alone: Bool) -> HTMLNode {
+    private func procedureDetails(_ a: ProcedureAssessment, anchor: String, changes: ProcedureComparison?, findings: [Finding],
+                                  alone: Bool) -> HTMLNode {
         let p = a.procedure
         var children: [HTMLNode] = [
             H.el("p", [], [.text(labels.factsLine(cases: format.number(a.annualCases.likely), cost: format.money(a.cost.likely, currency),
@@ -379,7 +389,7 @@ public struct ImpactReport: Sendable {
             }))
         }
         let summary = "\(a.id) — \(p.declared.name ?? ""): \(format.money(a.annualCost.likely, currency))"
-        return H.el("details", [("id", "p-" + a.id)], [H.el("summary", text: summary)] + children)
+        return H.el("details", [("id", anchor)], [H.el("summary", text: summary)] + children)
     }
 
     private func assumptions() -> HTMLNode {
