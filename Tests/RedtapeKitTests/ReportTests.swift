@@ -121,10 +121,7 @@ struct ReportTests {
                 + "  document d \"D\" {\n    copies 1\n" + (certified ? "    certified\n" : "") + "    prepare 1h\n  }\n}\n"
         }
         func draft(_ side: String, second: String) throws -> (CatalogAssessment, Workspace) {
-            let files = ["/\(side)/x/one.ruleset": procedure(certified: true), "/\(side)/x/two.ruleset": second]
-            let workspace = Workspace.load(files.keys.sorted(),
-                                           reader: MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader()))
-            return (try CatalogAssessment.assess(workspace).get(), workspace)
+            try Assess.catalog(files: ["/\(side)/x/one.ruleset": procedure(certified: true), "/\(side)/x/two.ruleset": second])
         }
         let (b, bw) = try draft("before", second: procedure(certified: true))
         let (a, aw) = try draft("after", second: procedure(certified: false))

@@ -169,10 +169,8 @@ struct DiffTests {
         let copy = Self.procedure("  document d \"D\" {\n    copies 1\n    certified\n  }")
         let plain = Self.procedure("  document d \"D\" {\n    copies 1\n  }")
         func draft(_ side: String, _ second: String) throws -> (CatalogAssessment, [Finding]) {
-            let files = ["/\(side)/x/one.ruleset": Self.header + copy, "/\(side)/x/two.ruleset": Self.header + second]
-            let workspace = Workspace.load(files.keys.sorted(),
-                                           reader: MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader()))
-            let catalog = try CatalogAssessment.assess(workspace).get()
+            let (catalog, workspace) = try Assess.catalog(files: ["/\(side)/x/one.ruleset": Self.header + copy,
+                                                                  "/\(side)/x/two.ruleset": Self.header + second])
             return (catalog, BarrierAnalysis.run(workspace, catalog: catalog).findings)
         }
         let (b, bf) = try draft("before", copy)

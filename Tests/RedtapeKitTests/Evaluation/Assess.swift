@@ -8,8 +8,13 @@ enum Assess {
     }
 
     static func catalog(_ text: String, path: String = "/memory/test.ruleset") throws -> (CatalogAssessment, Workspace) {
-        let reader = MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader())
-        let workspace = Workspace.load([path], reader: reader)
+        try catalog(files: [path: text])
+    }
+
+    /// A draft of several files held in memory, by path, read in the order of their paths.
+    static func catalog(files: [String: String]) throws -> (CatalogAssessment, Workspace) {
+        let reader = MemoryReader(files: files.mapValues { Array($0.utf8) }, fallback: FileSystemReader())
+        let workspace = Workspace.load(files.keys.sorted(), reader: reader)
         if workspace.diagnostics.hasErrors {
             throw Failed(description: DiagnosticRenderer(files: workspace.files).render(workspace.diagnostics))
         }
