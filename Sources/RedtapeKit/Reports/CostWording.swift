@@ -31,8 +31,7 @@ struct CostWording: Sendable {
         case .visitsPerCase: language.pick("visits per case", "số lần đến mỗi hồ sơ")
         case .fare: language.pick("fare", "chi phí đi lại")
         case .applies: language.pick("applies", "tỷ lệ áp dụng")
-        case .filedOn(let channels):
-            language.pick("filed ", "nộp ") + channels.map(Labels(language).channel).joined(separator: ", ")
+        case .filedOn(let channels): Labels(language).filedOn(channels)
         case .amount: language.pick("amount", "mức thu")
         case .shareCharged: language.pick("share of cases charged", "tỷ lệ hồ sơ phải nộp")
         case .averageOverChannels: language.pick("average over channels", "bình quân theo kênh")

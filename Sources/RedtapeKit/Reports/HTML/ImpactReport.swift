@@ -310,7 +310,7 @@ public struct ImpactReport: Sendable {
     /// The cases a document concerns, when not all: a share of them, or those filed on some channels.
     private func neededBy(_ document: Document) -> String {
         if !document.appliesOn.isEmpty {
-            return labels.filedOn(document.appliesOn.map(Labels(language).channel).joined(separator: ", "))
+            return Labels(language).filedOn(document.appliesOn)
         }
         return document.applies.map { QuantityText(language).text($0.value) } ?? ""
     }

@@ -61,11 +61,6 @@ struct ReportLabels {
     var certified: String { language.pick("Certified", "Chứng thực") }
     var heldBy: String { language.pick("Held by the state in", "Nhà nước đã có trong") }
     var neededBy: String { language.pick("Cases that need it", "Hồ sơ cần nộp") }
-
-    /// `filed online, post`: the cases a document concerns, by the channels they are filed on.
-    func filedOn(_ channels: String) -> String {
-        language.pick("filed \(channels)", "nộp \(channels)")
-    }
     var fees: String { language.pick("Fees and charges", "Phí, lệ phí") }
     var amount: String { language.pick("Amount", "Mức thu") }
     var waived: String { language.pick("Waived for", "Miễn cho") }
