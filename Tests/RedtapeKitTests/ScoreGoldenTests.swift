@@ -67,6 +67,19 @@ struct ScoreGoldenTests {
         for key in ["annualCost", "cases", "hours"] { #expect(total[key] != nil, "missing total.\(key)") }
     }
 
+    /// Two drafts of one procedure scored together: every line that names a procedure names its file,
+    /// the top burdens and the ranges as well as the table, or the reader cannot tell them apart.
+    @Test("a procedure whose id another file shares is named with its file wherever it is listed")
+    func repeatedIDs() throws {
+        let draft = Assess.ruleset(procedure: "  cases 1_000 per year\n  tariff 10_000 VND/h..20_000 VND/h\n  channel in_person\n"
+                                       + "  step file \"File\" {\n    effort 1h\n  }")
+        let (catalog, workspace) = try Assess.catalog(files: ["/memory/before.ruleset": draft, "/memory/after.ruleset": draft])
+        let text = ScoreReport(catalog, files: workspace.files).text()
+        let lines = text.split(separator: "\n").filter { $0.contains("  p ") || $0.contains(". p ") || $0.hasPrefix("  p") }
+        #expect(lines.count == 6, "\(text)")
+        for line in lines { #expect(line.contains("[memory/before.ruleset]") || line.contains("[memory/after.ruleset]"), "\(line)") }
+    }
+
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         #expect(try Self.report().json() == Self.report().json())

@@ -40,7 +40,7 @@ public struct ScoreReport: Sendable {
         func heading(_ title: String) -> String { markdown ? "\n### \(title)\n\n" : "\n\(title)\n" }
         var out = markdown ? "## \(labels.annualBurden)\n\n" : ""
         out += table(procedureTable())
-        out += (markdown ? "\n" : "\n") + totalLine() + "\n"
+        out += "\n" + totalLine() + "\n"
         if catalog.procedures.count > 1 {
             let groups = catalog.groups(by: [.sector, .agency, .level])
             out += heading(labels.bySector) + table(groupTable(groups[0], name: labels.sector))
@@ -50,7 +50,7 @@ public struct ScoreReport: Sendable {
             })
             out += heading(labels.topBurdens)
             for (index, assessment) in catalog.top(10).enumerated() {
-                out += (markdown ? "\(index + 1). " : "  \(index + 1). ") + "\(assessment.id) — \(assessment.procedure.declared.name ?? "")"
+                out += (markdown ? "\(index + 1). " : "  \(index + 1). ") + "\(label(assessment)) — \(assessment.procedure.declared.name ?? "")"
                     + ": " + format.money(assessment.annualCost.likely, currency) + share(assessment.annualCost.likely) + "\n"
             }
         }
@@ -58,7 +58,7 @@ public struct ScoreReport: Sendable {
         if !ranged.isEmpty {
             var ranges = Table([(labels.procedure, .left), (labels.low, .right), (labels.likely, .right), (labels.high, .right)])
             ranges.rows = Parallel.map(ranged, slicesOf: Self.slice) { [format, currency] assessment in
-                [assessment.id, format.money(assessment.annualCost.low, currency),
+                [label(assessment), format.money(assessment.annualCost.low, currency),
                  format.money(assessment.annualCost.likely, currency), format.money(assessment.annualCost.high, currency)]
             }
             out += heading(labels.annualBurden + " — " + labels.ranges) + table(ranges)
@@ -68,7 +68,7 @@ public struct ScoreReport: Sendable {
             var values = Table([(labels.procedure, .left), (labels.presentValue, .right), (labels.annualised, .right)])
             for assessment in valued {
                 let value = assessment.presentValue!
-                values.add([assessment.id, format.money(value.value.likely, currency), format.money(value.annualised.likely, currency)])
+                values.add([label(assessment), format.money(value.value.likely, currency), format.money(value.annualised.likely, currency)])
             }
             out += heading(labels.presentValue) + table(values)
         }
@@ -104,7 +104,6 @@ public struct ScoreReport: Sendable {
 
     /// Procedures formatted together on one core: a national catalog's rows are a million figures.
     private static let slice = 1_024
-
 
     /// The id, and the file too when another file has a procedure of the same id.
     private func label(_ assessment: ProcedureAssessment) -> String {

@@ -274,6 +274,10 @@ extension Checker {
         guard expected.accepts(value.unit) else {
             var fixIts: [Diagnostic.FixIt] = []
             var help = "write \(expected.description), such as \(expected.example)"
+            if expected == .count, value.unit == .frequency, keyword() == "population" {
+                // The cases a year, counted already: `cases` takes them, without a frequency.
+                help = "a count per year is the procedure's cases: write 'cases \(text(expression.range))' in place of 'population' and 'frequency'"
+            }
             if value.unit == .number, let unit = expected.suggestedUnit ?? currencyUnit(for: expected) {
                 help = "add a unit: \(expected.example)"
                 guard case .number(let digits, _) = expression.kind else {
