@@ -137,6 +137,24 @@ struct ReportTests {
         #expect(details.filter { $0.contains("no longer certified") }.count == 1)
     }
 
+    /// Two drafts of one procedure reported as one catalog: the totals add both, which the report says,
+    /// and every list that names them says which file each is from.
+    @Test("a catalog whose files share a procedure's id says so and names each procedure with its file")
+    func repeatedIDsInACatalog() throws {
+        let draft = Assess.ruleset(procedure: "  cases 100 per year\n  tariff 40_000 VND/h\n  channel in_person\n"
+                                       + "  step file \"File\" {\n    effort 1h\n  }")
+        let (catalog, workspace) = try Assess.catalog(files: ["/draft/before.ruleset": draft, "/draft/after.ruleset": draft])
+        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace],
+                                title: "T").html()
+        #expect(html.contains("A procedure&#39;s id appears in several files (drafts?): the totals count each of them."))
+        #expect(html.contains("<summary>p [draft/before.ruleset] — P:"))
+        #expect(html.contains("<summary>p [draft/after.ruleset] — P:"))
+        #expect(html.contains(">P [draft/before.ruleset]<") && html.contains(">P [draft/after.ruleset]<"), "the chart's labels")
+        let (one, alone) = try Assess.catalog(files: ["/draft/before.ruleset": draft])
+        let single = ImpactReport(.catalog(one, BarrierAnalysis.run(alone, catalog: one)), workspaces: [alone], title: "T").html()
+        #expect(!single.contains("several files") && single.contains("<summary>p — P:"))
+    }
+
     @Test("a ruleset without assumptions says so, where the register would be empty")
     func noAssumptions() throws {
         let html = try Self.catalogReport(try Self.householdsAndFirms())

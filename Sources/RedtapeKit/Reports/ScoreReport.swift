@@ -8,16 +8,14 @@ public struct ScoreReport: Sendable {
     /// The number of barrier findings, when barriers were analysed.
     public let findingsCount: Int?
     private let lines: SourceLines
-    /// Ids that more than one file uses (two drafts of one procedure, say).
-    private let repeatedIDs: Set<String>
+    private let naming: ProcedureNaming
 
     public init(_ catalog: CatalogAssessment, files: [SourceFile], language: Language = .en, findingsCount: Int? = nil) {
         self.catalog = catalog
         self.language = language
         self.findingsCount = findingsCount
         self.lines = SourceLines(files)
-        var seen: Set<String> = []
-        self.repeatedIDs = Set(catalog.procedures.map(\.id).filter { !seen.insert($0).inserted })
+        self.naming = ProcedureNaming(catalog.procedures)
     }
 
     private var format: NumberFormat { NumberFormat(language) }
@@ -50,7 +48,7 @@ public struct ScoreReport: Sendable {
             })
             out += heading(labels.topBurdens)
             for (index, assessment) in catalog.top(10).enumerated() {
-                out += (markdown ? "\(index + 1). " : "  \(index + 1). ") + "\(label(assessment)) — \(assessment.procedure.declared.name ?? "")"
+                out += (markdown ? "\(index + 1). " : "  \(index + 1). ") + "\(naming.id(assessment)) — \(assessment.procedure.declared.name ?? "")"
                     + ": " + format.money(assessment.annualCost.likely, currency) + share(assessment.annualCost.likely) + "\n"
             }
         }
@@ -58,7 +56,7 @@ public struct ScoreReport: Sendable {
         if !ranged.isEmpty {
             var ranges = Table([(labels.procedure, .left), (labels.low, .right), (labels.likely, .right), (labels.high, .right)])
             ranges.rows = Parallel.map(ranged, slicesOf: Self.slice) { [format, currency] assessment in
-                [label(assessment), format.money(assessment.annualCost.low, currency),
+                [naming.id(assessment), format.money(assessment.annualCost.low, currency),
                  format.money(assessment.annualCost.likely, currency), format.money(assessment.annualCost.high, currency)]
             }
             out += heading(labels.annualBurden + " — " + labels.ranges) + table(ranges)
@@ -68,12 +66,12 @@ public struct ScoreReport: Sendable {
             var values = Table([(labels.procedure, .left), (labels.presentValue, .right), (labels.annualised, .right)])
             for assessment in valued {
                 let value = assessment.presentValue!
-                values.add([label(assessment), format.money(value.value.likely, currency), format.money(value.annualised.likely, currency)])
+                values.add([naming.id(assessment), format.money(value.value.likely, currency), format.money(value.annualised.likely, currency)])
             }
             out += heading(labels.presentValue) + table(values)
         }
-        var notes = catalog.procedures.flatMap { assessment in assessment.notes.map { "\(label(assessment)): \(words.text($0))" } }
-        if !repeatedIDs.isEmpty {
+        var notes = catalog.procedures.flatMap { assessment in assessment.notes.map { "\(naming.id(assessment)): \(words.text($0))" } }
+        if !naming.repeatedIDs.isEmpty {
             notes.insert(language == .vi
                 ? "một số thủ tục có mặt trong nhiều tệp (các dự thảo?); tổng cộng gồm tất cả; dùng 'redtape diff' để so sánh dự thảo"
                 : "some procedures appear in several files (drafts?); the totals count them all — compare drafts with 'redtape diff'", at: 0)
@@ -92,7 +90,7 @@ public struct ScoreReport: Sendable {
         table.rows = Parallel.map(catalog.procedures, slicesOf: Self.slice) { [format, labels, currency] assessment in
             let elapsed = assessment.elapsed
             return [
-                label(assessment), format.number(assessment.annualCases.likely), format.hours(assessment.hours.likely),
+                naming.id(assessment), format.number(assessment.annualCases.likely), format.hours(assessment.hours.likely),
                 format.money(assessment.outOfPocket.likely, currency), format.money(assessment.cost.likely, currency),
                 format.money(assessment.annualCost.likely, currency),
                 labels.workdays(elapsed.workdays.likely) + (elapsed.exceedsLimit ? " !" : ""),
@@ -104,14 +102,6 @@ public struct ScoreReport: Sendable {
 
     /// Procedures formatted together on one core: a national catalog's rows are a million figures.
     private static let slice = 1_024
-
-    /// The id, and the file too when another file has a procedure of the same id.
-    private func label(_ assessment: ProcedureAssessment) -> String {
-        guard repeatedIDs.contains(assessment.id) else { return assessment.id }
-        let file = assessment.procedure.declared.location.file
-        let name = file.split(separator: "/").suffix(2).joined(separator: "/")
-        return "\(assessment.id) [\(name)]"
-    }
 
     /// A group's key is written as `word` gives it: a level in the report's language.
     private func groupTable(_ groups: [CatalogAssessment.Group], name: String, word: (String) -> String = { $0 }) -> Table {

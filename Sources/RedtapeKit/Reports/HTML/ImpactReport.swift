@@ -22,6 +22,7 @@ public struct ImpactReport: Sendable {
     public let target: Exact?
     private let lines: SourceLines
     private let rulesets: [Ruleset]
+    private let naming: ProcedureNaming
 
     public init(_ subject: Subject, workspaces: [Workspace], title: String, language: Language = .en, target: Exact? = nil) {
         self.subject = subject
@@ -31,6 +32,10 @@ public struct ImpactReport: Sendable {
         self.lines = SourceLines(workspaces.flatMap(\.files))
         var seen: Set<String> = []
         self.rulesets = workspaces.flatMap { $0.rulesets.values.sorted { $0.path < $1.path } }.filter { seen.insert($0.path).inserted }
+        switch subject {
+        case .catalog(let catalog, _): naming = ProcedureNaming(catalog.procedures)
+        case .comparison(let comparison, _): naming = ProcedureNaming(comparison.after.procedures)
+        }
     }
 
     private var labels: ReportLabels { ReportLabels(language) }
@@ -133,7 +138,13 @@ public struct ImpactReport: Sendable {
                                   cls: met ? "met" : "missed"))
             }
         }
-        return section("headline", labels.headline, [H.el("div", [("class", "cards")], cards), whoBears()])
+        // A catalog that holds two drafts of a procedure adds both to its totals, which a reader
+        // comparing them did not mean.
+        var notice: [HTMLNode] = []
+        if case .catalog = subject, !naming.repeatedIDs.isEmpty {
+            notice.append(H.el("p", [("class", "sub")], text: labels.repeatedProcedures(naming.repeatedIDs.count)))
+        }
+        return section("headline", labels.headline, [H.el("div", [("class", "cards")], cards)] + notice + [whoBears()])
     }
 
     /// The annual burden by who bears it, when more than one party does: what a regulatory impact
@@ -219,11 +230,11 @@ public struct ImpactReport: Sendable {
     private func topBurdens() -> HTMLNode {
         let top = catalog.top(10)
         guard !top.isEmpty else { return .fragment([]) }
-        let chart = Charts.bars(top.map { Charts.Bar(label: $0.procedure.declared.name ?? $0.id, value: $0.annualCost.likely,
+        let chart = Charts.bars(top.map { Charts.Bar(label: naming.name($0), value: $0.annualCost.likely,
                                                     text: format.compactMoney($0.annualCost.likely, currency)) },
                                 title: labels.topBurdens)
         let rows = top.map { a in
-            [a.id, a.procedure.declared.name ?? "", format.money(a.cost.likely, currency), format.money(a.annualCost.likely, currency),
+            [naming.id(a), a.procedure.declared.name ?? "", format.money(a.cost.likely, currency), format.money(a.annualCost.likely, currency),
              place(a.procedure.declared.location)]
         }
         return section("top-burdens", labels.topBurdens, [
@@ -293,7 +304,7 @@ public struct ImpactReport: Sendable {
             children.append(H.el("p", [("class", "sub")], text: labels.moreProcedures(ranked.count - Self.detailedProcedures)))
         }
         let rows = ranked.map { a in
-            [a.id, a.procedure.declared.name ?? "", format.number(a.annualCases.likely), format.money(a.cost.likely, currency),
+            [naming.id(a), a.procedure.declared.name ?? "", format.number(a.annualCases.likely), format.money(a.cost.likely, currency),
              format.money(a.annualCost.likely, currency), format.number(a.elapsed.workdays.likely), place(a.procedure.declared.location)]
         }
         // A table of one procedure would repeat its details' first line.
@@ -388,7 +399,7 @@ public struct ImpactReport: Sendable {
                                 H.el("span", [("class", "src")], text: " " + place(f.location))])
             }))
         }
-        let summary = "\(a.id) — \(p.declared.name ?? ""): \(format.money(a.annualCost.likely, currency))"
+        let summary = "\(naming.id(a)) — \(p.declared.name ?? ""): \(format.money(a.annualCost.likely, currency))"
         return H.el("details", [("id", anchor)], [H.el("summary", text: summary)] + children)
     }
 

@@ -97,6 +97,13 @@ struct ReportLabels {
             : "\(count) findings to address; \(accepted) accepted on the record."
     }
 
+    func repeatedProcedures(_ count: Int) -> String {
+        language == .vi
+            ? "\(count) mã thủ tục có mặt trong nhiều tệp (các dự thảo?): tổng cộng gồm tất cả. Để so sánh hai dự thảo: redtape report --before … --after …"
+            : (count == 1 ? "A procedure's id appears" : "\(count) procedure ids appear")
+                + " in several files (drafts?): the totals count each of them. To compare two drafts: redtape report --before … --after …"
+    }
+
     func moreProcedures(_ count: Int) -> String {
         language == .vi ? "Còn \(count) thủ tục khác có trong bảng dưới đây." : "\(count) more procedures are listed in the table below."
     }
