@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case dependencyCycle = "E060"
     case selfDependency = "E061"
     case channelNotOffered = "W062"
+    case visitsForNoCase = "W063"
 
     // MARK: Imports
     case importNotFound = "E070"

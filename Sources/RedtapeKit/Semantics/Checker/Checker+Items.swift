@@ -190,7 +190,7 @@ extension Checker {
     /// Checks the names a step uses against the procedure's own steps, documents and channels.
     mutating func resolveSteps(_ p: ProcedureParts, local: LocalNames) -> [Step] {
         // Three channels at most: looked through, not hashed.
-        let offered = p.channels.map(\.channel)
+        let offered = p.offered
         for step in p.steps {
             for reference in step.after {
                 if reference.name == step.declared.id {
@@ -209,8 +209,34 @@ extension Checker {
                        help: "add 'channel \(channel.rawValue) …' to the procedure, or remove it from the step")
             }
             if !step.appliesOn.isEmpty { appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered) }
+            visitsCountForSomeCase(step, offered: offered)
         }
         return p.steps
+    }
+
+    /// Travel, waiting, a fare and visits count for the cases that come in person for a step. A step
+    /// no case comes to in person (done online or by post for every channel the procedure offers) has
+    /// them written for nothing, which its figures would not show.
+    mutating func visitsCountForSomeCase(_ step: Step, offered: [Channel]) {
+        guard !offered.isEmpty, step.visits != 0 else { return }
+        let facts = [(step.travel, "travel"), (step.wait, "waiting"), (step.fare, "fare")].filter { $0.0 != nil }
+        let words = facts.map(\.1) + (step.visits == nil ? [] : ["visits"])
+        guard let last = words.last,
+              let written = facts.first?.0?.location ?? (step.visits == nil ? nil : step.declared.location) else { return }
+        guard !offered.contains(where: { step.concerns($0) && step.channel(for: $0) == .inPerson }) else { return }
+        let them = words.count == 1 ? "it" : "them"
+        let help = if let channels = step.channels, !channels.contains(.inPerson) {
+            "its 'channels \(channels.map(\.rawValue).joined(separator: ", "))' has every case do it at a distance: "
+                + "remove \(them), or add 'in_person' to its channels"
+        } else if !step.appliesOn.isEmpty, offered.contains(.inPerson) {
+            "it applies to cases filed '\(step.appliesOn.map(\.rawValue).joined(separator: ", "))', which do not come in person: "
+                + "remove \(them), or add 'in_person' to its 'applies'"
+        } else {
+            "the procedure has no 'in_person' channel: remove \(them), or add 'channel in_person …' to the procedure"
+        }
+        let listed = words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last
+        report(.visitsForNoCase, "step '\(step.declared.id)' is done in person by no case: its \(listed) count\(words == [last] && last != "visits" ? "s" : "") for nothing",
+               at: written.range, help: help)
     }
 
     /// An item that `applies` to cases filed on a channel the procedure does not offer concerns no case.

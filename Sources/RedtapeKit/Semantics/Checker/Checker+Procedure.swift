@@ -18,8 +18,10 @@ extension Checker {
         var procedureName: String { "procedure '\(declared.id)'" }
         let volume = checkVolume(builder, of: procedureName, at: declared.location.range)
         if builder.channels.isEmpty {
-            report(.missingFact, "\(procedureName) declares no channel", at: declared.location.range,
-                   help: "add 'channel in_person', or shares such as 'channel online 60%' and 'channel in_person 40%'")
+            if !builder.channelFailed {
+                report(.missingFact, "\(procedureName) declares no channel", at: declared.location.range,
+                       help: "add 'channel in_person', or shares such as 'channel online 60%' and 'channel in_person 40%'")
+            }
         } else if !builder.channelFailed {
             checkShares(builder.channels.map(\.share), of: "the channel shares of \(procedureName)",
                         help: "give each channel's share of cases so that they add up to 100%")
@@ -30,7 +32,7 @@ extension Checker {
         }
         let steps = resolveSteps(builder, local: local)
         for document in builder.documents where !document.appliesOn.isEmpty {
-            appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.channels.map(\.channel))
+            appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.offered)
         }
         checkDependencyCycles(steps)
         let fees = builder.fees.map { resolveWaivers($0, local: local) }
@@ -291,6 +293,9 @@ struct ProcedureParts {
     var channels: [ChannelShare] = []
     /// A channel or segment line was wrong: their shares cannot be judged.
     var channelFailed = false
+    /// The channels the procedure offers, for judging its items' channels; none to judge by when a
+    /// channel line was wrong, whose channel may be the one they name.
+    var offered: [Channel] { channelFailed ? [] : channels.map(\.channel) }
     var segmentFailed = false
     var limit: Amount?
     var validity: Amount?

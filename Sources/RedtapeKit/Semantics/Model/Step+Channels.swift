@@ -1,6 +1,6 @@
 /// On which channel a step is done, whether a case's channel concerns it, and the visits it asks of
-/// a case: shared by the cost model and by `diff`, which names a step's change in visits when the
-/// channel mix moves its cost.
+/// a case: facts of the model, which the checker reads to tell a drafter that a step's travel counts
+/// for no case, and the cost model and `diff` to count visits.
 extension Step {
     /// The channel the step is done on when the case is filed on `channel`: the same one if the step
     /// offers it, else in person if the step offers that, else the step's first channel.
@@ -17,12 +17,5 @@ extension Step {
     /// In-person visits for a case filed on `channel`: none when the step does not concern its cases.
     func visits(on channel: Channel) -> Exact {
         concerns(channel) && self.channel(for: channel) == .inPerson ? Exact(visits ?? 1) : 0
-    }
-}
-
-extension Procedure {
-    /// In-person visits a case makes for a step, over the channel mix (likely shares).
-    func expectedVisits(_ step: Step) -> Exact {
-        channels.reduce(0) { $0 + $1.share.value.likely * step.visits(on: $1.channel) }
     }
 }
