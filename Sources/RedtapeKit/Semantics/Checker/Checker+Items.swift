@@ -218,12 +218,14 @@ extension Checker {
     /// no case comes to in person (done online or by post for every channel the procedure offers) has
     /// them written for nothing, which its figures would not show.
     mutating func visitsCountForSomeCase(_ step: Step, offered: [Channel]) {
-        guard !offered.isEmpty, step.visits != 0 else { return }
+        guard !offered.isEmpty, step.visits != 0,
+              step.travel != nil || step.wait != nil || step.fare != nil || step.visits != nil,
+              !offered.contains(where: { step.concerns($0) && step.channel(for: $0) == .inPerson }) else { return }
+        // Listed only for the message: most steps with travel are done in person.
         let facts = [(step.travel, "travel"), (step.wait, "waiting"), (step.fare, "fare")].filter { $0.0 != nil }
         let words = facts.map(\.1) + (step.visits == nil ? [] : ["visits"])
         guard let last = words.last,
               let written = facts.first?.0?.location ?? (step.visits == nil ? nil : step.declared.location) else { return }
-        guard !offered.contains(where: { step.concerns($0) && step.channel(for: $0) == .inPerson }) else { return }
         let them = words.count == 1 ? "it" : "them"
         let help = if let channels = step.channels, !channels.contains(.inPerson) {
             "its 'channels \(channels.map(\.rawValue).joined(separator: ", "))' has every case do it at a distance: "
