@@ -65,7 +65,8 @@ extension Checker {
             report(.segmentWithoutEffect, "segment '\(id)' changes nothing: it has no tariff, overhead or subject of its "
                    + "own, and no fee is waived for it", at: segment.declared.location.range,
                    help: "give it a 'tariff', an 'overhead' or a 'subject', or write 'waived \(id)' in a fee it does not pay "
-                       + "(a segment that pays a reduced fee gets a fee of its own); otherwise remove it")
+                       + "(a segment that pays a reduced fee gets a fee of its own); otherwise remove it: a document or step "
+                       + "only some of the cases need takes their share, 'applies \(text(segment.share.location.range))'")
         }
     }
 
