@@ -94,6 +94,13 @@ extension Checker {
                        fixIts: [Diagnostic.FixIt("write '\(meant)'", range: whole, replacement: meant)])
                 return nil
             }
+            if count == 1, let meant = rateWithPer(entry) {
+                let whole = entry.arguments.first!.range.union(entry.arguments.last!.range)
+                report(.wrongArguments, message, at: range,
+                       help: "a rate is written with '/': \(keyword) \(meant)",
+                       fixIts: [Diagnostic.FixIt("write '\(meant)'", range: whole, replacement: meant)])
+                return nil
+            }
             if count == 1, let name = unitAfterName(entry) {
                 let unit = entry.arguments[1].range.union(entry.arguments.last!.range)
                 report(.wrongArguments, "'\(name)' is a name: its unit is given where it is declared, not after it",
@@ -107,6 +114,24 @@ extension Checker {
             return nil
         }
         return entry.arguments
+    }
+
+    /// `tariff 30_000 VND per hour`: money a period written in words, which is the rate `30_000 VND/h`;
+    /// nil for any other entry.
+    private func rateWithPer(_ entry: Entry) -> String? {
+        let arguments = entry.arguments
+        guard arguments.count == 3, case .number(let digits, let unit?) = arguments[0].kind, unit.form == .word,
+              Currency(tree.file.bytes[unit.first.start..<unit.first.end]) != nil,
+              case .identifier = arguments[1].kind, text(arguments[1].range) == "per",
+              case .identifier = arguments[2].kind else { return nil }
+        let period: Unit.Period? = switch text(arguments[2].range).lowercased() {
+        case "h", "hour", "hours": .hour
+        case "workday", "workdays", "working_day": .workday
+        case "day", "days": .day
+        case "year", "years": .year
+        default: nil
+        }
+        return period.map { text(digits) + " " + text(unit.first) + "/" + $0.rawValue }
     }
 
     /// `cases requests per year`: a name followed by the words of a unit, which a name cannot take (an

@@ -136,6 +136,14 @@ extension Checker {
 
     private mutating func checkChannel(_ entry: Entry, into p: inout ProcedureParts) {
         let c = Context.procedure
+        if let lines = channelsOnOneLine(entry) {
+            let whole = entry.arguments.first!.range.union(entry.arguments.last!.range)
+            report(.wrongArguments, "'channel' takes one channel and its share: each channel has a line of its own",
+                   at: entry.keyword.range, help: "write them one under the other: channel " + lines.joined(separator: ", channel "),
+                   fixIts: [Diagnostic.FixIt("put each channel on a line of its own", range: whole,
+                                             replacement: lines.joined(separator: "\n" + indentation(of: entry) + "channel "))])
+            return
+        }
         guard !entry.arguments.isEmpty, entry.arguments.count <= 2, entry.block == nil, entry.value == nil,
               let word = name(entry.arguments[0], of: entry, in: c) else {
             report(.wrongArguments, "'channel' takes a channel and its share of cases", at: entry.keyword.range,
@@ -155,6 +163,37 @@ extension Checker {
             share = Amount(value: Estimate(1, .percent), location: location(word.range))
         }
         if let share { p.channels.append(ChannelShare(channel: channel, share: share)) }
+    }
+
+    /// `channel online 60%, in_person 40%`: several channels and their shares on one line, read as
+    /// lists; each written `channel <name> <share>`, or nil for any other entry.
+    private func channelsOnOneLine(_ entry: Entry) -> [String]? {
+        var parts: [ExpressionSyntax] = []
+        var listed = false
+        for argument in entry.arguments {
+            if case .list(let positions) = argument.kind {
+                listed = true
+                parts += positions.map(tree.operand)
+            } else {
+                parts.append(argument)
+            }
+        }
+        guard listed, parts.count >= 4, parts.count.isMultiple(of: 2) else { return nil }
+        var lines: [String] = []
+        for index in stride(from: 0, to: parts.count, by: 2) {
+            guard case .identifier = parts[index].kind, Channel(rawValue: text(parts[index].range)) != nil,
+                  case .number = parts[index + 1].kind else { return nil }
+            lines.append(text(parts[index].range) + " " + text(parts[index + 1].range))
+        }
+        return lines
+    }
+
+    /// The spaces before an entry's keyword on its line, for a fix that adds lines beside it.
+    private func indentation(of entry: Entry) -> String {
+        let bytes = tree.file.bytes
+        var start = entry.keyword.range.start
+        while start > 0, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
+        return text(SourceRange(start: start, end: entry.keyword.range.start))
     }
 
     private mutating func checkResult(_ entry: Entry) -> ProcedureResult? {

@@ -27,6 +27,13 @@ extension Checker {
         case .range(let low, let likely, let high):
             return range(tree.operand(low), likely.map(tree.operand), tree.operand(high), at: expression.range)
         case .binary(let op, let left, let right) where [.add, .subtract, .multiply, .divide].contains(op):
+            if op == .divide, let meant = perPeriod(tree.operand(left), tree.operand(right)) {
+                report(.unknownUnit, "'\(text(expression.range))' divides by '\(text(tree.operand(right).range))', which is no "
+                       + "assumption: a count a year or a month is written with 'per'",
+                       at: expression.range, help: "write '\(meant)'",
+                       fixIts: [Diagnostic.FixIt("write '\(meant)'", range: expression.range, replacement: meant)])
+                return nil
+            }
             guard let a = evaluate(tree.operand(left)), let b = evaluate(tree.operand(right)) else { return nil }
             switch Estimate.combine(op, a.estimate, b.estimate) {
             case .success(let estimate):
@@ -48,6 +55,20 @@ extension Checker {
                    help: "write a number with its unit, such as '30min' or '50_000 VND', or an assumption's name")
             return nil
         }
+    }
+
+    /// `150_000/year`, a count a year written as a fraction: `150_000 per year`, or nil for any other
+    /// division (an assumption may be called `year`).
+    private func perPeriod(_ left: ExpressionSyntax, _ right: ExpressionSyntax) -> String? {
+        guard case .number(let digits, nil) = left.kind, case .identifier = right.kind else { return nil }
+        let word = text(right.range)
+        guard declarations[word] == nil, imported[word] == nil else { return nil }
+        let period = switch word.lowercased() {
+        case "year", "years", "yr", "annum": "year"
+        case "month", "months": "month"
+        default: nil as String?
+        }
+        return period.map { text(digits) + " per " + $0 }
     }
 
     /// `200,000 VND`, as money is often written, read as a list of 200 and 000 VND: the number meant,
