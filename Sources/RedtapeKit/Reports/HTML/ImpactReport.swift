@@ -227,9 +227,10 @@ public struct ImpactReport: Sendable {
         return [H.el("h3", text: labels.lookTwice), H.el("ul", [], comparison.warnings.map { H.el("li", text: wording.text($0)) })]
     }
 
+    /// The largest burdens, when there are several to rank: one procedure's burden is the headline's.
     private func topBurdens() -> HTMLNode {
         let top = catalog.top(10)
-        guard !top.isEmpty else { return .fragment([]) }
+        guard top.count > 1 else { return .fragment([]) }
         let chart = Charts.bars(top.map { Charts.Bar(label: naming.name($0), value: $0.annualCost.likely,
                                                     text: format.compactMoney($0.annualCost.likely, currency)) },
                                 title: labels.topBurdens)
