@@ -96,11 +96,17 @@ public struct Factor: Hashable, Sendable {
         case amount, shareCharged
         /// A fee whose amount differs by channel, as the average a case pays.
         case averageOverChannels
+        /// The header's rate for an amount written in another currency.
+        case exchangeRate
     }
     public enum Kind: Hashable, Sendable {
         /// A duration, in minutes.
         case duration
         case money
+        /// An amount as written in another currency than the ruleset's.
+        case moneyIn(Currency)
+        /// How much of the ruleset's currency one unit of another buys.
+        case exchangeRate(Currency)
         case share
         case count
     }

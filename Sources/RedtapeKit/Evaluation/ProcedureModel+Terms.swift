@@ -121,8 +121,7 @@ extension ProcedureModel {
             recipes.append(Recipe(
                 self, kind: .fare, item: step.declared.id, itemName: name, location: fare.location,
                 assumptions: fare.assumptions,
-                factors: [Factor(.fare, context.money(fare, .likely), .money), Factor(.visitsPerCase, visits, .count)]
-                    .appending(sharedFactor(applies)),
+                factors: moneyFactors(.fare, fare) + [Factor(.visitsPerCase, visits, .count)] + sharedFactor(applies),
                 source: .fare(fare, step)))
         }
         if let cost = step.cost {
@@ -142,7 +141,7 @@ extension ProcedureModel {
         }
         return Recipe(self, kind: kind, item: item.id, itemName: name, location: amount.location,
                       assumptions: amount.assumptions.appending(applies?.assumptions ?? []),
-                      factors: [factor(kind, amount)].appending(sharedFactor(applies))
+                      factors: factors(kind, amount) + sharedFactor(applies)
                         + (channels.isEmpty ? [] : [Factor(.filedOn(channels), share(filedOn: channels), .share)]),
                       source: source, onlyOn: ChannelSet(channels))
     }
@@ -152,13 +151,22 @@ extension ProcedureModel {
         mix.reduce(Exact(0)) { $0 + (channels.contains($1.channel) ? $1.share : 0) }
     }
 
-    /// The factor an item's own amount is, in the working of its term.
-    private func factor(_ kind: Term.Kind, _ amount: Amount) -> Factor {
+    /// The factors an item's own amount is, in the working of its term.
+    private func factors(_ kind: Term.Kind, _ amount: Amount) -> [Factor] {
         switch kind {
-        case .preparation: Factor(.prepare, amount.value.likely, .duration)
-        case .effort: Factor(.effort, amount.value.likely, .duration)
-        default: Factor(.cost, context.money(amount, .likely), .money)
+        case .preparation: [Factor(.prepare, amount.value.likely, .duration)]
+        case .effort: [Factor(.effort, amount.value.likely, .duration)]
+        default: moneyFactors(.cost, amount)
         }
+    }
+
+    /// An amount of money as a factor; one in another currency as written, times the header's exchange
+    /// rate, so that the working shows where the converted figure comes from.
+    private func moneyFactors(_ name: Factor.Name, _ amount: Amount) -> [Factor] {
+        if case .money(let code) = amount.value.unit, code != context.currency, let rate = context.exchangeRates[code] {
+            return [Factor(name, amount.value.likely, .moneyIn(code)), Factor(.exchangeRate, rate.likely, .exchangeRate(code))]
+        }
+        return [Factor(name, context.money(amount, .likely), .money)]
     }
 
     /// A fee as amount × share of cases charged; with amounts that differ by channel, as the average charged.
@@ -166,7 +174,7 @@ extension ProcedureModel {
         let perCase = feePerCase(fee, segment: nil, .likely)
         let amount = context.money(fee.amount, .likely)
         guard fee.channelAmounts.isEmpty, amount > 0 else { return [Factor(.averageOverChannels, perCase, .money)] }
-        return [Factor(.amount, amount, .money), Factor(.shareCharged, perCase / amount, .share)]
+        return moneyFactors(.amount, fee.amount) + [Factor(.shareCharged, perCase / amount, .share)]
     }
 
     private func sharedFactor(_ amount: Amount?) -> [Factor] {

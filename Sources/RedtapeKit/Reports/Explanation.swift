@@ -9,6 +9,8 @@ public struct Explanation: Sendable {
     public let language: Language
     private let lines: SourceLines
     private let assumptions: [String: Assumption]
+    /// The exchange rates in effect, the first header's for each currency, as the cost model takes them.
+    private let exchangeRates: [Currency: ExchangeRate]
 
     public init(_ assessment: ProcedureAssessment, workspace: Workspace, ruleset: Ruleset, findings: [Finding] = [],
                 language: Language = .en) {
@@ -17,8 +19,12 @@ public struct Explanation: Sendable {
         self.language = language
         self.lines = SourceLines(workspace.files)
         var byName: [String: Assumption] = [:]
-        for item in ([ruleset] + workspace.importedRulesets(of: ruleset)).flatMap(\.assumptions) { byName[item.declared.id] = item }
+        let rulesets = [ruleset] + workspace.importedRulesets(of: ruleset)
+        for item in rulesets.flatMap(\.assumptions) { byName[item.declared.id] = item }
         self.assumptions = byName
+        var rates: [Currency: ExchangeRate] = [:]
+        for rate in rulesets.compactMap(\.header).flatMap(\.exchangeRates) where rates[rate.from] == nil { rates[rate.from] = rate }
+        self.exchangeRates = rates
     }
 
     private var format: NumberFormat { NumberFormat(language) }
@@ -199,14 +205,21 @@ public struct Explanation: Sendable {
         for term in assessment.terms {
             for name in term.assumptions where !expanded.contains(name) { expanded.append(name) }
         }
-        guard !expanded.isEmpty else { return pick("  none\n", "  không có\n") }
+        var converted: [Currency] = []
+        for factor in assessment.terms.flatMap(\.factors) {
+            if case .exchangeRate(let code) = factor.kind, !converted.contains(code) { converted.append(code) }
+        }
+        let rates = converted.compactMap { exchangeRates[$0] }.map { rate in
+            "  1 \(rate.from) = \(quantity(rate.rate))  (" + pick("exchange rate", "tỷ giá") + ")    \(cite(rate.location))\n"
+        }.joined()
+        guard !expanded.isEmpty || !rates.isEmpty else { return pick("  none\n", "  không có\n") }
         return expanded.compactMap { name in
             guard let assumption = assumptions[name] else { return nil }
             let estimate = pick("estimate", "ước tính")
             let source = assumption.source.map { pick("source: ", "nguồn: ") + $0 } ?? (assumption.isEstimate ? estimate : pick("no source", "không có nguồn"))
             return "  \(name) = \(quantity(assumption.value))  (\(source)\(assumption.isEstimate && assumption.source != nil ? "; " + estimate : ""))"
                 + "    \(cite(assumption.value.location))\n"
-        }.joined()
+        }.joined() + rates
     }
 
     // MARK: - Numbers
@@ -229,8 +242,9 @@ public struct Explanation: Sendable {
     }
 
     /// A quantity as written in the model: `1.5 h`, `43,750 VND`, `25%`, `3 workdays`.
-    private func quantity(_ amount: Amount) -> String {
-        let value = amount.value
+    private func quantity(_ amount: Amount) -> String { quantity(amount.value) }
+
+    private func quantity(_ value: Estimate) -> String {
         func one(_ number: Exact) -> String {
             switch value.unit {
             case .duration: return format.hours(number / 60)
@@ -263,6 +277,8 @@ public struct Explanation: Sendable {
             let value: String = switch factor.kind {
             case .duration: format.number(factor.value / 60, decimals: 4) + pick(" h", " giờ")
             case .money: money(factor.value)
+            case .moneyIn(let code): format.money(factor.value, code)
+            case .exchangeRate(let code): money(factor.value) + "/" + code.description
             case .share: format.percent(factor.value, decimals: 1)
             case .count: format.number(factor.value, decimals: 2)
             }

@@ -302,6 +302,23 @@ struct CostModelTests {
         #expect(a.outOfPocket.likely == 270_000)
     }
 
+    /// The trace of the same: the amount as written, 10 EUR, times the rate, 27,000 VND/EUR, is the
+    /// term's 270,000 VND, and the rate is listed with the header line it comes from (line 3).
+    @Test("explain shows an amount in another currency as written, times the exchange rate, and the rate's line")
+    func exchangeExplained() throws {
+        let body = "  cases 1 per year\n  channel online\n  document translation \"Sworn translation\" {\n    cost 10 EUR\n  }"
+        let (_, workspace) = try Assess.catalog(Assess.ruleset(header: "  exchange 1 EUR = 27_000 VND", procedure: body))
+        let ruleset = try #require(workspace.rootRulesets.first)
+        let procedure = try #require(ruleset.procedures.first)
+        let assessment = Assessor(context: AssessmentContext(for: ruleset, in: workspace)).assess(procedure)
+        let term = try #require(assessment.terms.first { $0.kind == .documentCost })
+        #expect(term.factors == [Factor(.cost, 10, .moneyIn("EUR")), Factor(.exchangeRate, 27_000, .exchangeRate("EUR"))])
+        #expect(term.outOfPocket.likely == 270_000)
+        let trace = Explanation(assessment, workspace: workspace, ruleset: ruleset).text()
+        #expect(trace.contains("cost 10.00 EUR × rate 27,000 VND/EUR"))
+        #expect(trace.contains("  1 EUR = 27,000 VND  (exchange rate)    line 3\n"))
+    }
+
     @Test("a procedure without a tariff counts hours but no money for time, and says so")
     func noTariff() throws {
         let a = try Assess.procedure(Assess.ruleset(procedure: "  cases 1 per year\n  channel online\n  step s \"S\" {\n    effort 1h\n  }"))
