@@ -14,6 +14,11 @@ public indirect enum ChangePhrase: Sendable, Equatable {
     case moved(fromStep: String?, toStep: String?)
     /// The item is the same, and its cost moved with other changes (the channel mix, its steps).
     case costFollows(ItemKind)
+    /// The item is the same, and its cost moved with the exchange rate of a currency it is written in.
+    case costFollowsRate(ItemKind)
+    /// The rate at which amounts in another currency are converted, which moves no cost by itself:
+    /// the lines of the items written in that currency carry what it does.
+    case exchangeRate(Currency, before: Estimate, after: Estimate)
     case quantity(Field, before: Estimate?, after: Estimate?)
     case flag(Field, now: Bool)
     case value(Field, before: Shown, after: Shown)

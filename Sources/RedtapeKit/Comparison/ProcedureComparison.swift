@@ -43,6 +43,11 @@ public struct ProcedureComparison: Sendable {
         var facts = ItemDifferences.procedure(b.procedure, a.procedure)
         // A one-off cost is kept apart from the annual burden (METHOD.md §9): named on the facts' line, with
         // no share of the change in the burden.
+        // A rate of a currency both drafts write amounts in: named on the facts' line, its effect on the items'.
+        let changedRates = Set(b.exchangeRates.keys.filter { code in a.exchangeRates[code].map { $0 != b.exchangeRates[code] } ?? false })
+        for code in changedRates.sorted() {
+            facts.append(.exchangeRate(code, before: b.exchangeRates[code]!, after: a.exchangeRates[code]!))
+        }
         if b.oneOffCost.likely != a.oneOffCost.likely {
             facts.append(.oneOffCost(before: b.oneOffCost.likely, after: a.oneOffCost.likely, currency: a.currency))
         }
@@ -65,7 +70,7 @@ public struct ProcedureComparison: Sendable {
                 annualCostDelta: Figure.each { a.hours[$0] * (a.tariff[$0] - b.tariff[$0]) * a.annualCases[$0] },
                 before: b.procedure.tariff?.location, after: a.procedure.tariff?.location))
         }
-        changes += itemChanges(b, a, path: path)
+        changes += itemChanges(b, a, path: path, changedRates: changedRates)
         return changes
     }
 
@@ -90,9 +95,11 @@ public struct ProcedureComparison: Sendable {
         }
     }
 
-    private static func itemChanges(_ b: ProcedureAssessment, _ a: ProcedureAssessment, path: String) -> [Change] {
+    private static func itemChanges(_ b: ProcedureAssessment, _ a: ProcedureAssessment, path: String,
+                                    changedRates: Set<Currency>) -> [Change] {
         var changes: [Change] = []
         func add<Item>(_ pairs: [Matching.Pair<Item>], kind: ItemKind, kinds: [Term.Kind], declared: (Item) -> Declared,
+                       currencies: (Item) -> Set<Currency>,
                        differences: (Item, Item) -> [ChangePhrase], moved: (Item, Item) -> ChangePhrase? = { _, _ in nil }) {
             for pair in pairs {
                 let beforeID = pair.before.map { declared($0).id }
@@ -114,7 +121,9 @@ public struct ProcedureComparison: Sendable {
                     if let move { phrases.insert(move, at: 0) }
                     if pair.renamed { phrases.insert(.renamed(from: declared(old).id), at: 0) }
                     guard !phrases.isEmpty || delta != .zero else { continue }
-                    if phrases.isEmpty { phrases = [.costFollows(kind)] }
+                    if phrases.isEmpty {
+                        phrases = [changedRates.isDisjoint(with: currencies(new)) ? .costFollows(kind) : .costFollowsRate(kind)]
+                    }
                     let changeKind: Change.Kind = pair.renamed ? .renamed : move != nil ? .moved : .modified
                     changes.append(Change(kind: changeKind, path: itemPath, phrases: [.item(kind, name: name, phrases)],
                                           annualCostDelta: delta, before: declared(old).location, after: declared(new).location))
@@ -127,12 +136,13 @@ public struct ProcedureComparison: Sendable {
         let q = a.procedure
         add(Matching.pair(p.documents, q.documents, id: \.declared.id,
                           keys: [{ Matching.normalised($0.form) }, { Matching.normalised($0.declared.name) }]),
-            kind: .document, kinds: [.preparation, .documentCost], declared: \.declared, differences: ItemDifferences.document)
+            kind: .document, kinds: [.preparation, .documentCost], declared: \.declared, currencies: \.currencies,
+            differences: ItemDifferences.document)
         add(Matching.pair(p.steps, q.steps, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
-            kind: .step, kinds: [.effort, .visit, .fare, .stepCost], declared: \.declared,
+            kind: .step, kinds: [.effort, .visit, .fare, .stepCost], declared: \.declared, currencies: \.currencies,
             differences: { old, new in ItemDifferences.step(old, new) + [visitsPhrase(old, in: p, new, in: q)].compactMap { $0 } })
         add(Matching.pair(p.fees, q.fees, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
-            kind: .fee, kinds: [.fee], declared: \.declared,
+            kind: .fee, kinds: [.fee], declared: \.declared, currencies: \.currencies,
             differences: { old, new in
                 let own = ItemDifferences.fee(old, new)
                 return own + [averageFeePhrase(old, in: b, new, in: a, besides: own)].compactMap { $0 }

@@ -28,6 +28,10 @@ public final class ProcedureAssessment: Sendable {
     public let presentValue: PresentValue?
     /// Things a reader must know to read the figures (a missing tariff, say).
     public let notes: [Note]
+    /// The exchange rates its amounts were converted at, by the currency they are written in: none
+    /// for most procedures, whose amounts are all in the ruleset's currency. `diff` names a rate that
+    /// changed.
+    public let exchangeRates: [Currency: Estimate]
 
     /// A caveat of the figures, for the reports to word in their language.
     public enum Note: String, Sendable {
@@ -44,7 +48,7 @@ public final class ProcedureAssessment: Sendable {
     init(procedure: Procedure, currency: Currency, annualCases: Figure, tariff: Figure, terms: [Term], hours: Figure,
          outOfPocket: Figure, cost: Figure, annualCost: Figure, annualHours: Figure, channels: [ChannelAssessment],
          parties: [PartyBurden], administrationCost: Figure, oneOffCost: Figure, elapsed: Elapsed, counts: Counts,
-         presentValue: PresentValue?, notes: [Note]) {
+         presentValue: PresentValue?, notes: [Note], exchangeRates: [Currency: Estimate]) {
         self.procedure = procedure
         self.currency = currency
         self.annualCases = annualCases
@@ -58,6 +62,7 @@ public final class ProcedureAssessment: Sendable {
         self.channels = channels
         self.parties = parties
         self.administrationCost = administrationCost
+        self.exchangeRates = exchangeRates
         self.oneOffCost = oneOffCost
         self.elapsed = elapsed
         self.counts = counts

@@ -48,6 +48,14 @@ public struct Assessor: Sendable {
             administrationCost: administration,
             oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
-            notes: notes)
+            notes: notes, exchangeRates: exchangeRates(of: procedure))
+    }
+
+    /// The rates of the currencies the procedure's amounts are written in; looked for only when the
+    /// header declares any.
+    private func exchangeRates(of procedure: Procedure) -> [Currency: Estimate] {
+        guard !context.exchangeRates.isEmpty else { return [:] }
+        let written = procedure.currencies
+        return context.exchangeRates.filter { written.contains($0.key) }
     }
 }

@@ -36,6 +36,12 @@ struct ChangeWording: Sendable {
         case .costFollows(let kind):
             return pick("same \(item(kind)); its cost follows other changes (channels, steps)",
                         "\(item(kind)) không đổi; chi phí thay đổi theo các thay đổi khác (kênh, các bước)")
+        case .costFollowsRate(let kind):
+            return pick("same \(item(kind)); its cost follows the exchange rate", "\(item(kind)) không đổi; chi phí thay đổi theo tỷ giá")
+        case .exchangeRate(let code, let before, let after):
+            return pick("exchange rate", "tỷ giá") + " 1 \(code) = \(quantities.text(before)) → \(quantities.text(after)) "
+                + pick("(its effect is on the lines of the items written in \(code))",
+                       "(ảnh hưởng thể hiện ở dòng của các thành phần tính bằng \(code))")
         case .quantity(let field, let before, let after):
             return "\(name(field)) \(quantities.text(before)) → \(quantities.text(after))"
         case .flag(let field, let now):

@@ -52,6 +52,32 @@ struct DiffTests {
         #expect(c.warnings.isEmpty)
     }
 
+    /// A translation of 10 EUR at 27,000 VND/EUR costs 270,000 VND a case; at 28,000, 280,000: +10,000 VND
+    /// a case × 100 cases = +1,000,000 VND a year, on the translation's line, which says the rate moved
+    /// it; the rate itself is on the procedure's line, with none of the change. A step in VND alone is
+    /// not named.
+    @Test("a changed exchange rate is named, and its effect stands on the lines of the items written in that currency")
+    func exchangeRate() throws {
+        let body = "  document translation \"Translation\" {\n    cost 10 EUR\n  }\n  step file \"File\" {\n    fare 20_000 VND\n  }"
+        func draft(_ rate: String) -> String {
+            Self.header.replacingOccurrences(of: "currency VND\n", with: "currency VND\n  exchange 1 EUR = \(rate) VND\n")
+                + Self.procedure(body)
+        }
+        let c = try Self.compareFiles(draft("27_000"), draft("28_000"))
+        #expect(c.delta.likely == 1_000_000)
+        #expect(c.changes.map(\.kind) == [.modified, .modified])
+        let facts = try #require(c.changes.first)
+        #expect(facts.phrases == [.exchangeRate("EUR", before: Estimate(27_000, .money("VND")), after: Estimate(28_000, .money("VND")))])
+        #expect(facts.annualCostDelta == .zero)
+        let translation = try #require(c.changes.last)
+        #expect(translation.path == "p/document/translation")
+        #expect(translation.phrases == [.item(.document, name: "Translation", [.costFollowsRate(.document)])])
+        #expect(translation.annualCostDelta.likely == 1_000_000)
+        let text = DiffReport(c, files: []).text()
+        #expect(text.contains("exchange rate 1 EUR = 27,000 VND → 28,000 VND (its effect is on the lines of the items written in EUR)"))
+        #expect(text.contains("document 'Translation': same document; its cost follows the exchange rate"))
+    }
+
     /// Work merged into fewer items at the same cost, 80,000 VND a case (2 h × 40,000) before and after.
     struct Merge: Sendable, CustomTestStringConvertible {
         let before: String
