@@ -168,17 +168,17 @@ extension Checker {
     /// `channel online 60%, in_person 40%`: several channels and their shares on one line, read as
     /// lists; each written `channel <name> <share>`, or nil for any other entry.
     private func channelsOnOneLine(_ entry: Entry) -> [String]? {
+        // Asked of every channel line: nothing is made for one without a list.
+        guard entry.arguments.contains(where: { if case .list = $0.kind { true } else { false } }) else { return nil }
         var parts: [ExpressionSyntax] = []
-        var listed = false
         for argument in entry.arguments {
             if case .list(let positions) = argument.kind {
-                listed = true
                 parts += positions.map(tree.operand)
             } else {
                 parts.append(argument)
             }
         }
-        guard listed, parts.count >= 4, parts.count.isMultiple(of: 2) else { return nil }
+        guard parts.count >= 4, parts.count.isMultiple(of: 2) else { return nil }
         var lines: [String] = []
         for index in stride(from: 0, to: parts.count, by: 2) {
             guard case .identifier = parts[index].kind, Channel(rawValue: text(parts[index].range)) != nil,
