@@ -44,7 +44,9 @@ public struct ProcedureComparison: Sendable {
         // A one-off cost is kept apart from the annual burden (METHOD.md §9): named on the facts' line, with
         // no share of the change in the burden.
         // A rate of a currency both drafts write amounts in: named on the facts' line, its effect on the items'.
-        let changedRates = Set(b.exchangeRates.keys.filter { code in a.exchangeRates[code].map { $0 != b.exchangeRates[code] } ?? false })
+        let changedRates = b.exchangeRates.isEmpty ? [] : Set(b.exchangeRates.keys.filter { code in
+            a.exchangeRates[code].map { $0 != b.exchangeRates[code] } ?? false
+        })
         for code in changedRates.sorted() {
             facts.append(.exchangeRate(code, before: b.exchangeRates[code]!, after: a.exchangeRates[code]!))
         }
@@ -122,7 +124,8 @@ public struct ProcedureComparison: Sendable {
                     if pair.renamed { phrases.insert(.renamed(from: declared(old).id), at: 0) }
                     guard !phrases.isEmpty || delta != .zero else { continue }
                     if phrases.isEmpty {
-                        phrases = [changedRates.isDisjoint(with: currencies(new)) ? .costFollows(kind) : .costFollowsRate(kind)]
+                        let followsRate = !changedRates.isEmpty && !changedRates.isDisjoint(with: currencies(new))
+                        phrases = [followsRate ? .costFollowsRate(kind) : .costFollows(kind)]
                     }
                     let changeKind: Change.Kind = pair.renamed ? .renamed : move != nil ? .moved : .modified
                     changes.append(Change(kind: changeKind, path: itemPath, phrases: [.item(kind, name: name, phrases)],
