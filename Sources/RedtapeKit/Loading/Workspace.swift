@@ -319,8 +319,9 @@ struct WorkspaceLoader<Reader: SourceReader> {
         if written.hasPrefix("/") || !PathText.isInside(targetCanonical, root) {
             return fail(.importOutsideProject, "cannot import '\(written)': it is outside the project",
                         "imports are relative paths that stay inside the project: the nearest folder above the "
-                        + "importing file that holds '.git' or a '.redtape' marker, here '\(root)'; to import from "
-                        + "higher up, put an empty '.redtape' file in the folder the two files share")
+                        + "importing file that holds '.git' or a '.redtape' marker, or the file's own folder when none "
+                        + "does; here '\(root)'. To import from higher up, put an empty '.redtape' file in the folder "
+                        + "the two files share")
         }
         if !written.hasSuffix("." + rulesetExtension) {
             return fail(.importNotRuleset, "cannot import '\(written)': not a .\(rulesetExtension) file",
