@@ -57,11 +57,17 @@ struct InterchangeTests {
 
     /// What the cost model reads beyond the portal's facts is exported too, so that a figure can be worked
     /// out again from the export alone.
-    @Test("export carries segments, shares of cases and the channels they are of, visits, fares, staff time, one-off costs and accepted findings")
+    @Test("export carries the header's calendar, rates and discounting, segments, shares of cases and the channels they are of, visits, fares, staff time, one-off costs and accepted findings")
     func exportCarriesCostFacts() throws {
         let text = """
             ruleset "T" {
               currency VND
+              version "2025-07"
+              effective 2025-07-01
+              holiday 2025-09-02
+              exchange 1 EUR = 27_000 VND
+              discount 7%
+              horizon 10 years
             }
 
             procedure p "P" {
@@ -102,8 +108,17 @@ struct InterchangeTests {
         let workspace = Workspace.load([path], reader: MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader()))
         #expect(!workspace.diagnostics.hasErrors)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(ModelExport(workspace).json().utf8)) as? [String: Any])
-        let procedure = try #require(((root["rulesets"] as? [[String: Any]])?.first?["procedures"] as? [[String: Any]])?.first)
+        let ruleset = try #require((root["rulesets"] as? [[String: Any]])?.first)
+        let procedure = try #require((ruleset["procedures"] as? [[String: Any]])?.first)
         func likely(_ value: Any?) -> Double? { (value as? [String: Any])?["likely"] as? Double }
+        #expect(ruleset["version"] as? String == "2025-07" && ruleset["effective"] as? String == "2025-07-01")
+        #expect(ruleset["holidays"] as? [String] == ["2025-09-02"])
+        let rate = try #require((ruleset["exchangeRates"] as? [[String: Any]])?.first)
+        #expect(rate["from"] as? String == "EUR" && likely(rate["rate"]) == 27_000)
+        #expect((rate["rate"] as? [String: Any])?["currency"] as? String == "VND" && (rate["rate"] as? [String: Any])?["line"] as? Int == 6)
+        let discounting = try #require(ruleset["discounting"] as? [String: Any])
+        #expect(likely(discounting["rate"]) == 0.07 && likely(discounting["horizon"]) == 10)
+        #expect(discounting["timing"] as? String == "end_of_year")
         let segments = try #require(procedure["segments"] as? [[String: Any]])
         #expect(segments.map { $0["id"] as? String } == ["households", "firms"])
         #expect(likely(segments[0]["share"]) == 0.7 && likely(segments[0]["overhead"]) == 0)

@@ -23,6 +23,14 @@ public struct ModelExport: Sendable {
             ("path", .string(r.path)),
             ("title", optional(r.header?.title)), ("jurisdiction", optional(r.header?.jurisdiction)),
             ("currency", optional(r.header?.currency?.description)), ("basis", strings(r.header?.basis ?? [])),
+            ("version", optional(r.header?.version)), ("effective", optional(r.header?.effective)),
+            ("holidays", strings(r.header?.holidays ?? [])),
+            ("exchangeRates", .array((r.header?.exchangeRates ?? []).map { rate in
+                .object([("from", .string(rate.from.description)), ("rate", estimate(rate.rate, at: rate.location))])
+            })),
+            ("discounting", r.header?.discounting.map { d in
+                .object([("rate", amount(d.rate)), ("horizon", amount(d.horizon)), ("timing", .string(d.timing.rawValue))])
+            } ?? .null),
             ("imports", strings(r.imports.map(\.resolvedPath))),
             ("assumptions", .array(r.assumptions.map { a in
                 .object(declared(a.declared) + [("value", amount(a.value)), ("source", optional(a.source)),
@@ -105,13 +113,18 @@ public struct ModelExport: Sendable {
     }
 
     private func amount(_ amount: Amount) -> JSONWriter.Value {
-        let value = amount.value
+        estimate(amount.value, at: amount.location, assumptions: amount.assumptions)
+    }
+
+    /// A value with its bounds, unit and source line: an amount's, or an exchange rate's (in the
+    /// ruleset's currency, for one unit of the other).
+    private func estimate(_ value: Estimate, at location: SourceLocation, assumptions: [String] = []) -> JSONWriter.Value {
         let (unit, currency) = Self.unit(value.unit)
         return .object([
             ("likely", .number(NumberText.plain(value.likely))), ("low", .number(NumberText.plain(value.low))),
             ("high", .number(NumberText.plain(value.high))), ("unit", .string(unit)), ("currency", optional(currency?.description)),
-            ("line", .number(String(lines.position(of: amount.location).line))),
-            ("assumptions", strings(amount.assumptions)),
+            ("line", .number(String(lines.position(of: location).line))),
+            ("assumptions", strings(assumptions)),
         ])
     }
 
