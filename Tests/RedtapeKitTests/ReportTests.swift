@@ -155,6 +155,15 @@ struct ReportTests {
         #expect(!single.contains("several files") && single.contains("<summary>p — P:"))
     }
 
+    @Test("the register lists the exchange rates amounts in other currencies are converted at, with their lines")
+    func exchangeRateInTheRegister() throws {
+        let text = Assess.ruleset(header: "  exchange 1 EUR = 27_000 VND",
+                                  procedure: "  cases 10 per year\n  channel online\n  document d \"D\" {\n    cost 10 EUR\n  }")
+        let html = try Self.catalogReport(text)
+        #expect(html.contains("<tr><td>1 EUR</td><td>Exchange rate</td><td>27,000 VND</td><td></td><td></td><td></td><td>/memory/test.ruleset:3</td></tr>"))
+        #expect(!html.contains(ReportLabels(.en).noAssumptions))
+    }
+
     @Test("a ruleset without assumptions says so, where the register would be empty")
     func noAssumptions() throws {
         let html = try Self.catalogReport(try Self.householdsAndFirms())

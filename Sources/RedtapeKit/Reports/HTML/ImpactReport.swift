@@ -409,15 +409,22 @@ public struct ImpactReport: Sendable {
         // both places; a figure that changed stands on a row of its own for each draft.
         var rows: [[String]] = []
         var rowByFigure: [[String]: Int] = [:]
-        for item in rulesets.flatMap(\.assumptions) {
-            let figure = [item.declared.id, item.declared.name ?? "", QuantityText(language).text(item.value.value),
-                          item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? ""]
+        func add(_ figure: [String], at location: SourceLocation) {
             if let row = rowByFigure[figure] {
-                rows[row][figure.count] += ", " + place(item.value.location)
+                rows[row][figure.count] += ", " + place(location)
             } else {
                 rowByFigure[figure] = rows.count
-                rows.append(figure + [place(item.value.location)])
+                rows.append(figure + [place(location)])
             }
+        }
+        let quantities = QuantityText(language)
+        for item in rulesets.flatMap(\.assumptions) {
+            add([item.declared.id, item.declared.name ?? "", quantities.text(item.value.value),
+                 item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? ""], at: item.value.location)
+        }
+        // The rates amounts in other currencies are converted at: figures the computation uses too.
+        for rate in rulesets.compactMap(\.header).flatMap(\.exchangeRates) {
+            add(["1 \(rate.from)", labels.exchangeRate, quantities.text(rate.rate), "", "", ""], at: rate.location)
         }
         guard !rows.isEmpty else { return section("assumptions", labels.assumptions, [H.el("p", text: labels.noAssumptions)]) }
         return section("assumptions", labels.assumptions, [

@@ -75,6 +75,7 @@ struct ReportLabels {
         language.pick("No assumptions: every figure is written where the procedures use it.",
                       "Không có giả định: mọi số liệu được ghi ngay tại thủ tục sử dụng.")
     }
+    var exchangeRate: String { language.pick("Exchange rate", "Tỷ giá") }
     var meaning: String { language.pick("Meaning", "Ý nghĩa") }
     var value: String { language.pick("Value", "Giá trị") }
     var sourceCited: String { language.pick("Cited source", "Nguồn trích dẫn") }
