@@ -188,7 +188,7 @@ extension Checker {
     // MARK: - References inside a procedure
 
     /// Checks the names a step uses against the procedure's own steps, documents and channels.
-    mutating func resolveSteps(_ p: ProcedureParts, local: LocalNames) -> [Step] {
+    mutating func resolveSteps(_ p: ProcedureParts, local: LocalNames, in procedure: Entry) -> [Step] {
         // Three channels at most: looked through, not hashed.
         let offered = p.offered
         for step in p.steps {
@@ -205,10 +205,13 @@ extension Checker {
             }
             for channel in step.channels ?? [] where !offered.isEmpty && !offered.contains(channel) {
                 report(.channelNotOffered, "step '\(step.declared.id)' is offered '\(channel.rawValue)', "
-                       + "but the procedure has no '\(channel.rawValue)' channel", at: step.declared.location.range,
+                       + "but the procedure has no '\(channel.rawValue)' channel",
+                       at: factRange("channels", of: step.declared, in: procedure),
                        help: "add 'channel \(channel.rawValue) …' to the procedure, or remove it from the step")
             }
-            if !step.appliesOn.isEmpty { appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered) }
+            if !step.appliesOn.isEmpty {
+                appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered, in: procedure)
+            }
             visitsCountForSomeCase(step, offered: offered)
         }
         return p.steps
@@ -242,12 +245,23 @@ extension Checker {
     }
 
     /// An item that `applies` to cases filed on a channel the procedure does not offer concerns no case.
-    mutating func appliesOnChannels(_ channels: [Channel], of kind: String, _ item: Declared, offered: [Channel]) {
+    mutating func appliesOnChannels(_ channels: [Channel], of kind: String, _ item: Declared, offered: [Channel],
+                                    in procedure: Entry) {
         for channel in channels where !offered.isEmpty && !offered.contains(channel) {
             report(.channelNotOffered, "\(kind) '\(item.id)' applies to cases filed '\(channel.rawValue)', "
-                   + "but the procedure has no '\(channel.rawValue)' channel", at: item.location.range,
+                   + "but the procedure has no '\(channel.rawValue)' channel", at: factRange("applies", of: item, in: procedure),
                    help: "add 'channel \(channel.rawValue) …' to the procedure, or remove it from 'applies'")
         }
+    }
+
+    /// Where an item's fact (`applies`, `channels`) is written, found in the procedure's syntax for a
+    /// message about it: the model keeps the channels a fact names, not its line. The item's name
+    /// when it cannot be found.
+    func factRange(_ keyword: String, of item: Declared, in procedure: Entry) -> SourceRange {
+        let start = item.location.range.start
+        guard let itemEntry = procedure.block?.entries.first(where: { $0.range.start <= start && start < $0.range.end }),
+              let fact = itemEntry.block?.entries.first(where: { $0.keyword.text == keyword }) else { return item.location.range }
+        return fact.range
     }
 
     /// A fee may be waived for a channel or for one of the procedure's segments.

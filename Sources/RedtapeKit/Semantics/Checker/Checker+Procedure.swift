@@ -30,9 +30,9 @@ extension Checker {
             checkShares(builder.segments.map(\.share), of: "the segment shares of \(procedureName)",
                         help: "give each segment's share of cases so that they add up to 100%")
         }
-        let steps = resolveSteps(builder, local: local)
+        let steps = resolveSteps(builder, local: local, in: entry)
         for document in builder.documents where !document.appliesOn.isEmpty {
-            appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.offered)
+            appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.offered, in: entry)
         }
         checkDependencyCycles(steps)
         let fees = builder.fees.map { resolveWaivers($0, local: local) }
