@@ -61,6 +61,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case selfDependency = "E061"
     case channelNotOffered = "W062"
     case visitsForNoCase = "W063"
+    case applicantFactsOnAgencyStep = "W064"
 
     // MARK: Imports
     case importNotFound = "E070"

@@ -212,7 +212,11 @@ extension Checker {
             if !step.appliesOn.isEmpty {
                 appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered, in: procedure)
             }
-            visitsCountForSomeCase(step, offered: offered)
+            if case .agency(let agency) = step.actor {
+                applicantFactsOnAgencyStep(step, agency: agency.name)
+            } else {
+                visitsCountForSomeCase(step, offered: offered)
+            }
         }
         return p.steps
     }
@@ -223,25 +227,51 @@ extension Checker {
     mutating func visitsCountForSomeCase(_ step: Step, offered: [Channel]) {
         guard !offered.isEmpty, step.visits != 0,
               step.travel != nil || step.wait != nil || step.fare != nil || step.visits != nil,
-              !offered.contains(where: { step.concerns($0) && step.channel(for: $0) == .inPerson }) else { return }
-        // Listed only for the message: most steps with travel are done in person.
-        let facts = [(step.travel, "travel"), (step.wait, "waiting"), (step.fare, "fare")].filter { $0.0 != nil }
-        let words = facts.map(\.1) + (step.visits == nil ? [] : ["visits"])
-        guard let last = words.last,
-              let written = facts.first?.0?.location ?? (step.visits == nil ? nil : step.declared.location) else { return }
-        let them = words.count == 1 ? "it" : "them"
+              !offered.contains(where: { step.concerns($0) && step.channel(for: $0) == .inPerson }),
+              let unused = UnusedFacts(step, [(step.travel, "travel"), (step.wait, "waiting"), (step.fare, "fare")]) else { return }
         let help = if let channels = step.channels, !channels.contains(.inPerson) {
             "its 'channels \(channels.map(\.rawValue).joined(separator: ", "))' has every case do it at a distance: "
-                + "remove \(them), or add 'in_person' to its channels"
+                + "remove \(unused.them), or add 'in_person' to its channels"
         } else if !step.appliesOn.isEmpty, offered.contains(.inPerson) {
             "it applies to cases filed '\(step.appliesOn.map(\.rawValue).joined(separator: ", "))', which do not come in person: "
-                + "remove \(them), or add 'in_person' to its 'applies'"
+                + "remove \(unused.them), or add 'in_person' to its 'applies'"
         } else {
-            "the procedure has no 'in_person' channel: remove \(them), or add 'channel in_person …' to the procedure"
+            "the procedure has no 'in_person' channel: remove \(unused.them), or add 'channel in_person …' to the procedure"
         }
-        let listed = words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last
-        report(.visitsForNoCase, "step '\(step.declared.id)' is done in person by no case: its \(listed) count\(words == [last] && last != "visits" ? "s" : "") for nothing",
-               at: written.range, help: help)
+        report(.visitsForNoCase, "step '\(step.declared.id)' is done in person by no case: its \(unused.phrase) for nothing",
+               at: unused.range, help: help)
+    }
+
+    /// A step an agency does costs the applicant nothing and the agency its `staff` time: the
+    /// applicant's effort, travel, waiting, fare, money and visits written on it count for nothing,
+    /// which its figures would not show.
+    mutating func applicantFactsOnAgencyStep(_ step: Step, agency: String) {
+        guard let unused = UnusedFacts(step, [(step.effort, "effort"), (step.travel, "travel"), (step.wait, "waiting"),
+                                              (step.fare, "fare"), (step.cost, "cost")]) else { return }
+        report(.applicantFactsOnAgencyStep, "step '\(step.declared.id)' is done by '\(agency)': its \(unused.phrase) for nothing",
+               at: unused.range,
+               help: "an agency's time on a step is its 'staff' time; what the applicant spends on it (hosting an inspection, "
+                   + "say) is a step of the applicant's of its own, with 'visits 0' when it is done where the applicant is")
+    }
+
+    /// The facts of a step that count for nothing, for a message: `travel and waiting count`, and where
+    /// the first is written. Its visits are one of them unless none are written or `visits 0` is.
+    private struct UnusedFacts {
+        let phrase: String
+        let them: String
+        let range: SourceRange
+
+        init?(_ step: Step, _ facts: [(Amount?, String)]) {
+            let written = facts.filter { $0.0 != nil }
+            let visits = step.visits.map { $0 != 0 } ?? false
+            let words = written.map(\.1) + (visits ? ["visits"] : [])
+            guard let last = words.last, let range = written.first?.0?.location.range ?? (visits ? step.declared.location.range : nil)
+            else { return nil }
+            let plural = words.count > 1 || last == "visits"
+            phrase = (words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last) + (plural ? " count" : " counts")
+            them = words.count == 1 ? "it" : "them"
+            self.range = range
+        }
     }
 
     /// An item that `applies` to cases filed on a channel the procedure does not offer concerns no case.
