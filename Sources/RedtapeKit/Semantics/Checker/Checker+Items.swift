@@ -246,7 +246,10 @@ extension Checker {
     /// applicant's effort, travel, waiting, fare, money and visits written on it count for nothing,
     /// which its figures would not show.
     mutating func applicantFactsOnAgencyStep(_ step: Step, agency: String) {
-        guard let unused = UnusedFacts(step, [(step.effort, "effort"), (step.travel, "travel"), (step.wait, "waiting"),
+        // Asked of every agency's step, which most often has its staff time alone: nothing is listed for those.
+        guard step.effort != nil || step.travel != nil || step.wait != nil || step.fare != nil || step.cost != nil
+                || (step.visits ?? 0) != 0,
+              let unused = UnusedFacts(step, [(step.effort, "effort"), (step.travel, "travel"), (step.wait, "waiting"),
                                               (step.fare, "fare"), (step.cost, "cost")]) else { return }
         report(.applicantFactsOnAgencyStep, "step '\(step.declared.id)' is done by '\(agency)': its \(unused.phrase) for nothing",
                at: unused.range,
