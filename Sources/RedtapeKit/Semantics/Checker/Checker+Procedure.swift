@@ -60,13 +60,16 @@ extension Checker {
         }
         // Beside segments that differ, the last one declared may be the rest of the cases, which the shares need.
         let rest = idle.count < segments.count ? segments.last?.declared.id : nil
+        // The last segment differs: one written before it may be the rest of the cases, declared out of place.
+        let restOutOfPlace = rest != nil && idle.last?.declared.id != rest
         for segment in idle where segment.declared.id != rest {
             let id = segment.declared.id
             report(.segmentWithoutEffect, "segment '\(id)' changes nothing: it has no tariff, overhead or subject of its "
                    + "own, and no fee is waived for it", at: segment.declared.location.range,
-                   help: "give it a 'tariff', an 'overhead' or a 'subject', or write 'waived \(id)' in a fee it does not pay "
-                       + "(a segment that pays a reduced fee gets a fee of its own); otherwise remove it: a document or step "
-                       + "only some of the cases need takes their share, 'applies \(text(segment.share.location.range))'")
+                   help: (restOutOfPlace ? "if it is the rest of the cases, declare it last; if not, " : "")
+                       + "give it a 'tariff', an 'overhead' or a 'subject', or write 'waived \(id)' in a fee it does not pay "
+                       + "(a reduced fee is a fee of its own), or remove it; a document or step only its cases need "
+                       + "takes their share: 'applies \(text(segment.share.location.range))'")
         }
     }
 
