@@ -164,6 +164,20 @@ struct ReportTests {
         #expect(!html.contains(ReportLabels(.en).noAssumptions))
     }
 
+    /// 100 cases a year at 1,000 VND a case is 100,000 VND a year; at 10% over one year, each year's
+    /// cost at its end, the present value is 100,000 / 1.1 = 90,909.09 VND.
+    @Test("a present value asked for stands in the headline, and its convention in the register")
+    func presentValue() throws {
+        let text = Assess.ruleset(header: "  discount 10%\n  horizon 1 years",
+                                  procedure: "  cases 100 per year\n  channel online\n  document d \"D\" {\n    cost 1_000 VND\n  }")
+        let html = try Self.catalogReport(text)
+        #expect(Self.structure(html).contains("card Present value: 90,909 VND\n"))
+        #expect(html.contains("<tr><td>discount</td><td>Discount rate, each year&#39;s cost at its end</td><td>10%</td>"))
+        #expect(html.contains("<tr><td>horizon</td><td>Years the present value covers</td><td>1 year</td>"))
+        let plain = try Self.catalogReport(Assess.ruleset(procedure: "  cases 100 per year\n  channel online"))
+        #expect(!plain.contains("Present value"))
+    }
+
     @Test("a ruleset without assumptions says so, where the register would be empty")
     func noAssumptions() throws {
         let html = try Self.catalogReport(try Self.householdsAndFirms())

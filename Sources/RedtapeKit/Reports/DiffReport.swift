@@ -207,6 +207,8 @@ public struct DiffReport: Sendable {
                 ("procedures", .number(String(catalog.procedures.count))),
                 ("oneOffCost", JSONWriter.number(catalog.totalOneOff.likely, decimals: money)),
                 ("administrationCost", JSONWriter.number(catalog.totalAdministration.likely, decimals: money)),
+                ("presentValue", catalog.procedures.contains { $0.presentValue != nil }
+                    ? JSONWriter.number(catalog.totalPresentValue.likely, decimals: money) : .null),
             ]))])
         }
         func location(_ location: SourceLocation?) -> JSONWriter.Value {

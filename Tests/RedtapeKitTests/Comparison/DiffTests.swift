@@ -78,6 +78,24 @@ struct DiffTests {
         #expect(text.contains("document 'Translation': same document; its cost follows the exchange rate"))
     }
 
+    /// A present value asked for in both drafts, 10% over one year: 100 cases × 1,000 VND = 100,000 VND a
+    /// year is worth 90,909.09 VND; at 500 VND a case, 45,454.55 VND. The headline names both, and the
+    /// JSON's totals carry them.
+    @Test("the present values of two drafts stand under the headline and in the JSON")
+    func presentValue() throws {
+        func draft(_ cost: String) -> String {
+            Self.header.replacingOccurrences(of: "currency VND\n", with: "currency VND\n  discount 10%\n  horizon 1 years\n")
+                + Self.procedure("  document d \"D\" {\n    cost \(cost) VND\n  }")
+        }
+        let c = try Self.compareFiles(draft("1_000"), draft("500"))
+        #expect(c.before.totalPresentValue.likely.places(2) == Exact(plain: "90909.09"))
+        let report = DiffReport(c, files: [])
+        #expect(report.text().contains("\nPresent value: 90,909 VND → 45,455 VND"))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any])
+        let before = try #require((root["before"] as? [String: Any])?["total"] as? [String: Any])
+        #expect(before["presentValue"] as? Int == 90_909)
+    }
+
     /// Work merged into fewer items at the same cost, 80,000 VND a case (2 h × 40,000) before and after.
     struct Merge: Sendable, CustomTestStringConvertible {
         let before: String

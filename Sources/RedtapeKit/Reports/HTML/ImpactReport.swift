@@ -426,6 +426,12 @@ public struct ImpactReport: Sendable {
         for rate in rulesets.compactMap(\.header).flatMap(\.exchangeRates) {
             add(["1 \(rate.from)", labels.exchangeRate, quantities.text(rate.rate), "", "", ""], at: rate.location)
         }
+        // And the convention present values are worked out by.
+        for discounting in rulesets.compactMap(\.header?.discounting) {
+            add(["discount", labels.discountRate(discounting.timing), quantities.text(discounting.rate.value), "", "", ""],
+                at: discounting.rate.location)
+            add(["horizon", labels.horizon, quantities.text(discounting.horizon.value), "", "", ""], at: discounting.horizon.location)
+        }
         guard !rows.isEmpty else { return section("assumptions", labels.assumptions, [H.el("p", text: labels.noAssumptions)]) }
         return section("assumptions", labels.assumptions, [
             H.el("p", text: labels.assumptionsIntro),

@@ -76,6 +76,13 @@ struct ReportLabels {
                       "Không có giả định: mọi số liệu được ghi ngay tại thủ tục sử dụng.")
     }
     var exchangeRate: String { language.pick("Exchange rate", "Tỷ giá") }
+    func discountRate(_ timing: Discounting.Timing) -> String {
+        switch timing {
+        case .endOfYear: language.pick("Discount rate, each year's cost at its end", "Tỷ lệ chiết khấu, chi phí mỗi năm tính vào cuối năm")
+        case .startOfYear: language.pick("Discount rate, each year's cost at its start", "Tỷ lệ chiết khấu, chi phí mỗi năm tính vào đầu năm")
+        }
+    }
+    var horizon: String { language.pick("Years the present value covers", "Số năm tính giá trị hiện tại") }
     var meaning: String { language.pick("Meaning", "Ý nghĩa") }
     var value: String { language.pick("Value", "Giá trị") }
     var sourceCited: String { language.pick("Cited source", "Nguồn trích dẫn") }
