@@ -24,6 +24,11 @@ public indirect enum ChangePhrase: Sendable, Equatable {
     case value(Field, before: Shown, after: Shown)
     /// The channel mix, which moves no cost by itself: the steps' and fees' lines carry what it does.
     case channels(before: [Share], after: [Share])
+    /// The segments and their shares of the cases, which move no cost by themselves: the tariff's and
+    /// the fees' lines carry what they do.
+    case segments(before: [SegmentShare], after: [SegmentShare])
+    /// A segment in both drafts, and what changed in it (its tariff, overhead or subject).
+    case segment(String, [ChangePhrase])
     /// A step's in-person visits a case.
     case visits(before: Exact, after: Exact)
     /// What a case pays of a fee on average over the channels and segments (likely values).
@@ -38,7 +43,7 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case name, form, originals, copies, certified, notarised, heldBy, prepare, cost, applies, openEnded
         case actor, channels, effort, staffTime, travel, wait, fare, visits, within, after, submits
         case amount, amountOn(Channel), waivedFor, basis
-        case code, level, agencies, limit, results, resultForm, validity, overhead
+        case code, level, agencies, limit, results, resultForm, validity, overhead, tariff, subject
     }
 
     /// A value as the drafts wrote it, or one of the few words for what they left out.
@@ -61,6 +66,11 @@ public indirect enum ChangePhrase: Sendable, Equatable {
 
     public struct Share: Sendable, Equatable {
         public let channel: Channel
+        public let share: Estimate
+    }
+
+    public struct SegmentShare: Sendable, Equatable {
+        public let segment: String
         public let share: Estimate
     }
 }

@@ -118,7 +118,27 @@ enum ItemDifferences {
                 : .value(.results, before: .results(a.results), after: .results(b.results)),
             amount(.validity, a.validity, b.validity),
             amount(.overhead, a.overhead, b.overhead),
-        ].compactMap { $0 }
+        ].compactMap { $0 } + segments(a.segments, b.segments)
+    }
+
+    /// The segments' shares, when they or the segments differ, and what changed in each segment both
+    /// drafts have; nothing for the many procedures without segments.
+    static func segments(_ a: [Segment], _ b: [Segment]) -> [ChangePhrase] {
+        guard !a.isEmpty || !b.isEmpty else { return [] }
+        func shares(_ segments: [Segment]) -> [ChangePhrase.SegmentShare] {
+            segments.map { ChangePhrase.SegmentShare(segment: $0.declared.id, share: $0.share.value) }
+        }
+        var phrases: [ChangePhrase] = shares(a) == shares(b) ? [] : [.segments(before: shares(a), after: shares(b))]
+        for old in a {
+            guard let new = b.first(where: { $0.declared.id == old.declared.id }) else { continue }
+            let own = [
+                amount(.tariff, old.tariff, new.tariff),
+                amount(.overhead, old.overhead, new.overhead),
+                value(.subject, old.subject?.rawValue, new.subject?.rawValue),
+            ].compactMap { $0 }
+            if !own.isEmpty { phrases.append(.segment(old.declared.id, own)) }
+        }
+        return phrases
     }
 
     private static func actor(_ actor: Step.Actor) -> Shown {

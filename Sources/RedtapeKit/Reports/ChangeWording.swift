@@ -51,6 +51,14 @@ struct ChangeWording: Sendable {
         case .channels(let before, let after):
             return pick("channels", "kênh") + " \(shares(before)) → \(shares(after)) "
                 + pick("(its effect is on the steps' and fees' lines)", "(ảnh hưởng thể hiện ở dòng của các bước và khoản phí)")
+        case .segments(let before, let after):
+            func listed(_ shares: [ChangePhrase.SegmentShare]) -> String {
+                shares.isEmpty ? pick("none", "không có") : shares.map { "\($0.segment) \(quantities.text($0.share))" }.joined(separator: ", ")
+            }
+            return pick("segments", "nhóm đối tượng") + " \(listed(before)) → \(listed(after)) "
+                + pick("(its effect is on the tariff's and fees' lines)", "(ảnh hưởng thể hiện ở dòng giá trị giờ và các khoản phí)")
+        case .segment(let id, let phrases):
+            return pick("segment", "nhóm đối tượng") + " '\(id)': " + phrases.map(text).joined(separator: "; ")
         case .visits(let before, let after):
             return pick("in-person visits a case", "số lần đến trực tiếp mỗi hồ sơ") + " \(number(before)) → \(number(after))"
         case .averageFee(let before, let after, let currency):
@@ -200,6 +208,8 @@ struct ChangeWording: Sendable {
         case .resultForm: pick("result", "hình thức kết quả")
         case .validity: pick("validity", "thời hạn hiệu lực")
         case .overhead: pick("overhead", "chi phí chung")
+        case .tariff: pick("tariff", "giá trị giờ")
+        case .subject: pick("who bears it", "đối tượng chịu chi phí")
         }
     }
 }

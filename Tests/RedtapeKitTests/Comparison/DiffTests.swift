@@ -96,6 +96,25 @@ struct DiffTests {
         #expect(before["presentValue"] as? Int == 90_909)
     }
 
+    /// Segment 'a' pays its own tariff: 50% of cases at 20,000 VND/h beside the rest at 40,000 is a blended
+    /// 30,000 VND/h; 25% at 10,000 beside 75% at 40,000 is 32,500. One hour a case, 100 cases: the tariff's
+    /// line is 1 h × 2,500 VND/h × 100 = +250,000 VND a year, and the facts' line names the shares and
+    /// the segment's tariff that make it.
+    @Test("segments' shares and a segment's tariff are named; their effect is the tariff's line")
+    func segments() throws {
+        func segments(_ share: String, _ tariff: String, _ rest: String) -> String {
+            "  segment a \"A\" {\n    share \(share)\n    tariff \(tariff) VND/h\n  }\n  segment rest \"Rest\" {\n    share \(rest)\n  }\n"
+                + "  document d \"D\" {\n    prepare 1h\n  }"
+        }
+        let c = try Self.compare(Self.procedure(segments("50%", "20_000", "50%")), Self.procedure(segments("25%", "10_000", "75%")))
+        #expect(c.delta.likely == 250_000)
+        #expect(c.changes.map(\.kind) == [.modified, .tariff])
+        let facts = DiffReport(c, files: []).text()
+        #expect(facts.contains("segments a 50%, rest 50% → a 25%, rest 75% (its effect is on the tariff's and fees' lines); "
+                               + "segment 'a': tariff 20,000 VND/h → 10,000 VND/h  0 VND"))
+        #expect(facts.contains("hourly tariff 30,000 → 32,500 VND/h  +250,000 VND"))
+    }
+
     /// Work merged into fewer items at the same cost, 80,000 VND a case (2 h × 40,000) before and after.
     struct Merge: Sendable, CustomTestStringConvertible {
         let before: String
