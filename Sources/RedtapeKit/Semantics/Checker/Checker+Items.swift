@@ -254,7 +254,7 @@ extension Checker {
         report(.applicantFactsOnAgencyStep, "step '\(step.declared.id)' is done by '\(agency)': its \(unused.phrase) for nothing",
                at: unused.range,
                help: "an agency's time on a step is its 'staff' time; what the applicant spends on it (hosting an inspection, "
-                   + "say) is a step of the applicant's of its own, with 'visits 0' when it is done where the applicant is")
+                   + "say) is a step of its own, done by the applicant, with 'visits 0' when it is done where the applicant is")
     }
 
     /// The facts of a step that count for nothing, for a message: `travel and waiting count`, and where
