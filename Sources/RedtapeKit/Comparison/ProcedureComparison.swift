@@ -41,8 +41,6 @@ public struct ProcedureComparison: Sendable {
         let path = a.id
         var changes: [Change] = []
         var facts = ItemDifferences.procedure(b.procedure, a.procedure)
-        // A one-off cost is kept apart from the annual burden (METHOD.md §9): named on the facts' line, with
-        // no share of the change in the burden.
         // A rate of a currency both drafts write amounts in: named on the facts' line, its effect on the items'.
         let changedRates = b.exchangeRates.isEmpty ? [] : Set(b.exchangeRates.keys.filter { code in
             a.exchangeRates[code].map { $0 != b.exchangeRates[code] } ?? false
@@ -50,6 +48,8 @@ public struct ProcedureComparison: Sendable {
         for code in changedRates.sorted() {
             facts.append(.exchangeRate(code, before: b.exchangeRates[code]!, after: a.exchangeRates[code]!))
         }
+        // A one-off cost is kept apart from the annual burden (METHOD.md §9): named on the facts' line, with
+        // no share of the change in the burden.
         if b.oneOffCost.likely != a.oneOffCost.likely {
             facts.append(.oneOffCost(before: b.oneOffCost.likely, after: a.oneOffCost.likely, currency: a.currency))
         }
