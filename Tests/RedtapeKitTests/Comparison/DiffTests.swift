@@ -9,6 +9,11 @@ import Testing
 struct DiffTests {
     static let header = "ruleset \"T\" {\n  currency VND\n}\n\nagency office \"Office\"\n\nagency fire \"Fire police\"\n"
 
+    /// The header with more lines in the ruleset block, after its currency.
+    static func header(adding lines: String) -> String {
+        header.replacingOccurrences(of: "currency VND\n", with: "currency VND\n" + lines)
+    }
+
     static func procedure(_ body: String, id: String = "p", cases: String = "100 per year",
                           channels: String = "  channel in_person") -> String {
         "\nprocedure \(id) \"Procedure \(id)\" {\n  cases \(cases)\n  tariff 40_000 VND/h\n  agency office\n"
@@ -60,7 +65,7 @@ struct DiffTests {
     func exchangeRate() throws {
         let body = "  document translation \"Translation\" {\n    cost 10 EUR\n  }\n  step file \"File\" {\n    fare 20_000 VND\n  }"
         func draft(_ rate: String) -> String {
-            Self.header.replacingOccurrences(of: "currency VND\n", with: "currency VND\n  exchange 1 EUR = \(rate) VND\n")
+            Self.header(adding: "  exchange 1 EUR = \(rate) VND\n")
                 + Self.procedure(body)
         }
         let c = try Self.compareFiles(draft("27_000"), draft("28_000"))
@@ -84,7 +89,7 @@ struct DiffTests {
     @Test("the present values of two drafts stand under the headline and in the JSON")
     func presentValue() throws {
         func draft(_ cost: String) -> String {
-            Self.header.replacingOccurrences(of: "currency VND\n", with: "currency VND\n  discount 10%\n  horizon 1 years\n")
+            Self.header(adding: "  discount 10%\n  horizon 1 years\n")
                 + Self.procedure("  document d \"D\" {\n    cost \(cost) VND\n  }")
         }
         let c = try Self.compareFiles(draft("1_000"), draft("500"))

@@ -87,18 +87,18 @@ extension Checker {
                 message = count == 0 ? "'\(keyword)' takes no value" : "too many values for '\(keyword)'"
                 range = entry.arguments[count].range.union(entry.arguments.last!.range)
             }
-            if let meant = onceEveryFew(entry) {
-                let whole = entry.arguments.first!.range.union(entry.arguments.last!.range)
-                report(.wrongArguments, message, at: range,
-                       help: "a count is given per year or per month: '\(text(whole))' is written \(keyword) \(meant)",
-                       fixIts: [Diagnostic.FixIt("write '\(meant)'", range: whole, replacement: meant)])
-                return nil
+            // A value written as a sentence would write it: the fix replaces the whole of it with what was meant.
+            let whole = entry.arguments.first.map { $0.range.union(entry.arguments.last!.range) }
+            let prose: (meant: String, help: String)? = if let meant = onceEveryFew(entry), let whole {
+                (meant, "a count is given per year or per month: '\(text(whole))' is written \(keyword) \(meant)")
+            } else if count == 1, let meant = rateWithPer(entry) {
+                (meant, "a rate is written with '/': \(keyword) \(meant)")
+            } else {
+                nil
             }
-            if count == 1, let meant = rateWithPer(entry) {
-                let whole = entry.arguments.first!.range.union(entry.arguments.last!.range)
-                report(.wrongArguments, message, at: range,
-                       help: "a rate is written with '/': \(keyword) \(meant)",
-                       fixIts: [Diagnostic.FixIt("write '\(meant)'", range: whole, replacement: meant)])
+            if let prose, let whole {
+                report(.wrongArguments, message, at: range, help: prose.help,
+                       fixIts: [Diagnostic.FixIt("write '\(prose.meant)'", range: whole, replacement: prose.meant)])
                 return nil
             }
             if count == 1, let name = unitAfterName(entry) {
