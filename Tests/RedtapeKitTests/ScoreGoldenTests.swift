@@ -80,6 +80,18 @@ struct ScoreGoldenTests {
         for line in lines { #expect(line.contains("[memory/before.ruleset]") || line.contains("[memory/after.ruleset]"), "\(line)") }
     }
 
+    /// 1,000 cases at 1 h and 10,000–20,000 VND/h (likely 15,000): 10,000,000 – 20,000,000 VND a year, likely
+    /// 15,000,000, which the total line gives; a table of ranges would repeat it on a row of its own.
+    @Test("one procedure's range is given on the total line, without a table of one row")
+    func oneProcedureRange() throws {
+        let draft = Assess.ruleset(procedure: "  cases 1_000 per year\n  tariff 10_000 VND/h..20_000 VND/h\n  channel in_person\n"
+                                       + "  step file \"File\" {\n    effort 1h\n  }")
+        let (catalog, workspace) = try Assess.catalog(draft)
+        let text = ScoreReport(catalog, files: workspace.files).text()
+        #expect(text.contains("annual burden 15,000,000 VND (10,000,000 VND – 20,000,000 VND)"))
+        #expect(!text.contains("ranges"))
+    }
+
     @Test("the same input gives the same bytes")
     func deterministic() throws {
         #expect(try Self.report().json() == Self.report().json())

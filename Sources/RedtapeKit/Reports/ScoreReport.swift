@@ -52,7 +52,8 @@ public struct ScoreReport: Sendable {
                     + ": " + format.money(assessment.annualCost.likely, currency) + share(assessment.annualCost.likely) + "\n"
             }
         }
-        let ranged = catalog.procedures.filter { !$0.annualCost.isPoint }
+        // One procedure's range is the total's, which the total line gives.
+        let ranged = catalog.procedures.count > 1 ? catalog.procedures.filter { !$0.annualCost.isPoint } : []
         if !ranged.isEmpty {
             var ranges = Table([(labels.procedure, .left), (labels.low, .right), (labels.likely, .right), (labels.high, .right)])
             ranges.rows = Parallel.map(ranged, slicesOf: Self.slice) { [format, currency] assessment in
