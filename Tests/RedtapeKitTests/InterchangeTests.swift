@@ -37,6 +37,25 @@ struct InterchangeTests {
         #expect(Formatter().format(Parser.parse(SourceFile(path: path, text: text)).tree) == text)
     }
 
+    /// The record's online method given 5 working days beside 7 in person: the ruleset's one limit is
+    /// the longest, and the line says what each channel had.
+    @Test("time limits that differ by channel: the longest is the limit, and each channel's is noted beside it")
+    func limitsByChannel() throws {
+        let data = try #require(FileManager.default.contents(atPath: Self.sample))
+        var record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var methods = try #require(record["executionMethods"] as? [[String: Any]])
+        for index in methods.indices where methods[index]["submissionMethod"] as? String == "ONLINE" {
+            methods[index]["processingTime"] = 5
+        }
+        record["executionMethods"] = methods
+        let text = try PortalImport.ruleset(fromJSON: try JSONSerialization.data(withJSONObject: record), source: "x.json").get()
+        #expect(text.contains("  limit 7 workdays  # the longest; in_person 7 workdays, online 5 workdays\n"))
+        let path = Paths.fixtures + "/import/imported.ruleset"
+        let workspace = Workspace.load([path], reader: MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader()))
+        #expect(workspace.diagnostics.isEmpty)
+        #expect(try Self.imported().contains("  limit 7 workdays\n"))
+    }
+
     @Test("round trip: import → check → export keeps the portal's facts")
     func roundTrip() throws {
         let text = try Self.imported()

@@ -97,8 +97,16 @@ public enum PortalImport {
             let share = 100 / shown.count + (index == 0 ? 100 % shown.count : 0)
             out += "  channel \(channel.rawValue) \(share)%" + (shown.count > 1 ? "  # estimate: equal shares\n" : "\n")
         }
-        let longest = methods.compactMap { limit($0) }.max(by: { $0.value < $1.value })
-        if let longest { out += "  limit \(longest.text)\n" }
+        let limits = methods.compactMap { method in limit(method).map { (channel: channel(method["submissionMethod"] as? String), limit: $0) } }
+        let longest = limits.map(\.limit).max(by: { $0.value < $1.value })
+        if let longest {
+            // A ruleset has one limit a procedure: the longest, with the others the portal gives by channel beside it.
+            let others = limits.filter { $0.limit.text != longest.text }
+            let note = others.isEmpty ? "" : "  # the longest; " + limits.map { limit in
+                (limit.channel.map(\.rawValue) ?? "?") + " " + limit.limit.text
+            }.joined(separator: ", ")
+            out += "  limit \(longest.text)\(note)\n"
+        }
         for basis in legalBases(record) { out += "  basis \(quoted(basis))\n" }
         for result in (record["resultsDetails"] as? [[String: Any]] ?? []).compactMap({ $0["name"] as? String }) {
             out += "  result \(quoted(result)) paper  # the portal does not say whether it is electronic\n"
