@@ -37,9 +37,9 @@ struct InterchangeTests {
         #expect(Formatter().format(Parser.parse(SourceFile(path: path, text: text)).tree) == text)
     }
 
-    /// The record's online method given 5 working days beside 7 in person: the ruleset's one limit is
-    /// the longest, and the line says what each channel had.
-    @Test("time limits that differ by channel: the longest is the limit, and each channel's is noted beside it")
+    /// The record's online method given 5 working days beside 7 in person: the procedure's limit is the
+    /// longest, and online has its own; the elapsed time is held to the shorter.
+    @Test("time limits that differ by channel: the longest is the procedure's, and a shorter one the channel's own")
     func limitsByChannel() throws {
         let data = try #require(FileManager.default.contents(atPath: Self.sample))
         var record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -49,10 +49,12 @@ struct InterchangeTests {
         }
         record["executionMethods"] = methods
         let text = try PortalImport.ruleset(fromJSON: try JSONSerialization.data(withJSONObject: record), source: "x.json").get()
-        #expect(text.contains("  limit 7 workdays  # the longest; in_person 7 workdays, online 5 workdays\n"))
+        #expect(text.contains("  limit 7 workdays\n  limit 5 workdays online\n"))
         let path = Paths.fixtures + "/import/imported.ruleset"
         let workspace = Workspace.load([path], reader: MemoryReader(files: [path: Array(text.utf8)], fallback: FileSystemReader()))
         #expect(workspace.diagnostics.isEmpty)
+        let assessed = try CatalogAssessment.assess(workspace).get().procedures.first
+        #expect(assessed?.elapsed.statutoryWorkdays?.likely == 5 && assessed?.elapsed.exceedsLimit == true)
         #expect(try Self.imported().contains("  limit 7 workdays\n"))
     }
 
@@ -95,6 +97,8 @@ struct InterchangeTests {
               overhead 25%
               channel in_person
               valid 3 years
+              limit 10 workdays
+              limit 3 workdays in_person
               basis "T"
               allow several_visits because "The inspection needs the premises."
               segment households "Households" {
@@ -142,7 +146,9 @@ struct InterchangeTests {
         #expect(segments.map { $0["id"] as? String } == ["households", "firms"])
         #expect(likely(segments[0]["share"]) == 0.7 && likely(segments[0]["overhead"]) == 0)
         #expect(segments[0]["subject"] as? String == "citizen" && segments[1]["overhead"] is NSNull)
-        #expect(likely(procedure["valid"]) == 3)
+        #expect(likely(procedure["valid"]) == 3 && likely(procedure["limit"]) == 10)
+        let channelLimit = try #require((procedure["channelLimits"] as? [[String: Any]])?.first)
+        #expect(channelLimit["channel"] as? String == "in_person" && likely(channelLimit["limit"]) == 3)
         #expect(likely((procedure["documents"] as? [[String: Any]])?.first?["applies"]) == 0.3)
         let step = try #require((procedure["steps"] as? [[String: Any]])?.first)
         #expect(step["visits"] as? Int == 2 && likely(step["fare"]) == 20_000 && likely(step["staff"]) == 30)

@@ -43,7 +43,7 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case name, form, originals, copies, certified, notarised, heldBy, prepare, cost, applies, openEnded
         case actor, channels, effort, staffTime, travel, wait, fare, visits, within, after, submits
         case amount, amountOn(Channel), waivedFor, basis
-        case code, level, agencies, limit, results, resultForm, validity, overhead, tariff, subject
+        case code, level, agencies, limit, limitOn(Channel), results, resultForm, validity, overhead, tariff, subject
     }
 
     /// A value as the drafts wrote it, or one of the few words for what they left out.

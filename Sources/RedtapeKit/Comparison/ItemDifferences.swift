@@ -118,7 +118,19 @@ enum ItemDifferences {
                 : .value(.results, before: .results(a.results), after: .results(b.results)),
             amount(.validity, a.validity, b.validity),
             amount(.overhead, a.overhead, b.overhead),
-        ].compactMap { $0 } + segments(a.segments, b.segments)
+        ].compactMap { $0 } + channelLimits(a, b) + segments(a.segments, b.segments)
+    }
+
+    /// The limits by channel that changed; a channel without its own has the procedure's, on either
+    /// side, as a fee's amount by channel does.
+    static func channelLimits(_ a: Procedure, _ b: Procedure) -> [ChangePhrase] {
+        guard !a.channelLimits.isEmpty || !b.channelLimits.isEmpty else { return [] }
+        return Channel.allCases.compactMap { channel in
+            let before = a.channelLimits.first { $0.channel == channel }?.limit
+            let after = b.channelLimits.first { $0.channel == channel }?.limit
+            guard before != nil || after != nil else { return nil }
+            return amount(.limitOn(channel), before ?? a.limit, after ?? b.limit)
+        }
     }
 
     /// The segments' shares, when they or the segments differ, and what changed in each segment both

@@ -26,7 +26,7 @@ extension Procedure {
     var summary: Procedure {
         Procedure(declared: declared, code: code, sector: sector, level: level, agencies: agencies, subjects: subjects,
                   volume: volume, segments: [], tariff: tariff, overhead: overhead, staffTariff: staffTariff, channels: [],
-                  limit: limit, basis: basis, results: [], documents: [], steps: [], fees: [], oneOffs: [], allowances: [],
+                  limit: limit, channelLimits: channelLimits, basis: basis, results: [], documents: [], steps: [], fees: [], oneOffs: [], allowances: [],
                   validity: validity)
     }
 }

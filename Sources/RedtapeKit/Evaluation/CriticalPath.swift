@@ -142,9 +142,18 @@ struct CriticalPath {
             : calendar.adding(workingDays: count, to: day)
     }
 
+    /// The statutory limit the elapsed time is held to: the procedure's, or, where some channels have
+    /// limits of their own, the shortest any of its cases is promised.
     private func statutory() -> Figure? {
-        guard let limit = procedure.limit else { return nil }
-        return Figure.each { Exact(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
+        func workdays(_ limit: Amount) -> Figure {
+            Figure.each { Exact(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
+        }
+        guard !procedure.channelLimits.isEmpty else { return procedure.limit.map(workdays) }
+        let limits = procedure.channels.compactMap { share in
+            procedure.channelLimits.first { $0.channel == share.channel }?.limit ?? procedure.limit
+        }.map(workdays)
+        guard let first = limits.first else { return nil }
+        return limits.dropFirst().reduce(first) { shortest, next in Figure.each { min(shortest[$0], next[$0]) } }
     }
 
     /// Step positions in an order where every step comes after the steps it depends on: the order

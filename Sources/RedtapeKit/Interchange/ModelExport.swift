@@ -64,7 +64,9 @@ public struct ModelExport: Sendable {
                 ])
             })),
             ("channels", .array(p.channels.map { .object([("channel", .string($0.channel.rawValue)), ("share", amount($0.share))]) })),
-            ("limit", optionalAmount(p.limit)), ("valid", optionalAmount(p.validity)), ("basis", strings(p.basis)),
+            ("limit", optionalAmount(p.limit)),
+            ("channelLimits", .array(p.channelLimits.map { .object([("channel", .string($0.channel.rawValue)), ("limit", amount($0.limit))]) })),
+            ("valid", optionalAmount(p.validity)), ("basis", strings(p.basis)),
             ("results", .array(p.results.map { .object([("name", .string($0.name)), ("form", .string($0.form.rawValue))]) })),
             ("documents", .array(p.documents.map { d in
                 .object(declared(d.declared) + [

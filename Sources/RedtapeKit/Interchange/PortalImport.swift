@@ -100,12 +100,12 @@ public enum PortalImport {
         let limits = methods.compactMap { method in limit(method).map { (channel: channel(method["submissionMethod"] as? String), limit: $0) } }
         let longest = limits.map(\.limit).max(by: { $0.value < $1.value })
         if let longest {
-            // A ruleset has one limit a procedure: the longest, with the others the portal gives by channel beside it.
-            let others = limits.filter { $0.limit.text != longest.text }
-            let note = others.isEmpty ? "" : "  # the longest; " + limits.map { limit in
-                (limit.channel.map(\.rawValue) ?? "?") + " " + limit.limit.text
-            }.joined(separator: ", ")
-            out += "  limit \(longest.text)\(note)\n"
+            // The longest is the procedure's limit; a channel the portal gives a shorter one has its own.
+            out += "  limit \(longest.text)\n"
+            for limit in limits where limit.limit.text != longest.text {
+                guard let channel = limit.channel else { continue }
+                out += "  limit \(limit.limit.text) \(channel.rawValue)\n"
+            }
         }
         for basis in legalBases(record) { out += "  basis \(quoted(basis))\n" }
         for result in (record["resultsDetails"] as? [[String: Any]] ?? []).compactMap({ $0["name"] as? String }) {

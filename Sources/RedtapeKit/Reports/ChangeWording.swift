@@ -204,6 +204,7 @@ struct ChangeWording: Sendable {
         case .level: pick("level", "cấp")
         case .agencies: pick("agencies", "cơ quan")
         case .limit: pick("statutory limit", "thời hạn giải quyết")
+        case .limitOn(let channel): pick("statutory limit \(channel.rawValue)", "thời hạn giải quyết \(self.channel(channel))")
         case .results: pick("results", "kết quả")
         case .resultForm: pick("result", "hình thức kết quả")
         case .validity: pick("validity", "thời hạn hiệu lực")

@@ -153,11 +153,22 @@ public struct Explanation: Sendable {
             out += "    \(id): " + pick("within ", "trong ") + "\(quantity(within))    \(cite(within.location))\n"
         }
         out += pick("  elapsed = ", "  thời gian = ") + "\(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
-        if let statutory = elapsed.statutoryWorkdays, let limit = assessment.procedure.limit {
+        let p = assessment.procedure
+        if let statutory = elapsed.statutoryWorkdays, p.channelLimits.isEmpty, let limit = p.limit {
             // A limit in calendar days is shown with the working days it counts as; one in working days is shown once.
             let workdays = limit.value.unit == .workdays ? "" : " = " + Labels(language).workdays(statutory.likely)
             out += pick("  statutory limit = ", "  thời hạn theo quy định = ")
                 + "\(quantity(limit))\(workdays)    \(cite(limit.location))"
+                + (elapsed.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "") + "\n"
+        } else if let statutory = elapsed.statutoryWorkdays {
+            // Limits by channel: each as written, then the shortest, which the elapsed time is held to.
+            let labels = Labels(language)
+            for share in p.channels {
+                guard let limit = p.channelLimits.first(where: { $0.channel == share.channel })?.limit ?? p.limit else { continue }
+                out += pick("  statutory limit, filed ", "  thời hạn theo quy định, nộp ") + labels.channel(share.channel)
+                    + " = \(quantity(limit))    \(cite(limit.location))\n"
+            }
+            out += pick("  the shortest = ", "  ngắn nhất = ") + labels.workdays(statutory.likely)
                 + (elapsed.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "") + "\n"
         }
         return out

@@ -120,6 +120,17 @@ struct DiffTests {
         #expect(facts.contains("hourly tariff 30,000 → 32,500 VND/h  +250,000 VND"))
     }
 
+    /// Online given a limit of its own, 3 working days, where the procedure's 10 held for every case:
+    /// named on the procedure's line, with no share of the burden, which time limits do not move.
+    @Test("a channel's own limit is named as that channel's limit changing")
+    func limitByChannel() throws {
+        let channels = "  channel in_person 50%\n  channel online 50%"
+        let before = Self.procedure("  limit 10 workdays", channels: channels)
+        let c = try Self.compare(before, before.replacingOccurrences(of: "  limit 10 workdays", with: "  limit 10 workdays\n  limit 3 workdays online"))
+        #expect(c.delta.likely == 0)
+        #expect(c.changes.map(\.summary) == ["statutory limit online 10 workdays → 3 workdays"])
+    }
+
     /// Work merged into fewer items at the same cost, 80,000 VND a case (2 h × 40,000) before and after.
     struct Merge: Sendable, CustomTestStringConvertible {
         let before: String

@@ -34,6 +34,24 @@ struct ElapsedTimeTests {
         #expect(!a.elapsed.exceedsLimit)
     }
 
+    /// A step of 5 working days. The procedure's limit is 10 working days, online's own 3: the shortest
+    /// a case is promised, 3, is what the 5 days exceed. Without an online channel, its limit concerns
+    /// no case, and the 10 days hold.
+    @Test("a channel's own limit holds the elapsed time to the shortest limit any case is promised")
+    func limitByChannel() throws {
+        func body(_ channels: String) -> String {
+            channels + "\n  cases 1 per year\n  limit 10 workdays\n  limit 3 workdays online\n  step a \"A\" {\n    within 5 workdays\n  }"
+        }
+        let both = try Assess.procedure(Assess.ruleset(procedure: body("  channel in_person 50%\n  channel online 50%")))
+        #expect(both.elapsed.workdays.likely == 5)
+        #expect(both.elapsed.statutoryWorkdays?.likely == 3)
+        #expect(both.elapsed.exceedsLimit)
+        let (catalog, _) = try Assess.catalog(Assess.ruleset(procedure: body("  channel in_person")))
+        let inPerson = try #require(catalog.procedures.first)
+        #expect(inPerson.elapsed.statutoryWorkdays?.likely == 10)
+        #expect(!inPerson.elapsed.exceedsLimit)
+    }
+
     /// Effective Monday 2025-09-01; Tuesday 2 September (National Day) is a holiday.
     /// 3 working days: Wed 3, Thu 4, Fri 5 September.
     /// 15 calendar days from 1 September end on Tuesday 16 September; the working days after Monday 1

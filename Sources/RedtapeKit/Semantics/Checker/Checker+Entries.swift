@@ -5,7 +5,7 @@ extension Checker {
     /// Keywords that may be written more than once in a block.
     static let repeatable: KeywordBits = [
         Keyword.basis, .agency, .subject, .channel, .document, .step, .fee, .segment, .oneOff, .allow, .result, .holiday,
-        .exchange, .amount, .waived, .translation,
+        .exchange, .amount, .waived, .translation, .limit,
     ].reduce(into: KeywordBits()) { $0.formUnion($1.bit) }
 
     /// Checks each entry of a block: known keyword, not repeated unless it may be, then `body`.

@@ -31,6 +31,11 @@ extension Checker {
                         help: "give each segment's share of cases so that they add up to 100%")
         }
         let steps = resolveSteps(builder, local: local, in: entry)
+        for limit in builder.channelLimits where !builder.offered.isEmpty && !builder.offered.contains(limit.channel) {
+            report(.channelNotOffered, "the limit for '\(limit.channel.rawValue)' concerns no case: the procedure has no "
+                   + "'\(limit.channel.rawValue)' channel", at: limit.limit.location.range,
+                   help: "add 'channel \(limit.channel.rawValue) …' to the procedure, or remove the limit")
+        }
         for document in builder.documents where !document.appliesOn.isEmpty {
             appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.offered, in: entry)
         }
@@ -45,7 +50,7 @@ extension Checker {
             declared: declared, code: builder.code, sector: builder.sector, level: builder.level,
             agencies: builder.agencies, subjects: builder.subjects, volume: volume ?? .cases(zeroCases(declared)),
             segments: builder.segments, tariff: builder.tariff, overhead: builder.overhead,
-            staffTariff: builder.staffTariff, channels: builder.channels, limit: builder.limit, basis: builder.basis,
+            staffTariff: builder.staffTariff, channels: builder.channels, limit: builder.limit, channelLimits: builder.channelLimits, basis: builder.basis,
             results: builder.results, documents: builder.documents, steps: steps, fees: fees,
             oneOffs: builder.oneOffs, allowances: builder.allowances, validity: builder.validity)
     }
@@ -95,7 +100,7 @@ extension Checker {
         case .tariff: p.tariff = amount(child, .rate, in: c)
         case .overhead: p.overhead = amount(child, .uplift, in: c)
         case .staffTariff: p.staffTariff = amount(child, .rate, in: c)
-        case .limit: p.limit = amount(child, .timeLimit, in: c)
+        case .limit: checkLimit(child, into: &p)
         case .valid: p.validity = amount(child, .years, in: c)
         case .basis: if let text = string(child, in: c) { p.basis.append(text) }
         case .channel:
@@ -197,6 +202,35 @@ extension Checker {
         var start = entry.keyword.range.start
         while start > 0, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
         return text(SourceRange(start: start, end: entry.keyword.range.start))
+    }
+
+    /// `limit 7 workdays`, and `limit 5 workdays online` for the cases of a channel the law gives a
+    /// limit of its own; each given once.
+    private mutating func checkLimit(_ entry: Entry, into p: inout ProcedureParts) {
+        let c = Context.procedure
+        guard !entry.arguments.isEmpty, entry.arguments.count <= 2, entry.block == nil, entry.value == nil else {
+            report(.wrongArguments, "'limit' takes a time limit and, optionally, a channel", at: entry.keyword.range,
+                   help: usageHelp("limit", context: c))
+            return
+        }
+        guard let value = quantity(entry.arguments[0], .timeLimit, for: "limit", in: c) else { return }
+        guard entry.arguments.count == 2 else {
+            if let earlier = p.limit {
+                report(.duplicateFact, "the procedure's limit is given twice", at: entry.keyword.range,
+                       help: "give one limit, and limits per channel with 'limit … online'",
+                       notes: [Diagnostic.Note("first given here", at: earlier.location)])
+            }
+            p.limit = value
+            return
+        }
+        guard let word = name(entry.arguments[1], of: entry, in: c),
+              let channel = choice(word, of: Channel.self, for: "channel") else { return }
+        if let earlier = p.channelLimits.first(where: { $0.channel == channel }) {
+            report(.duplicateFact, "the limit for '\(channel.rawValue)' is given twice", at: entry.keyword.range,
+                   help: "keep one", notes: [Diagnostic.Note("first given here", at: earlier.limit.location)])
+            return
+        }
+        p.channelLimits.append(ChannelLimit(channel: channel, limit: value))
     }
 
     private mutating func checkResult(_ entry: Entry) -> ProcedureResult? {
@@ -341,6 +375,7 @@ struct ProcedureParts {
     var offered: [Channel] { channelFailed ? [] : channels.map(\.channel) }
     var segmentFailed = false
     var limit: Amount?
+    var channelLimits: [ChannelLimit] = []
     var validity: Amount?
     var basis: [String] = []
     var results: [ProcedureResult] = []

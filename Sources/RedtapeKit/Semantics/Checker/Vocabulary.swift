@@ -206,7 +206,7 @@ enum Usage {
         "overhead": "overhead 25%",
         "staff_tariff": "staff_tariff <assumption>",
         "channel": "channel online 60%",
-        "limit": "limit 3 workdays",
+        "limit": "limit 3 workdays   or   limit 2 workdays online",
         "valid": "valid 5 years",
         "result": "result \"Certificate\" paper|electronic|both",
         "document": "document name \"Label\" { … }",

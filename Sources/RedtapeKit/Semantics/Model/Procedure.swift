@@ -17,6 +17,9 @@ public final class Procedure: Sendable {
     public let channels: [ChannelShare]
     /// The statutory time limit for the whole procedure.
     public let limit: Amount?
+    /// Time limits of the cases filed on a channel, where the law gives that channel its own
+    /// (`limit 5 workdays online`); the others have `limit`.
+    public let channelLimits: [ChannelLimit]
     public let basis: [String]
     public let results: [ProcedureResult]
     public let documents: [Document]
@@ -29,7 +32,7 @@ public final class Procedure: Sendable {
 
     public init(declared: Declared, code: String?, sector: String?, level: Level?, agencies: [Reference],
                 subjects: [Subject], volume: Volume, segments: [Segment], tariff: Amount?, overhead: Amount?,
-                staffTariff: Amount?, channels: [ChannelShare], limit: Amount?, basis: [String],
+                staffTariff: Amount?, channels: [ChannelShare], limit: Amount?, channelLimits: [ChannelLimit], basis: [String],
                 results: [ProcedureResult], documents: [Document], steps: [Step], fees: [Fee], oneOffs: [OneOff],
                 allowances: [Allowance], validity: Amount?) {
         self.declared = declared
@@ -45,6 +48,7 @@ public final class Procedure: Sendable {
         self.staffTariff = staffTariff
         self.channels = channels
         self.limit = limit
+        self.channelLimits = channelLimits
         self.basis = basis
         self.results = results
         self.documents = documents
@@ -54,6 +58,12 @@ public final class Procedure: Sendable {
         self.allowances = allowances
         self.validity = validity
     }
+}
+
+/// `limit 5 workdays online`: the time limit of the cases filed on one channel.
+public struct ChannelLimit: Hashable, Sendable {
+    public let channel: Channel
+    public let limit: Amount
 }
 
 public enum Subject: String, CaseIterable, Hashable, Sendable {
