@@ -60,8 +60,9 @@ extension EditorSession {
             return rules.map { item($0.declared.id, kind: 20, detail: $0.declared.name) }
         case "cases", "population", "frequency", "tariff", "overhead", "staff_tariff", "share", "limit", "valid", "prepare",
              "cost", "applies", "effort", "staff", "travel", "wait", "fare", "within", "amount", "affected", "assume":
-            // `applies` takes a share, or the channels whose cases the item concerns.
-            return (keyword == "applies" ? words(channels) : []) + scope.flatMap(\.assumptions).map { assumption in
+            // `applies` takes a share, or the channels whose cases the item concerns; a fee's `amount`
+            // and the `limit` may name the channel they are of after their value.
+            return (["applies", "amount", "limit"].contains(keyword) ? words(channels) : []) + scope.flatMap(\.assumptions).map { assumption in
                 item(assumption.declared.id, kind: 21,
                      detail: (assumption.declared.name.map { $0 + ": " } ?? "") + QuantityText(language).text(assumption.value.value))
             }

@@ -87,6 +87,8 @@ struct LanguageServerTests {
         let tariffs = try Self.completions("  staff_tariff ", after: "  tariff citizen_hour")
         #expect(tariffs["citizen_hour"] == "Value of a citizen's hour: 18,600–43,750 VND/h")
         #expect(tariffs["staff_hour"] == "Value of an official's hour: 43,750 VND/h")
+        let limit = try Self.completions("  limit 5 workdays ", after: "  tariff citizen_hour")
+        #expect(limit["online"] != nil && limit["post"] != nil, "a limit of its own for a channel")
         let agencies = try Self.completions("    by ", after: "    staff 30min")
         #expect(Set(agencies.keys) == ["applicant", "commune", "police"])
         let topLevel = try Self.completions("", after: "import \"shared.ruleset\"")
