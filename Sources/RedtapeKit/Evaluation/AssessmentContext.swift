@@ -5,7 +5,8 @@ import Foundation
 /// the headers of the files it imports.
 public struct AssessmentContext: Sendable {
     public let currency: Currency
-    public let exchangeRates: [Currency: Estimate]
+    /// The rate of each other currency, the first header's that gives one, with the line it is on.
+    public let exchangeRates: [Currency: ExchangeRate]
     public let calendar: WorkingCalendar
     /// The day elapsed time is counted from: the effective date, else the first working day of 2025.
     public let startDay: Int
@@ -17,8 +18,8 @@ public struct AssessmentContext: Sendable {
     public init(for ruleset: Ruleset, in workspace: Workspace) {
         let headers = ([ruleset] + workspace.importedRulesets(of: ruleset)).compactMap(\.header)
         currency = headers.lazy.compactMap(\.currency).first ?? "VND"
-        var rates: [Currency: Estimate] = [:]
-        for rate in headers.flatMap(\.exchangeRates) where rates[rate.from] == nil { rates[rate.from] = rate.rate }
+        var rates: [Currency: ExchangeRate] = [:]
+        for rate in headers.flatMap(\.exchangeRates) where rates[rate.from] == nil { rates[rate.from] = rate }
         exchangeRates = rates
         calendar = WorkingCalendar(holidays: headers.flatMap(\.holidays).compactMap(CalendarDate.init))
         let start = headers.lazy.compactMap(\.effective).compactMap(CalendarDate.init).first ?? Self.defaultStart
@@ -37,7 +38,7 @@ public struct AssessmentContext: Sendable {
         let value = estimate[bound]
         switch estimate.unit {
         case .money(let code) where code != currency, .rate(let code, _) where code != currency:
-            return value * (exchangeRates[code]?[bound] ?? 1)
+            return value * (exchangeRates[code]?.rate[bound] ?? 1)
         default:
             return value
         }

@@ -56,6 +56,6 @@ public struct Assessor: Sendable {
     private func exchangeRates(of procedure: Procedure) -> [Currency: Estimate] {
         guard !context.exchangeRates.isEmpty else { return [:] }
         let written = procedure.currencies
-        return context.exchangeRates.filter { written.contains($0.key) }
+        return context.exchangeRates.filter { written.contains($0.key) }.mapValues(\.rate)
     }
 }

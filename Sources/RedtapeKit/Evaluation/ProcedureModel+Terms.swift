@@ -164,7 +164,7 @@ extension ProcedureModel {
     /// rate, so that the working shows where the converted figure comes from.
     private func moneyFactors(_ name: Factor.Name, _ amount: Amount) -> [Factor] {
         if case .money(let code) = amount.value.unit, code != context.currency, let rate = context.exchangeRates[code] {
-            return [Factor(name, amount.value.likely, .moneyIn(code)), Factor(.exchangeRate, rate.likely, .exchangeRate(code))]
+            return [Factor(name, amount.value.likely, .moneyIn(code)), Factor(.exchangeRate, rate.rate.likely, .exchangeRate(code))]
         }
         return [Factor(name, context.money(amount, .likely), .money)]
     }

@@ -9,7 +9,7 @@ public struct Explanation: Sendable {
     public let language: Language
     private let lines: SourceLines
     private let assumptions: [String: Assumption]
-    /// The exchange rates in effect, the first header's for each currency, as the cost model takes them.
+    /// The exchange rates the cost model converted at.
     private let exchangeRates: [Currency: ExchangeRate]
 
     public init(_ assessment: ProcedureAssessment, workspace: Workspace, ruleset: Ruleset, findings: [Finding] = [],
@@ -19,12 +19,9 @@ public struct Explanation: Sendable {
         self.language = language
         self.lines = SourceLines(workspace.files)
         var byName: [String: Assumption] = [:]
-        let rulesets = [ruleset] + workspace.importedRulesets(of: ruleset)
-        for item in rulesets.flatMap(\.assumptions) { byName[item.declared.id] = item }
+        for item in ([ruleset] + workspace.importedRulesets(of: ruleset)).flatMap(\.assumptions) { byName[item.declared.id] = item }
         self.assumptions = byName
-        var rates: [Currency: ExchangeRate] = [:]
-        for rate in rulesets.compactMap(\.header).flatMap(\.exchangeRates) where rates[rate.from] == nil { rates[rate.from] = rate }
-        self.exchangeRates = rates
+        self.exchangeRates = AssessmentContext(for: ruleset, in: workspace).exchangeRates
     }
 
     private var format: NumberFormat { NumberFormat(language) }
