@@ -1,22 +1,26 @@
 import Foundation
 import RedtapeKit
 
-/// `redtape fmt`: print, check or rewrite rulesets in the canonical layout.
+/// `redtape fmt`: print, check or rewrite rulesets in the canonical layout, with `--fix` mending
+/// first what `redtape check` offers a fix for.
 enum FormatCommand: Command {
     static let spec = CommandSpec(
         name: "fmt",
         abstract: "Format rulesets in the one canonical layout.",
         discussion: "Without a flag, prints the formatted file to standard output and changes nothing.\n"
-            + "A file with syntax errors is never formatted.",
+            + "A file with syntax errors is never formatted. With --fix, each problem 'redtape check' offers\n"
+            + "one fix for is mended first (a problem offered several is left for you to choose).",
         arguments: [.paths],
         options: [
             .init(name: "check", value: nil, help: "Change nothing; exit with status 1 if a file is not formatted."),
             .init(name: "write", value: nil, help: "Rewrite the files that are not formatted, in place."),
+            .init(name: "fix", value: nil, help: "Apply the fixes 'redtape check' offers, then format."),
         ])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         let check = arguments.flag("check")
         let write = arguments.flag("write")
+        let fix = arguments.flag("fix")
         if check && write { throw UsageError("Use '--check' or '--write', not both.", spec: spec) }
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
         let reader = FileSystemReader()
@@ -40,6 +44,7 @@ enum FormatCommand: Command {
 
         var files: [SourceFile] = []
         var unformatted: [String] = []
+        var fixed: [(Diagnostic, SourceFile)] = []
         for path in paths {
             let bytes: [UInt8]
             switch reader.read(path) {
@@ -51,7 +56,12 @@ enum FormatCommand: Command {
             }
             let file = SourceFile(path: path, bytes: bytes)
             files.append(file)
-            let (tree, diagnostics) = Parser.parse(file)
+            var source = file
+            if fix, let mended = mend(file, reader: reader) {
+                source = SourceFile(path: path, bytes: mended.bytes)
+                fixed += mended.applied.map { ($0, file) }
+            }
+            let (tree, diagnostics) = Parser.parse(source)
             if diagnostics.hasErrors {
                 problems += diagnostics.filter { $0.severity == .error }
                 continue
@@ -69,17 +79,38 @@ enum FormatCommand: Command {
             }
         }
         reportDiagnostics(problems, files: files)
+        for (diagnostic, file) in fixed {
+            let position = file.position(of: diagnostic.location.range.start)
+            let verb = check ? "would fix" : "fixed"
+            Terminal.writeError("\(file.path):\(position.line):\(position.column): \(verb): \(diagnostic.message) "
+                                + "[\(diagnostic.code.rawValue)]: \(diagnostic.fixIts[0].message)\n")
+        }
         if check {
-            for path in unformatted { Terminal.writeError("\(path): not formatted\n") }
+            for path in unformatted { Terminal.writeError("\(path): \(fix ? "would change" : "not formatted")\n") }
             if !unformatted.isEmpty {
                 Terminal.writeError("\(unformatted.count) of \(paths.count) file\(paths.count == 1 ? "" : "s") "
-                                    + "would be reformatted; run 'redtape fmt --write' to fix\n")
+                                    + (fix ? "would be fixed or reformatted; run 'redtape fmt --fix --write' to do it\n"
+                                       : "would be reformatted; run 'redtape fmt --write' to fix\n"))
             }
         }
         if write {
             for path in unformatted { Terminal.writeError("formatted \(path)\n") }
         }
+        if fix, !check {
+            let count = "\(fixed.count) problem\(fixed.count == 1 ? "" : "s") fixed"
+            Terminal.writeError(write ? "\(count); run 'redtape check' for any left\n"
+                                : "\(count) in the text printed; 'redtape fmt --fix --write' writes it\n")
+        }
         if problems.hasErrors { return .failure }
         return check && !unformatted.isEmpty ? .findings : .success
+    }
+
+    /// The file with the fixes its check offers applied, or nil when none applies or the mended text
+    /// would not parse (the file is then formatted, or refused, as it is).
+    private static func mend(_ file: SourceFile, reader: FileSystemReader) -> Fixes? {
+        let fixes = Fixes(Workspace.load([file.path], reader: reader).diagnostics, to: file.bytes, path: file.path)
+        guard !fixes.applied.isEmpty,
+              !Parser.parse(SourceFile(path: file.path, bytes: fixes.bytes)).diagnostics.hasErrors else { return nil }
+        return fixes
     }
 }

@@ -93,6 +93,8 @@ extension Checker {
                 (meant, "a count is given per year or per month: '\(text(whole))' is written \(keyword) \(meant)")
             } else if count == 1, let meant = rateWithPer(entry) {
                 (meant, "a rate is written with '/': \(keyword) \(meant)")
+            } else if count == 1, let meant = hoursAndMinutes(entry) {
+                (meant, "a duration is written in one unit: \(keyword) \(meant)")
             } else {
                 nil
             }
@@ -132,6 +134,21 @@ extension Checker {
         default: nil
         }
         return period.map { text(digits) + " " + text(unit.first) + "/" + $0.rawValue }
+    }
+
+    /// `travel 1h30min` or `wait 30min..1h 30min`: hours and then minutes, as a clock gives them,
+    /// which is a duration in minutes (`90min`, `30min..90min`); nil for any other entry. Read from
+    /// the text, as `1h30min` is the number 1 and a name.
+    private func hoursAndMinutes(_ entry: Entry) -> String? {
+        let arguments = entry.arguments
+        guard arguments.count == 2 else { return nil }
+        var hours = arguments[0].range
+        if case .range(_, _, let high) = arguments[0].kind { hours = tree.operand(high).range }
+        let written = text(SourceRange(start: hours.start, end: arguments[1].range.end)).filter { $0 != " " && $0 != "_" }
+        guard written.hasSuffix("min"), let h = written.firstIndex(of: "h"),
+              let whole = Int(written[..<h]), let minutes = Int(written[written.index(after: h)...].dropLast(3)),
+              (0..<10_000).contains(whole), (0..<60).contains(minutes) else { return nil }
+        return text(SourceRange(start: arguments[0].range.start, end: hours.start)) + "\(whole * 60 + minutes)min"
     }
 
     /// `cases requests per year`: a name followed by the words of a unit, which a name cannot take (an
