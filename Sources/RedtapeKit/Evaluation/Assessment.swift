@@ -99,8 +99,9 @@ public struct Factor: Hashable, Sendable {
         case filedOn([Channel])
         /// A fee's amount, and the share of cases that pay it.
         case amount, shareCharged
-        /// A fee whose amount differs by channel, as the average a case pays.
-        case averageOverChannels
+        /// A fee whose amount differs by channel, as the average a case pays: what a case filed on
+        /// each channel pays, weighted by the channel's share of cases.
+        case averageOverChannels([ChannelFee])
         /// The header's rate for an amount written in another currency.
         case exchangeRate
     }
@@ -124,6 +125,13 @@ public struct Factor: Hashable, Sendable {
         self.value = value
         self.kind = kind
     }
+}
+
+/// What a case filed on a channel pays of a fee, and the channel's share of cases.
+public struct ChannelFee: Hashable, Sendable {
+    public let channel: Channel
+    public let share: Exact
+    public let amount: Exact
 }
 
 public struct ChannelAssessment: Hashable, Sendable {

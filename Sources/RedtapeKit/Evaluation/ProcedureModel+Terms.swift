@@ -169,12 +169,18 @@ extension ProcedureModel {
         return [Factor(name, context.money(amount, .likely), .money)]
     }
 
-    /// A fee as amount × share of cases charged; with amounts that differ by channel, as the average charged.
+    /// A fee as amount × share of cases charged; with amounts that differ by channel, as the average
+    /// charged, each channel's share of cases times what a case filed on it pays, and the step's `applies`.
     private func feeFactors(_ fee: Fee) -> [Factor] {
-        let perCase = feePerCase(fee, segment: nil, .likely)
         let amount = context.money(fee.amount, .likely)
-        guard fee.channelAmounts.isEmpty, amount > 0 else { return [Factor(.averageOverChannels, perCase, .money)] }
-        return moneyFactors(.amount, fee.amount) + [Factor(.shareCharged, perCase / amount, .share)]
+        guard fee.channelAmounts.isEmpty, amount > 0 else {
+            let paidAt = step(named: fee.step)
+            let parts = mix.map { ChannelFee(channel: $0.channel, share: $0.share,
+                                             amount: feeFiledOn(fee, $0.channel, paidAt: paidAt, .likely)) }
+            let average = parts.reduce(Exact(0)) { $0 + $1.share * $1.amount }
+            return [Factor(.averageOverChannels(parts), average, .money)] + sharedFactor(paidAt?.applies)
+        }
+        return moneyFactors(.amount, fee.amount) + [Factor(.shareCharged, feePerCase(fee, segment: nil, .likely) / amount, .share)]
     }
 
     private func sharedFactor(_ amount: Amount?) -> [Factor] {
@@ -184,10 +190,15 @@ extension ProcedureModel {
     /// A fee on one channel, averaged over segments (some may be waived).
     private func feeOnChannel(_ fee: Fee, _ channel: Channel, _ bound: Bound) -> Exact {
         let paidAt = step(named: fee.step)
+        return feeFiledOn(fee, channel, paidAt: paidAt, bound) * applies(paidAt?.applies, bound)
+    }
+
+    /// What a case filed on a channel pays of a fee paid at `paidAt`, before the step's `applies`:
+    /// zero where the step does not concern the channel.
+    private func feeFiledOn(_ fee: Fee, _ channel: Channel, paidAt: Step?, _ bound: Bound) -> Exact {
         if let paidAt, !paidAt.concerns(channel) { return 0 }
         let actual = paidAt.map { $0.channel(for: channel) } ?? channel
-        let perSegment = segments.reduce(Exact(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
-        return perSegment * applies(paidAt?.applies, bound)
+        return segments.reduce(Exact(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
     }
 
     // MARK: - Terms and totals

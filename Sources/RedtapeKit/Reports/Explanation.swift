@@ -290,6 +290,12 @@ public struct Explanation: Sendable {
             case .share: format.percent(factor.value, decimals: 1)
             case .count: format.number(factor.value, decimals: 2)
             }
+            if case .averageOverChannels(let parts) = factor.name {
+                let labels = Labels(language)
+                return words.name(factor.name) + " (" + parts.map { part in
+                    "\(labels.channelAsWritten(part.channel)) \(format.percent(part.share, decimals: 1)) × \(money(part.amount))"
+                }.joined(separator: " + ") + ")"
+            }
             return "\(words.name(factor.name)) \(value)"
         }.joined(separator: " × ")
     }

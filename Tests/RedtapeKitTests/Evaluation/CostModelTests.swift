@@ -319,6 +319,36 @@ struct CostModelTests {
         #expect(trace.contains("  1 EUR = 27,000 VND  (exchange rate)    line 3\n"))
     }
 
+    /// A fee of 200,000 VND, 100,000 VND online, at a step half the cases go through: in person
+    /// 30% × 200,000 + online 70% × 100,000 = 60,000 + 70,000 = 130,000 VND a case that goes
+    /// through it, × applies 50% = 65,000 VND a case.
+    @Test("explain shows a fee that differs by channel as each channel's share times its amount, then the step's share")
+    func feeByChannelExplained() throws {
+        let body = """
+              cases 1 per year
+              channel in_person 30%
+              channel online 70%
+              step file "File" {
+                applies 50%
+                fee f "Fee" {
+                  amount 200_000 VND
+                  amount 100_000 VND online
+                }
+              }
+            """
+        let (_, workspace) = try Assess.catalog(Assess.ruleset(procedure: body))
+        let ruleset = try #require(workspace.rootRulesets.first)
+        let procedure = try #require(ruleset.procedures.first)
+        let assessment = Assessor(context: AssessmentContext(for: ruleset, in: workspace)).assess(procedure)
+        let term = try #require(assessment.terms.first { $0.kind == .fee })
+        let parts = [ChannelFee(channel: .inPerson, share: Exact(3) / 10, amount: 200_000),
+                     ChannelFee(channel: .online, share: Exact(7) / 10, amount: 100_000)]
+        #expect(term.factors == [Factor(.averageOverChannels(parts), 130_000, .money), Factor(.applies, Exact(1) / 2, .share)])
+        #expect(term.outOfPocket.likely == 65_000)
+        let trace = Explanation(assessment, workspace: workspace, ruleset: ruleset).text()
+        #expect(trace.contains("average over channels (in_person 30% × 200,000 VND + online 70% × 100,000 VND) × applies 50%"))
+    }
+
     @Test("a procedure without a tariff counts hours but no money for time, and says so")
     func noTariff() throws {
         let a = try Assess.procedure(Assess.ruleset(procedure: "  cases 1 per year\n  channel online\n  step s \"S\" {\n    effort 1h\n  }"))
