@@ -54,6 +54,38 @@ struct CheckCommandTests {
             """)
     }
 
+    /// A rule's name misspelt where it is switched off, and an assumption nothing uses: both found once
+    /// the catalog is assessed, both one line under --brief, both counted, and --strict fails on them.
+    @Test("the problems found once the catalog is assessed are counted, and printed one a line under --brief")
+    func assessedProblemsCounted() throws {
+        let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = """
+            assume spare "Never used" = 5h {
+              estimate
+            }
+
+            disable certifid_copy
+
+            procedure p "P" {
+              cases 10 per year
+              channel online
+              basis "Fixture"
+            }
+
+            """
+        try text.write(toFile: folder + "/a.ruleset", atomically: false, encoding: .utf8)
+        let outcome = try Redtape.run(["check", "--brief", "a.ruleset"], in: folder)
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr == """
+            a.ruleset:5:9: warning: no barrier rule is called 'certifid_copy' [W082]
+            a.ruleset:1:8: warning: assumption 'spare' is used by nothing in this file [W065]
+            checked 1 file, 1 procedure: 0 errors, 2 warnings, 0 barrier findings
+
+            """)
+        #expect(try Redtape.run(["check", "--strict", "a.ruleset"], in: folder).status == 1)
+    }
+
     @Test("an empty file gets a warning: exit 0, or 1 under --strict")
     func emptyFile() throws {
         let folder = try Redtape.scratchFolder()

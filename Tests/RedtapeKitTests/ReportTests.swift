@@ -185,6 +185,42 @@ struct ReportTests {
         #expect(try Self.comparisonReport().contains("<h2>Assumptions register</h2><p>Every tariff"))
     }
 
+    /// A file of shared figures imported: the tariff is drawn from the wage, and the share online is
+    /// written on a channel; the population nothing reported uses is left out.
+    @Test("the register lists the assumptions the procedures use and those they draw on, not every one imported")
+    func registerListsWhatIsUsed() throws {
+        let shared = """
+            assume wage "Monthly wage" = 8_800_000 VND {
+              estimate
+            }
+
+            assume hour "Value of an hour" = wage / 176h {
+              estimate
+            }
+
+            assume share_online "Share filed online" = 40% {
+              estimate
+            }
+
+            assume births "Births a year" = 1_400_000 per year {
+              estimate
+            }
+            """
+        let main = "import \"shared.ruleset\"\n\n" + Assess.ruleset(procedure: """
+              cases 1_000 per year
+              tariff hour
+              channel online share_online
+              channel in_person 60%
+            """)
+        let reader = MemoryReader(files: ["/memory/register/shared.ruleset": Array(shared.utf8),
+                                          "/memory/register/main.ruleset": Array(main.utf8)], fallback: FileSystemReader())
+        let workspace = Workspace.load(["/memory/register/main.ruleset"], reader: reader)
+        let catalog = try CatalogAssessment.assess(workspace).get()
+        let html = ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace], title: "T").html()
+        for name in ["wage", "hour", "share_online"] { #expect(html.contains("<tr><td>\(name)</td>"), "\(name) is not listed") }
+        #expect(!html.contains("<td>births</td>"))
+    }
+
     /// Fixtures/diff: both drafts declare citizen_hour = 40,000 VND/h; a copy of the after draft at
     /// 45,000 VND/h changes it.
     @Test("a figure both drafts declare alike is listed once with both places; one that changed, once for each")

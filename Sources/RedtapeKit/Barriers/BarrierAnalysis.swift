@@ -28,8 +28,10 @@ public struct BarrierAnalysis: Sendable {
         let perRuleset = analyseAll(workspace, catalog: catalog, standardRules: standard?.ruleset.rules ?? [],
                                     sharing: .known(documentIndex(workspace)), serial: serial)
         let findings = perRuleset.flatMap(\.findings)
-        return BarrierAnalysis(findings: findings, diagnostics: perRuleset.flatMap(\.diagnostics), rules: rules(of: findings),
-                               catalogueFile: standard?.file)
+        let imported = Set(workspace.rulesets.values.flatMap { $0.imports.map(\.resolvedPath) })
+        return BarrierAnalysis(findings: findings,
+                               diagnostics: perRuleset.flatMap(\.diagnostics) + unused(perRuleset.flatMap(\.unused), importedPaths: imported),
+                               rules: rules(of: findings), catalogueFile: standard?.file)
     }
 
     /// Every rule that gave a finding, in the order first found.
@@ -77,8 +79,18 @@ public struct BarrierAnalysis: Sendable {
         /// Each procedure's id, with the identities of the documents it asks for.
         var documents: [(procedure: String, keys: [DocumentKey])] = []
         var diagnostics: [Diagnostic] = []
+        /// W065 for the ruleset's own assumptions nothing reads, which stand only if no other file
+        /// imports it (`unused(_:importedPaths:)`): it may be their source of the figure.
+        var unused: [Diagnostic] = []
+        /// The files the ruleset imports.
+        var imports: [String] = []
         /// Findings built before the catalog is read, which wait on other procedures' documents.
         var pending: [Pending] = []
+    }
+
+    /// The W065 diagnostics that stand: those of files no other file imports.
+    static func unused(_ diagnostics: [Diagnostic], importedPaths: Set<String>) -> [Diagnostic] {
+        diagnostics.filter { !importedPaths.contains($0.location.file) }
     }
 
     /// A finding on a document whose detail names the other procedures asking for it, and which, when
@@ -131,6 +143,10 @@ public struct BarrierAnalysis: Sendable {
             if rules[rule.declared.id] == nil { ruleOrder.append(rule.declared.id) }
             rules[rule.declared.id] = (rule, false)
         }
+        if !ruleset.unreferencedAssumptions.isEmpty {
+            outcome.unused = unused(ruleset.unreferencedAssumptions, thresholds: rules.values.flatMap(\.rule.condition.parameterNames))
+        }
+        outcome.imports = ruleset.imports.map(\.resolvedPath)
         var severities: [String: Severity] = [:]
         var disabled: Set<String> = []
         for setting in scope.flatMap(\.ruleSettings) {
@@ -374,6 +390,21 @@ public struct BarrierAnalysis: Sendable {
             + procedure.fees.flatMap(\.allowances)
     }
 
+    /// W065: a file's own assumptions that nothing in it refers to and no rule reads as its threshold;
+    /// one spelt close to a threshold's name was most likely meant to set it.
+    private static func unused(_ assumptions: [Declared], thresholds: [String]) -> [Diagnostic] {
+        let thresholds = Set(thresholds).sorted()
+        return assumptions.filter { !thresholds.contains($0.id) }.map { assumption in
+            let guess = Suggestion.closest(to: assumption.id, in: thresholds)
+            return Diagnostic(.warning, .unusedAssumption, "assumption '\(assumption.id)' is used by nothing in this file",
+                              at: assumption.location,
+                              help: guess.map { "a barrier rule's threshold is called '\($0)': did you mean it?" }
+                                  ?? "write its name where the figure belongs, or remove it; a figure several files share "
+                                  + "belongs in a file they import",
+                              fixIts: guess.map { [Diagnostic.FixIt("rename to '\($0)'", range: assumption.location.range, replacement: $0)] } ?? [])
+        }
+    }
+
     private static func unknownRule(_ reference: Reference, known: [String]) -> Diagnostic {
         let guess = Suggestion.closest(to: reference.name, in: known)
         return Diagnostic(.warning, .unknownRule, "no barrier rule is called '\(reference.name)'", at: reference.location,
@@ -392,6 +423,16 @@ extension Condition {
         case .and(let a, let b): .and(a.binding(parameters), b.binding(parameters))
         case .or(let a, let b): .or(a.binding(parameters), b.binding(parameters))
         case .compare(let op, let a, let b): .compare(op, a.binding(parameters), b.binding(parameters))
+        }
+    }
+
+    /// The names of the thresholds the condition reads.
+    var parameterNames: [String] {
+        switch self {
+        case .field, .constant: []
+        case .parameter(let name, _): [name]
+        case .not(let inner): inner.parameterNames
+        case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b): a.parameterNames + b.parameterNames
         }
     }
 

@@ -15,7 +15,12 @@ public struct BarrierTally: Sendable {
         let holdsWhenShared: Bool
     }
 
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// The problems with rule settings, and the assumptions nothing reads in files no other imports.
+    public var diagnostics: [Diagnostic] { settings + BarrierAnalysis.unused(unused, importedPaths: imported) }
+    private var settings: [Diagnostic] = []
+    /// Whether another file imports a file is known only once every file is read.
+    private var unused: [Diagnostic] = []
+    private var imported: Set<String> = []
     private var decided = 0
     /// What each file added waits on, and the findings it built, a file at a time: a national catalog
     /// has a million findings, and gathering them into one array as they come copied it over and over,
@@ -38,7 +43,9 @@ public struct BarrierTally: Sendable {
         decided += outcome.active
         if !outcome.undecided.isEmpty { undecided.append(outcome.undecided) }
         if !outcome.findings.isEmpty { built.append(Built(findings: outcome.findings, pending: outcome.pending)) }
-        diagnostics += outcome.diagnostics
+        settings += outcome.diagnostics
+        unused += outcome.unused
+        imported.formUnion(outcome.imports)
         for (procedure, keys) in outcome.documents { askers.add(procedure, asking: keys) }
     }
 

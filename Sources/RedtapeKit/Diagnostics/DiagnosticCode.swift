@@ -62,6 +62,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case channelNotOffered = "W062"
     case visitsForNoCase = "W063"
     case applicantFactsOnAgencyStep = "W064"
+    case unusedAssumption = "W065"
 
     // MARK: Imports
     case importNotFound = "E070"

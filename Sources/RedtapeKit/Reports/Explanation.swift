@@ -39,7 +39,11 @@ public struct Explanation: Sendable {
         out += section(1, pick("Cases a year", "Số hồ sơ mỗi năm")) + cases()
         out += section(2, pick("Tariff", "Giá trị thời gian")) + tariff()
         out += section(3, pick("Channels", "Kênh"))
-        out += "  " + assessment.channels.map { "\(Labels(language).channelAsWritten($0.channel)) \(format.percent($0.share))" }.joined(separator: ", ") + "\n"
+        let shares = assessment.procedure.channels
+        out += "  " + assessment.channels.map { channel in
+            "\(Labels(language).channelAsWritten(channel.channel)) \(format.percent(channel.share))"
+                + (shares.first { $0.channel == channel.channel }.map { uses($0.share) } ?? "")
+        }.joined(separator: ", ") + "\n"
         out += section(4, pick("Cost of one case", "Chi phí một hồ sơ")) + terms()
         out += section(5, pick("Annual burden", "Chi phí hằng năm"))
         out += pick("  annual burden = cost a case × cases a year = ", "  chi phí hằng năm = chi phí một hồ sơ × số hồ sơ mỗi năm = ")
@@ -192,26 +196,14 @@ public struct Explanation: Sendable {
     }
 
     private func assumptionsUsed() -> String {
-        let p = assessment.procedure
-        var names: [String] = []
-        func add(_ amount: Amount?) {
-            for name in amount?.assumptions ?? [] where !names.contains(name) { names.append(name) }
-        }
-        switch p.volume {
-        case .cases(let cases): add(cases)
-        case .population(let population, let frequency): add(population); add(frequency)
-        }
-        add(p.tariff); add(p.overhead); add(p.staffTariff)
-        for segment in p.segments { add(segment.tariff) }
+        // What the procedure is written with, then what that draws on, each once.
+        var names = assessment.procedure.assumptionsWritten + assessment.terms.flatMap(\.assumptions)
         var expanded: [String] = []
-        while let name = names.first {
-            names.removeFirst()
+        while !names.isEmpty {
+            let name = names.removeFirst()
             guard !expanded.contains(name), let assumption = assumptions[name] else { continue }
             expanded.append(name)
             names += assumption.value.assumptions
-        }
-        for term in assessment.terms {
-            for name in term.assumptions where !expanded.contains(name) { expanded.append(name) }
         }
         var converted: [Currency] = []
         for factor in assessment.terms.flatMap(\.factors) {

@@ -18,35 +18,28 @@ enum CheckCommand: Command {
         let scan = CatalogScan.run(arguments.positional, keeping: .figures)
         UntilExit.keep(scan)
         let workspace = scan.workspace
-        let diagnostics = workspace.diagnostics
-        let errors = diagnostics.errorCount
-        let warnings = diagnostics.warningCount
+        let errors = workspace.diagnostics.errorCount
         let procedures = scan.procedureCount
         let fileCount = workspace.files.count
         let assessed = errors == 0 && procedures > 0 && (try? scan.assessment?.get()) != nil
-        // The problems of the catalog's own barrier rules are found once it is assessed.
-        let all = diagnostics + (assessed ? scan.barriers.diagnostics : [])
+        // The problems of the catalog's own barrier rules, and its assumptions no rule reads, are
+        // found once it is assessed.
+        let diagnostics = workspace.diagnostics + (assessed ? scan.barriers.diagnostics : [])
+        let warnings = diagnostics.warningCount
         switch arguments.value("format") ?? "text" {
-        case "json": Terminal.write(DiagnosticExport(all, files: workspace.files).json(files: fileCount, procedures: procedures))
-        case "sarif": Terminal.write(DiagnosticExport(all, files: workspace.files).sarif(toolVersion: version))
+        case "json": Terminal.write(DiagnosticExport(diagnostics, files: workspace.files).json(files: fileCount, procedures: procedures))
+        case "sarif": Terminal.write(DiagnosticExport(diagnostics, files: workspace.files).sarif(toolVersion: version))
         default: reportDiagnostics(diagnostics, files: workspace.files, style: arguments.flag("brief") ? .oneLine : .caret)
         }
         var summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
             + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))"
         if assessed {
-            if arguments.value("format") ?? "text" == "text" { reportDiagnostics(scan.barriers.diagnostics, files: workspace.files) }
             let findings = scan.barriers.active
             summary += ", \(findings) barrier finding\(findings == 1 ? "" : "s")" + (findings > 0 ? " (see 'redtape barriers')" : "")
-            if arguments.flag("strict"), !scan.barriers.diagnostics.isEmpty { return finish(summary, .findings) }
         }
         Terminal.writeError(summary + "\n")
         if errors > 0 { return .failure }
         if warnings > 0, arguments.flag("strict") { return .findings }
         return .success
-    }
-
-    private static func finish(_ summary: String, _ status: ExitStatus) -> ExitStatus {
-        Terminal.writeError(summary + "\n")
-        return status
     }
 }

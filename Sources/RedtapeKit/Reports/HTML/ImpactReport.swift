@@ -418,7 +418,8 @@ public struct ImpactReport: Sendable {
             }
         }
         let quantities = QuantityText(language)
-        for item in rulesets.flatMap(\.assumptions) {
+        let used = assumptionsUsed()
+        for item in rulesets.flatMap(\.assumptions) where used.contains(item.declared.id) {
             add([item.declared.id, item.declared.name ?? "", quantities.text(item.value.value),
                  item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? ""], at: item.value.location)
         }
@@ -438,6 +439,25 @@ public struct ImpactReport: Sendable {
             H.table(caption: nil, headers: [labels.name, labels.meaning, labels.value, labels.sourceCited, labels.estimate, labels.date, labels.source],
                     rows: rows),
         ])
+    }
+
+    /// The names of the assumptions the procedures reported on are written with, those their values
+    /// draw on, and the thresholds of the barrier rules found. By name: two drafts that each declare
+    /// a figure of the same name list both.
+    private func assumptionsUsed() -> Set<String> {
+        let procedures = switch subject {
+        case .catalog(let catalog, _): catalog.procedures
+        case .comparison(let comparison, _): comparison.before.procedures + comparison.after.procedures
+        }
+        let declared = Dictionary(grouping: rulesets.flatMap(\.assumptions), by: \.declared.id)
+        var used: Set<String> = []
+        var waiting = procedures.flatMap { $0.procedure.assumptionsWritten + $0.terms.flatMap(\.assumptions) }
+            + analysis.rules.flatMap(\.condition.parameterNames)
+        while let name = waiting.popLast() {
+            guard used.insert(name).inserted else { continue }
+            waiting += (declared[name] ?? []).flatMap(\.value.assumptions)
+        }
+        return used
     }
 
     private func method() -> HTMLNode {

@@ -114,7 +114,7 @@ extension Checker {
             default: break
             }
         }
-        guard let value = assumptionValue(declared.id, at: expression.range) else { return nil }
+        guard let value = assumptionValue(declared.id, at: expression.range, using: false) else { return nil }
         if value.estimate.low < 0 {
             report(.outOfRange, "assumption '\(declared.id)' is negative", at: expression.range,
                    help: "tariffs, rates, populations and thresholds are zero or more")

@@ -283,14 +283,19 @@ extension Checker {
 
     // MARK: - Assumptions
 
-    /// The value of a named assumption, evaluating an own one on first use.
-    mutating func assumptionValue(_ name: String, at range: SourceRange) -> Evaluated? {
-        if let value = assumptionValues[name] { return Evaluated(estimate: value.estimate, assumptions: [name]) }
+    /// The value of a named assumption, evaluating an own one on first use. An own one is counted as
+    /// used, unless it is its own declaration asking (`using: false`).
+    mutating func assumptionValue(_ name: String, at range: SourceRange, using: Bool = true) -> Evaluated? {
+        if let value = assumptionValues[name] {
+            if using { usedAssumptions.insert(name) }
+            return Evaluated(estimate: value.estimate, assumptions: [name])
+        }
         if let symbol = imported[name], symbol.kind == .assumption {
             // An imported assumption without a value failed where it is declared; that error is enough.
             return symbol.value.map { Evaluated(estimate: $0, assumptions: [name]) }
         }
         if let own = declarations[name], own.kind == .assumption {
+            if using { usedAssumptions.insert(name) }
             if let start = assumptionsInProgress.firstIndex(of: name) {
                 let cycle = assumptionsInProgress[start...] + [name]
                 report(.assumptionCycle, "assumption '\(name)' depends on itself: "

@@ -17,6 +17,8 @@ public struct Checker {
     var kinds: [String: Symbol.Kind] = [:]
     var assumptionValues: [String: Evaluated] = [:]
     var assumptionsInProgress: [String] = []
+    /// The file's own assumptions something else in it refers to.
+    var usedAssumptions: Set<String> = []
     /// The money unit of this file: its own header's, else the one its imports declare.
     var currency: Currency?
     var exchangeCurrencies: Set<Currency> = []
@@ -106,13 +108,20 @@ public struct Checker {
         let unevaluated = declarations.filter { $0.value.kind == .assumption && !evaluated.contains($0.key) }.map(\.key).sorted()
         let ruleset = Ruleset(path: tree.file.path, header: header, imports: imports, assumptions: assumptions,
                               agencies: agencies, registries: registries, procedures: procedures, rules: rules,
-                              ruleSettings: settings, unevaluatedAssumptions: unevaluated)
+                              ruleSettings: settings, unevaluatedAssumptions: unevaluated,
+                              unreferencedAssumptions: unreferenced(assumptions, procedures: procedures))
         if ruleset.isEmpty, unevaluated.isEmpty, !diagnostics.hasErrors {
             diagnostics.append(Diagnostic(.warning, .emptyFile, "this file declares nothing",
                                           at: location(.at(0)),
                                           help: "add a 'procedure' or an 'assume' declaration, or remove the file"))
         }
         return ruleset
+    }
+
+    /// A file of assumptions alone is a library for the files that import it; a file of procedures
+    /// declares its own for them, and one none of them refers to counts for nothing.
+    private func unreferenced(_ assumptions: [Assumption], procedures: [Procedure]) -> [Declared] {
+        procedures.isEmpty ? [] : assumptions.map(\.declared).filter { !usedAssumptions.contains($0.id) }
     }
 
     private mutating func gatherDeclarations() {

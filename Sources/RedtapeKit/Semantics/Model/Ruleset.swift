@@ -12,6 +12,10 @@ public struct Ruleset: Sendable {
     /// Assumptions declared here whose value could not be worked out (an error was reported for each):
     /// files importing this one know the names exist, and do not report them as unknown.
     public let unevaluatedAssumptions: [String]
+    /// In a file of procedures, its own assumptions nothing in it refers to. A barrier rule may still
+    /// read one as its threshold (`assume max_step_workdays = …`), which the barrier analysis, knowing
+    /// the rules, tells apart (W065).
+    public let unreferencedAssumptions: [Declared]
 
     public var isEmpty: Bool {
         header == nil && imports.isEmpty && assumptions.isEmpty && agencies.isEmpty && registries.isEmpty
