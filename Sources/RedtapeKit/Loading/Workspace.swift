@@ -299,7 +299,7 @@ struct WorkspaceLoader<Reader: SourceReader> {
               case .string = entry.arguments[0].kind else {
             diagnostics.append(Diagnostic(.error, .wrongArguments, "'import' takes a file path in quotes",
                                           at: file.location(entry.range),
-                                          help: "write it as: import \"../assumptions.ruleset\""))
+                                          help: "usage: import \"../assumptions.ruleset\""))
             return nil
         }
         return (file.stringValue(entry.arguments[0].range), entry.arguments[0].range)

@@ -392,6 +392,6 @@ extension Checker {
     }
 
     func usageHelp(_ keyword: String, context: Context) -> String? {
-        Usage.of(keyword, in: context).map { "write it as: \($0)" }
+        Usage.of(keyword, in: context).map { "usage: \($0)" }
     }
 }

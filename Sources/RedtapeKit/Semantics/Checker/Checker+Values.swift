@@ -34,6 +34,12 @@ extension Checker {
                        fixIts: [Diagnostic.FixIt("write '\(meant)'", range: expression.range, replacement: meant)])
                 return nil
             }
+            if op == .subtract, let meant = rangeWithHyphen(tree.operand(left), tree.operand(right)) {
+                report(.unitMismatch, "'\(text(expression.range))' is read as a subtraction: a range is written with '..'",
+                       at: expression.range, help: "write '\(meant)'",
+                       fixIts: [Diagnostic.FixIt("write '\(meant)'", range: expression.range, replacement: meant)])
+                return nil
+            }
             guard let a = evaluate(tree.operand(left)), let b = evaluate(tree.operand(right)) else { return nil }
             switch Estimate.combine(op, a.estimate, b.estimate) {
             case .success(let estimate):
@@ -69,6 +75,14 @@ extension Checker {
         default: nil as String?
         }
         return period.map { text(digits) + " per " + $0 }
+    }
+
+    /// `10-20min`, a range written with a hyphen, which reads as 10 minus 20 minutes: `10min..20min`,
+    /// or nil for any other subtraction.
+    private func rangeWithHyphen(_ left: ExpressionSyntax, _ right: ExpressionSyntax) -> String? {
+        guard case .number(let low, nil) = left.kind, case .number(let high, let unit?) = right.kind else { return nil }
+        let unitWritten = text(SourceRange(start: high.end, end: unit.range.end))
+        return text(low) + unitWritten + ".." + text(right.range)
     }
 
     /// `200,000 VND`, as money is often written, read as a list of 200 and 000 VND: the number meant,
