@@ -37,6 +37,9 @@ public indirect enum ChangePhrase: Sendable, Equatable {
     case tariff(before: Exact, after: Exact, currency: Currency)
     /// The one-off cost when the rules change (likely values): apart from the annual burden, it moves none of it.
     case oneOffCost(before: Exact, after: Exact, currency: Currency)
+    /// What a step costs the administration a year (likely values), kept apart from the burden
+    /// like the administration's total (METHOD.md §8).
+    case administrationCost(before: Exact, after: Exact, currency: Currency)
 
     /// A fact of a procedure, document, step or fee that a change can name.
     public enum Field: Sendable, Equatable {

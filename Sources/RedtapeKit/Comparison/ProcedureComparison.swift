@@ -102,7 +102,8 @@ public struct ProcedureComparison: Sendable {
         var changes: [Change] = []
         func add<Item>(_ pairs: [Matching.Pair<Item>], kind: ItemKind, kinds: [Term.Kind], declared: (Item) -> Declared,
                        currencies: (Item) -> Set<Currency>,
-                       differences: (Item, Item) -> [ChangePhrase], moved: (Item, Item) -> ChangePhrase? = { _, _ in nil }) {
+                       differences: (Item, Item) -> [ChangePhrase], moved: (Item, Item) -> ChangePhrase? = { _, _ in nil },
+                       extra: (Item?, Item?) -> ChangePhrase? = { _, _ in nil }) {
             for pair in pairs {
                 let beforeID = pair.before.map { declared($0).id }
                 let afterID = pair.after.map { declared($0).id }
@@ -112,11 +113,11 @@ public struct ProcedureComparison: Sendable {
                 var name: String? { (pair.after ?? pair.before).flatMap { declared($0).name } }
                 switch (pair.before, pair.after) {
                 case (nil, let new?):
-                    changes.append(Change(kind: .added, path: itemPath, phrases: [.itemAdded(kind, name: name)], annualCostDelta: delta,
-                                          before: nil, after: declared(new).location))
+                    changes.append(Change(kind: .added, path: itemPath, phrases: [.itemAdded(kind, name: name)] + [extra(nil, new)].compactMap { $0 },
+                                          annualCostDelta: delta, before: nil, after: declared(new).location))
                 case (let old?, nil):
-                    changes.append(Change(kind: .removed, path: itemPath, phrases: [.itemRemoved(kind, name: name)], annualCostDelta: delta,
-                                          before: declared(old).location, after: nil))
+                    changes.append(Change(kind: .removed, path: itemPath, phrases: [.itemRemoved(kind, name: name)] + [extra(old, nil)].compactMap { $0 },
+                                          annualCostDelta: delta, before: declared(old).location, after: nil))
                 case (let old?, let new?):
                     var phrases = differences(old, new)
                     let move = moved(old, new)
@@ -143,7 +144,11 @@ public struct ProcedureComparison: Sendable {
             differences: ItemDifferences.document)
         add(Matching.pair(p.steps, q.steps, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
             kind: .step, kinds: [.effort, .visit, .fare, .stepCost], declared: \.declared, currencies: \.currencies,
-            differences: { old, new in ItemDifferences.step(old, new) + [visitsPhrase(old, in: p, new, in: q)].compactMap { $0 } })
+            differences: { old, new in
+                ItemDifferences.step(old, new) + [visitsPhrase(old, in: p, new, in: q)].compactMap { $0 }
+                    + [administrationPhrase(old.declared.id, in: b, new.declared.id, in: a)].compactMap { $0 }
+            },
+            extra: { old, new in administrationPhrase(old?.declared.id, in: b, new?.declared.id, in: a) })
         add(Matching.pair(p.fees, q.fees, id: \.declared.id, keys: [{ Matching.normalised($0.declared.name) }]),
             kind: .fee, kinds: [.fee], declared: \.declared, currencies: \.currencies,
             differences: { old, new in
@@ -163,6 +168,18 @@ public struct ProcedureComparison: Sendable {
         let written = (Exact(old.visits ?? 1), Exact(new.visits ?? 1))
         guard before != after, (before, after) != written else { return nil }
         return .visits(before: before, after: after)
+    }
+
+    /// What a step costs the administration a year, when it changed: the step's line then says what
+    /// its staff time, or the staff tariff, is worth, which the burden, the applicants', leaves out.
+    private static func administrationPhrase(_ old: String?, in b: ProcedureAssessment, _ new: String?,
+                                             in a: ProcedureAssessment) -> ChangePhrase? {
+        func yearly(_ step: String?, in assessment: ProcedureAssessment) -> Exact {
+            guard let step, let perCase = assessment.administrationBySteps.first(where: { $0.step == step }) else { return 0 }
+            return perCase.cost * assessment.annualCases.likely
+        }
+        let (before, after) = (yearly(old, in: b), yearly(new, in: a))
+        return before == after ? nil : .administrationCost(before: before, after: after, currency: a.currency)
     }
 
     /// What a case pays of a fee on average, when it changed with none of the fee's amounts or

@@ -22,6 +22,9 @@ public final class ProcedureAssessment: Sendable {
     public let parties: [PartyBurden]
     /// The administration's own cost per case (agency staff time at the staff tariff).
     public let administrationCost: Figure
+    /// Of it, what each step an official works on costs a case (likely values); empty unless the
+    /// figures were broken down.
+    public let administrationBySteps: [StepCost]
     public let oneOffCost: Figure
     public let elapsed: Elapsed
     public let counts: Counts
@@ -47,7 +50,8 @@ public final class ProcedureAssessment: Sendable {
 
     init(procedure: Procedure, currency: Currency, annualCases: Figure, tariff: Figure, terms: [Term], hours: Figure,
          outOfPocket: Figure, cost: Figure, annualCost: Figure, annualHours: Figure, channels: [ChannelAssessment],
-         parties: [PartyBurden], administrationCost: Figure, oneOffCost: Figure, elapsed: Elapsed, counts: Counts,
+         parties: [PartyBurden], administrationCost: Figure, administrationBySteps: [StepCost], oneOffCost: Figure,
+         elapsed: Elapsed, counts: Counts,
          presentValue: PresentValue?, notes: [Note], exchangeRates: [Currency: Estimate]) {
         self.procedure = procedure
         self.currency = currency
@@ -62,6 +66,7 @@ public final class ProcedureAssessment: Sendable {
         self.channels = channels
         self.parties = parties
         self.administrationCost = administrationCost
+        self.administrationBySteps = administrationBySteps
         self.exchangeRates = exchangeRates
         self.oneOffCost = oneOffCost
         self.elapsed = elapsed
@@ -125,6 +130,12 @@ public struct Factor: Hashable, Sendable {
         self.value = value
         self.kind = kind
     }
+}
+
+/// What a step an official works on costs the administration a case.
+public struct StepCost: Hashable, Sendable {
+    public let step: String
+    public let cost: Exact
 }
 
 /// What a case filed on a channel pays of a fee, and the channel's share of cases.

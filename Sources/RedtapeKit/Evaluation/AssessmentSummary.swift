@@ -16,6 +16,7 @@ extension ProcedureAssessment {
             procedure: procedure.summary, currency: currency, annualCases: annualCases,
             tariff: tariff, terms: detail == .figures ? [] : terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: annualHours, channels: channels, parties: parties, administrationCost: administrationCost,
+            administrationBySteps: detail == .figures ? [] : administrationBySteps,
             oneOffCost: oneOffCost, elapsed: elapsed, counts: counts, presentValue: presentValue, notes: notes,
             exchangeRates: exchangeRates)
     }

@@ -45,7 +45,7 @@ public struct Assessor: Sendable {
             terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: Figure.each { hours[$0] * cases[$0] }, channels: breakingDown ? model.channels(evaluation) : [],
             parties: breakingDown ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
-            administrationCost: administration,
+            administrationCost: administration, administrationBySteps: breakingDown ? model.administrationCostBySteps() : [],
             oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
             notes: notes, exchangeRates: exchangeRates(of: procedure))

@@ -337,13 +337,24 @@ extension ProcedureModel {
         Figure.each { bound in
             // Only the steps an official works on: most are the applicant's.
             var minutes: Exact = 0
-            for step in procedure.steps {
-                guard let staff = step.staffEffort else { continue }
-                let each = staff.value[bound] * applies(step.applies, bound)
-                minutes += step.appliesOn.isEmpty ? each : each * share(filedOn: step.appliesOn)
-            }
+            for step in procedure.steps where step.staffEffort != nil { minutes += staffMinutes(step, bound) }
             return minutes / 60 * context.hourlyRate(procedure.staffTariff, bound)
         }
+    }
+
+    /// What each step an official works on costs the administration a case (likely values), for
+    /// `diff` to name on the step's line.
+    func administrationCostBySteps() -> [StepCost] {
+        let rate = context.hourlyRate(procedure.staffTariff, .likely)
+        return procedure.steps.compactMap { step in
+            step.staffEffort == nil ? nil : StepCost(step: step.declared.id, cost: staffMinutes(step, .likely) / 60 * rate)
+        }
+    }
+
+    /// A step's staff time a case, in minutes: its `staff` time for the cases it concerns.
+    private func staffMinutes(_ step: Step, _ bound: Bound) -> Exact {
+        let each = (step.staffEffort?.value[bound] ?? 0) * applies(step.applies, bound)
+        return step.appliesOn.isEmpty ? each : each * share(filedOn: step.appliesOn)
     }
 
     /// One-off costs: time at the tariff plus money, times the subjects affected (the annual cases if not given).

@@ -73,6 +73,10 @@ struct ChangeWording: Sendable {
         case .oneOffCost(let before, let after, let currency):
             let format = quantities.format
             return pick("one-off cost", "chi phí một lần") + " \(format.money(before, currency)) → \(format.money(after, currency))"
+        case .administrationCost(let before, let after, let currency):
+            let format = quantities.format
+            return pick("the administration's cost a year", "chi phí của cơ quan nhà nước mỗi năm")
+                + " \(format.money(before, currency)) → \(format.money(after, currency))"
         }
     }
 

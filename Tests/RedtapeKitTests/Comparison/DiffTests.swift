@@ -131,6 +131,26 @@ struct DiffTests {
         #expect(c.changes.map(\.summary) == ["statutory limit online 10 workdays → 3 workdays"])
     }
 
+    /// Staff valued at 60,000 VND/h, 100 cases a year. 'check': 2 h → 1 h, 12,000,000 → 6,000,000 VND a
+    /// year; 'archive', 30 min, removed: 3,000,000 → 0; 'sign', 15 min for half the cases, added:
+    /// 0.25 h × 50% × 60,000 × 100 = 750,000. None moves the applicants' burden.
+    @Test("a step's cost to the administration a year is named on its line when it changes")
+    func administrationByStep() throws {
+        func step(_ id: String, _ staff: String, applies: String = "") -> String {
+            "  step \(id) \"Step \(id)\" {\n    by office\n    staff \(staff)\n\(applies)  }\n"
+        }
+        let before = Self.procedure("  staff_tariff 60_000 VND/h\n" + step("check", "2h") + step("archive", "30min"))
+        let after = Self.procedure("  staff_tariff 60_000 VND/h\n" + step("check", "1h") + step("sign", "15min", applies: "    applies 50%\n"))
+        let c = try Self.compare(before, after)
+        #expect(c.delta.likely == 0)
+        #expect(c.changes.map(\.summary) == [
+            "step 'Step check': staff time 2 h → 1 h; the administration's cost a year 12,000,000 VND → 6,000,000 VND",
+            "step 'Step archive' removed; the administration's cost a year 3,000,000 VND → 0 VND",
+            "step 'Step sign' added; the administration's cost a year 0 VND → 750,000 VND",
+        ])
+        #expect(c.after.totalAdministration.likely == 6_750_000)
+    }
+
     /// Work merged into fewer items at the same cost, 80,000 VND a case (2 h × 40,000) before and after.
     struct Merge: Sendable, CustomTestStringConvertible {
         let before: String
