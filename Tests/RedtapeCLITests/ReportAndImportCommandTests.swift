@@ -54,5 +54,14 @@ struct ReportAndImportCommandTests {
         let export = try Redtape.run(["export", "--format", "json", "residence.ruleset"], in: folder)
         #expect(export.status == 0)
         #expect(export.stdout.contains("\"code\": \"1.004222\""))
+        let written = try Redtape.run(["export", "-o", "model.json", "residence.ruleset"], in: folder)
+        #expect(written.status == 0)
+        #expect(written.stdout.isEmpty)
+        #expect(try String(contentsOfFile: folder + "/model.json", encoding: .utf8) == export.stdout)
+        let ruleset = try String(contentsOfFile: folder + "/residence.ruleset", encoding: .utf8)
+        let refused = try Redtape.run(["export", "-o", "residence.ruleset", "residence.ruleset"], in: folder)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("Error: The export is JSON: name the output file '….json'.\n"))
+        #expect(try String(contentsOfFile: folder + "/residence.ruleset", encoding: .utf8) == ruleset)
     }
 }

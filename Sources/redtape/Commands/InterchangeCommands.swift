@@ -47,11 +47,25 @@ enum ExportCommand: Command {
         name: "export",
         abstract: "Write the checked model of rulesets as JSON.",
         arguments: [.paths],
-        options: [.format(["json"])])
+        options: [.format(["json"]),
+                  .init(name: "output", value: "file", help: "Write the JSON here instead of to standard output.", short: "o")])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
+        let output = arguments.value("output")
+        if let output, !output.hasSuffix(".json") {
+            throw UsageError("The export is JSON: name the output file '….json'.", spec: spec)
+        }
         guard let workspace = try loadChecked(arguments, spec: spec) else { return .failure }
-        Terminal.write(ModelExport(workspace).json())
+        let json = ModelExport(workspace).json()
+        guard let output else {
+            Terminal.write(json)
+            return .success
+        }
+        if let failure = writeAtomically(output, json) {
+            Terminal.writeError("error: cannot write '\(output)': \(failure)\n")
+            return .failure
+        }
+        Terminal.writeError("wrote \(output)\n")
         return .success
     }
 }
