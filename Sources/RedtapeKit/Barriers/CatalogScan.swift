@@ -106,7 +106,8 @@ public struct CatalogScan: Sendable {
                 return
             }
             let context = AssessmentContext(for: ruleset, in: file)
-            let assessor = Assessor(context: context, tracing: false, breakingDown: detail != .figures || findingBarriers)
+            let assessor = Assessor(context: context, tracing: false,
+                                    breakdown: detail != .figures ? .full : findingBarriers ? .terms : .none)
             let assessments = ruleset.procedures.map(assessor.assess)
             let outcome = findingBarriers
                 ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)

@@ -9,7 +9,7 @@ extension ProcedureAssessment {
     /// The assessment with as much as `detail` asks for: without the procedure's items (documents,
     /// steps, fees and the rest) unless it asks for them, and with its terms unless it asks for figures
     /// only. A catalog is assessed without tracing (`Assessor.tracing`), so the terms carry no factors;
-    /// one scanned for its figures only is assessed without its breakdown (`Assessor.breakingDown`).
+    /// one scanned for its figures only is assessed without its breakdown (`Assessor.breakdown`).
     public func kept(_ detail: CatalogScan.Detail) -> ProcedureAssessment {
         if detail == .items { return self }
         return ProcedureAssessment(

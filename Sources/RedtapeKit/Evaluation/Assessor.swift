@@ -9,22 +9,32 @@ public struct Assessor: Sendable {
     /// and the editor to show. Reports over a catalog show none, and leave them out: the figures are
     /// the same either way.
     public let tracing: Bool
-    /// Whether the assessment breaks its figures down: term by term, channel by channel and party by
-    /// party. A scan that keeps each procedure's figures only, and counts its barrier findings rather
-    /// than building them, reads none of these: it needs the sums alone, which are the same without
-    /// each term's, channel's and party's figures worked out.
-    public let breakingDown: Bool
+    /// How far the assessment breaks its figures down. The sums are the same at every level.
+    public let breakdown: Breakdown
 
-    public init(context: AssessmentContext, tracing: Bool = true, breakingDown: Bool = true) {
+    /// How far an assessment breaks its figures down.
+    public enum Breakdown: Sendable {
+        /// The sums alone: all a scan that keeps each procedure's figures, and counts its barrier
+        /// findings rather than building them, reads.
+        case none
+        /// Term by term: what barrier findings are costed from.
+        case terms
+        /// Term by term, channel by channel, party by party and, for the administration, step by step:
+        /// what the JSON of `score`, `explain`, `diff` and the report show.
+        case full
+    }
+
+    public init(context: AssessmentContext, tracing: Bool = true, breakdown: Breakdown = .full) {
         self.context = context
         self.tracing = tracing
-        self.breakingDown = breakingDown
+        self.breakdown = breakdown
     }
 
     public func assess(_ procedure: Procedure) -> ProcedureAssessment {
         let model = ProcedureModel(procedure, context: context, tracing: tracing)
         let evaluation = model.evaluate()
-        let (terms, hours, outOfPocket, cost) = model.terms(evaluation, listed: breakingDown)
+        let (terms, hours, outOfPocket, cost) = model.terms(evaluation, listed: breakdown != .none)
+        let full = breakdown == .full
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()
@@ -43,9 +53,9 @@ public struct Assessor: Sendable {
         return ProcedureAssessment(
             procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,
             terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
-            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: breakingDown ? model.channels(evaluation) : [],
-            parties: breakingDown ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
-            administrationCost: administration, administrationBySteps: breakingDown ? model.administrationCostBySteps() : [],
+            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: full ? model.channels(evaluation) : [],
+            parties: full ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
+            administrationCost: administration, administrationBySteps: full ? model.administrationCostBySteps() : [],
             oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
             notes: notes, exchangeRates: exchangeRates(of: procedure))
