@@ -449,10 +449,13 @@ public struct ImpactReport: Sendable {
         case .catalog(let catalog, _): catalog.procedures
         case .comparison(let comparison, _): comparison.before.procedures + comparison.after.procedures
         }
+        var written: Set<String> = []
+        for assessment in procedures {
+            assessment.procedure.forEachAssumptionWritten { written.insert($0) }
+        }
         let declared = Dictionary(grouping: rulesets.flatMap(\.assumptions), by: \.declared.id)
         var used: Set<String> = []
-        var waiting = procedures.flatMap { $0.procedure.assumptionsWritten + $0.terms.flatMap(\.assumptions) }
-            + analysis.rules.flatMap(\.condition.parameterNames)
+        var waiting = Array(written) + analysis.rules.flatMap(\.condition.parameterNames)
         while let name = waiting.popLast() {
             guard used.insert(name).inserted else { continue }
             waiting += (declared[name] ?? []).flatMap(\.value.assumptions)
