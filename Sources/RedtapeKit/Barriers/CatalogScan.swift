@@ -15,8 +15,8 @@ public struct CatalogScan: Sendable {
         /// Its figures and their breakdown by term, channel and party, which take as much again (the
         /// JSON form of `score`).
         case terms
-        /// Its figures, terms and items, with the rulesets of the files named: what comparing drafts and
-        /// the HTML report need.
+        /// Its figures, terms, parties and items, with the rulesets of the files named: what comparing
+        /// drafts and the HTML report need. Not its breakdown by channel, which neither shows.
         case items
     }
 
@@ -106,8 +106,12 @@ public struct CatalogScan: Sendable {
                 return
             }
             let context = AssessmentContext(for: ruleset, in: file)
-            let assessor = Assessor(context: context, tracing: false,
-                                    breakdown: detail != .figures ? .full : findingBarriers ? .terms : .none)
+            let breakdown: Assessor.Breakdown = switch detail {
+            case .figures: findingBarriers ? .terms : .none
+            case .terms: .full
+            case .items: .parties
+            }
+            let assessor = Assessor(context: context, tracing: false, breakdown: breakdown)
             let assessments = ruleset.procedures.map(assessor.assess)
             let outcome = findingBarriers
                 ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)

@@ -19,8 +19,10 @@ public struct Assessor: Sendable {
         case none
         /// Term by term: what barrier findings are costed from.
         case terms
-        /// Term by term, channel by channel, party by party and, for the administration, step by step:
-        /// what the JSON of `score`, `explain`, `diff` and the report show.
+        /// Term by term, party by party and, for the administration, step by step: what `diff` and
+        /// the report show.
+        case parties
+        /// All of that, and channel by channel: what the JSON of `score` and `explain` show.
         case full
     }
 
@@ -34,7 +36,7 @@ public struct Assessor: Sendable {
         let model = ProcedureModel(procedure, context: context, tracing: tracing)
         let evaluation = model.evaluate()
         let (terms, hours, outOfPocket, cost) = model.terms(evaluation, listed: breakdown != .none)
-        let full = breakdown == .full
+        let byParty = breakdown == .parties || breakdown == .full
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
         let oneOff = model.oneOffCost()
@@ -53,9 +55,9 @@ public struct Assessor: Sendable {
         return ProcedureAssessment(
             procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,
             terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
-            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: full ? model.channels(evaluation) : [],
-            parties: full ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
-            administrationCost: administration, administrationBySteps: full ? model.administrationCostBySteps() : [],
+            annualHours: Figure.each { hours[$0] * cases[$0] }, channels: breakdown == .full ? model.channels(evaluation) : [],
+            parties: byParty ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
+            administrationCost: administration, administrationBySteps: byParty ? model.administrationCostBySteps() : [],
             oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
             notes: notes, exchangeRates: exchangeRates(of: procedure))
