@@ -68,14 +68,16 @@ struct FormatCommandTests {
         #expect(outcome.stderr.hasPrefix("Error: Use '--check' or '--write', not both.\n"))
     }
 
-    /// A rate in words, a duration in hours and minutes and a range ending in one, each offered one
-    /// fix. `--fix --check` changes nothing, `--fix` prints the mended text, `--fix --write` writes
-    /// it, and the file then checks clean.
+    /// A rate in words, a duration in hours and minutes, a range ending in one, and a rule's name
+    /// misspelt (found once the file is assessed), each offered one fix. `--fix --check` changes
+    /// nothing, `--fix` prints the mended text, `--fix --write` writes it, and the file then checks clean.
     @Test("--fix applies the fixes check offers, then formats; with --write, in place")
     func fix() throws {
         let folder = try Redtape.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let broken = """
+            disable certifid_copy
+
             procedure p "P" {
               cases 1_000 per year
               tariff 30_000 VND per hour
@@ -92,15 +94,16 @@ struct FormatCommandTests {
         try broken.write(toFile: folder + "/a.ruleset", atomically: false, encoding: .utf8)
         let checked = try Redtape.run(["fmt", "--fix", "--check", "a.ruleset"], in: folder)
         #expect(checked.status == 1)
-        #expect(checked.stderr.contains("a.ruleset:3:21: would fix: too many values for 'tariff' [E032]: write '30_000 VND/h'"))
-        #expect(checked.stderr.contains("a.ruleset:8:13: would fix: too many values for 'travel' [E032]: write '90min'"))
+        #expect(checked.stderr.contains("a.ruleset:5:21: would fix: too many values for 'tariff' [E032]: write '30_000 VND/h'"))
+        #expect(checked.stderr.contains("a.ruleset:10:13: would fix: too many values for 'travel' [E032]: write '90min'"))
         #expect(try String(contentsOfFile: folder + "/a.ruleset", encoding: .utf8) == broken)
 
         let printed = try Redtape.run(["fmt", "--fix", "a.ruleset"], in: folder)
         #expect(printed.status == 0, "\(printed.stderr)")
+        #expect(printed.stdout.hasPrefix("disable certified_copy\n"))
         #expect(printed.stdout.contains("  tariff 30_000 VND/h\n"))
         #expect(printed.stdout.contains("    travel 90min\n    wait 30min..75min\n"))
-        #expect(printed.stderr.hasSuffix("3 problems fixed in the text printed; 'redtape fmt --fix --write' writes it\n"))
+        #expect(printed.stderr.hasSuffix("4 problems fixed in the text printed; 'redtape fmt --fix --write' writes it\n"))
         #expect(try String(contentsOfFile: folder + "/a.ruleset", encoding: .utf8) == broken)
 
         let written = try Redtape.run(["fmt", "--fix", "--write", "a.ruleset"], in: folder)

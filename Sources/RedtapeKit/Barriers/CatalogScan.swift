@@ -34,6 +34,17 @@ public struct CatalogScan: Sendable {
     /// is examined then.
     public let findings: BarrierAnalysis?
 
+    /// Whether the catalog was assessed: it has procedures, no file has errors, and its figures add up.
+    public var isAssessed: Bool {
+        procedureCount > 0 && !workspace.diagnostics.hasErrors && (try? assessment?.get()) != nil
+    }
+
+    /// Every problem `check` reports: those of the files' text and, once the catalog is assessed,
+    /// those of its barrier rules, their settings and its assumptions no rule reads.
+    public var diagnostics: [Diagnostic] {
+        isAssessed ? workspace.diagnostics + barriers.diagnostics : workspace.diagnostics
+    }
+
     /// Scans the catalog, counting its barrier findings, or with `findingBarriers`, building them.
     public static func run(_ paths: [String], keeping detail: Detail, findingBarriers: Bool = false,
                            reader: some SourceReader = FileSystemReader(), batchSize: Int = Workspace.batch) -> CatalogScan {

@@ -18,14 +18,11 @@ enum CheckCommand: Command {
         let scan = CatalogScan.run(arguments.positional, keeping: .figures)
         UntilExit.keep(scan)
         let workspace = scan.workspace
-        let errors = workspace.diagnostics.errorCount
+        let diagnostics = scan.diagnostics
+        let errors = diagnostics.errorCount
+        let warnings = diagnostics.warningCount
         let procedures = scan.procedureCount
         let fileCount = workspace.files.count
-        let assessed = errors == 0 && procedures > 0 && (try? scan.assessment?.get()) != nil
-        // The problems of the catalog's own barrier rules, and its assumptions no rule reads, are
-        // found once it is assessed.
-        let diagnostics = workspace.diagnostics + (assessed ? scan.barriers.diagnostics : [])
-        let warnings = diagnostics.warningCount
         switch arguments.value("format") ?? "text" {
         case "json": Terminal.write(DiagnosticExport(diagnostics, files: workspace.files).json(files: fileCount, procedures: procedures))
         case "sarif": Terminal.write(DiagnosticExport(diagnostics, files: workspace.files).sarif(toolVersion: version))
@@ -33,7 +30,7 @@ enum CheckCommand: Command {
         }
         var summary = "checked \(fileCount) file\(fileCount == 1 ? "" : "s"), \(procedures) procedure"
             + "\(procedures == 1 ? "" : "s"): \(countText(errors: errors, warnings: warnings))"
-        if assessed {
+        if scan.isAssessed {
             let findings = scan.barriers.active
             summary += ", \(findings) barrier finding\(findings == 1 ? "" : "s")" + (findings > 0 ? " (see 'redtape barriers')" : "")
         }

@@ -57,9 +57,9 @@ enum FormatCommand: Command {
             let file = SourceFile(path: path, bytes: bytes)
             files.append(file)
             var source = file
-            if fix, let mended = mend(file, reader: reader) {
+            if fix, let mended = mend(file) {
                 source = SourceFile(path: path, bytes: mended.bytes)
-                fixed += mended.applied.map { ($0, file) }
+                fixed += mended.applied
             }
             let (tree, diagnostics) = Parser.parse(source)
             if diagnostics.hasErrors {
@@ -105,12 +105,21 @@ enum FormatCommand: Command {
         return check && !unformatted.isEmpty ? .findings : .success
     }
 
-    /// The file with the fixes its check offers applied, or nil when none applies or the mended text
-    /// would not parse (the file is then formatted, or refused, as it is).
-    private static func mend(_ file: SourceFile, reader: FileSystemReader) -> Fixes? {
-        let fixes = Fixes(Workspace.load([file.path], reader: reader).diagnostics, to: file.bytes, path: file.path)
-        guard !fixes.applied.isEmpty,
-              !Parser.parse(SourceFile(path: file.path, bytes: fixes.bytes)).diagnostics.hasErrors else { return nil }
-        return fixes
+    /// The file with the fixes its check offers applied, pass after pass: mending an error can let the
+    /// file be assessed, and what is found then (a rule's name misspelt) be offered its own fix. Each
+    /// fix comes with the text it was offered in. Nil when none applies, or a mended text would not parse.
+    private static func mend(_ file: SourceFile) -> (bytes: [UInt8], applied: [(Diagnostic, SourceFile)])? {
+        var current = file
+        var applied: [(Diagnostic, SourceFile)] = []
+        for _ in 0..<4 {
+            let reader = OverlayReader(files: [file.path: current.bytes], base: FileSystemReader())
+            let fixes = Fixes(CatalogScan.run([file.path], keeping: .figures, reader: reader).diagnostics,
+                              to: current.bytes, path: file.path)
+            guard !fixes.applied.isEmpty,
+                  !Parser.parse(SourceFile(path: file.path, bytes: fixes.bytes)).diagnostics.hasErrors else { break }
+            applied += fixes.applied.map { ($0, current) }
+            current = SourceFile(path: file.path, bytes: fixes.bytes)
+        }
+        return applied.isEmpty ? nil : (current.bytes, applied)
     }
 }
