@@ -7,12 +7,16 @@ struct EditorSession {
     let workspace: Workspace
     let file: SourceFile
     let language: Language
+    /// The document's problems, as `check` reports them: those found once it is assessed included.
+    private let ownDiagnostics: [Diagnostic]
 
     init(path: String, documents: [String: String], language: Language = .en) {
         self.path = path
         self.language = language
         let buffers = documents.mapValues { Array($0.utf8) }
-        workspace = Workspace.load([path], reader: OverlayReader(files: buffers, base: FileSystemReader()))
+        let scan = CatalogScan.run([path], keeping: .items, reader: OverlayReader(files: buffers, base: FileSystemReader()))
+        workspace = scan.workspace
+        ownDiagnostics = scan.diagnostics.filter { $0.location.file == path }
         file = workspace.files.first { $0.path == path } ?? SourceFile(path: path, text: documents[path] ?? "")
     }
 
@@ -24,8 +28,6 @@ struct EditorSession {
     func diagnostics() -> JSONWriter.Value {
         .array(ownDiagnostics.map(lspDiagnostic))
     }
-
-    private var ownDiagnostics: [Diagnostic] { workspace.diagnostics.filter { $0.location.file == path } }
 
     private func lspDiagnostic(_ diagnostic: Diagnostic) -> JSONWriter.Value {
         var message = diagnostic.message

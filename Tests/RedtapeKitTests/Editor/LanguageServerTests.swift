@@ -119,6 +119,13 @@ struct LanguageServerTests {
         let start = try #require((diagnostics.first?["range"] as? [String: Any])?["start"] as? [String: Any])
         #expect(start["line"] as? Int == 15 && start["character"] as? Int == 9)
 
+        // A rule's name misspelt where it is switched off: found once the document is assessed, as
+        // `check` finds it, and shown as it is typed.
+        let misspelt = client.notify("textDocument/didChange", ["textDocument": ["uri": Self.uri, "version": 3],
+                                                                "contentChanges": [["text": text + "\ndisable certifid_copy\n"]]])
+        let warnings = try #require((misspelt.first?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        #expect(warnings.map { $0["code"] as? String } == ["W082"])
+
         _ = client.notify("textDocument/didChange", ["textDocument": ["uri": Self.uri, "version": 3], "contentChanges": [["text": text]]])
         let hover = client.request("textDocument/hover", ["textDocument": ["uri": Self.uri],
                                                           "position": Self.position(of: "permanent_residence", in: text)])
