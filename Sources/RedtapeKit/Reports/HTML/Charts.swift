@@ -6,6 +6,8 @@ enum Charts {
         let label: String
         let value: Exact
         let text: String
+        /// What the bar stands for in full, shown when the pointer rests on it: its label is cut short.
+        var detail: String?
     }
 
     /// Horizontal bars, longest first as given.
@@ -47,12 +49,13 @@ enum Charts {
             10 + ((top - value) / span * Exact(plotHeight)).integerValue
         }
         var children: [HTMLNode] = [H.el("title", text: title)]
-        func column(_ index: Int, from: Exact, to: Exact, cls: String, label: String, text: String) {
+        func column(_ index: Int, from: Exact, to: Exact, cls: String, label: String, text: String, detail: String? = nil) {
             let x = 10 + index * columnWidth
             let y1 = y(max(from, to))
             let y2 = y(min(from, to))
             children.append(H.el("rect", [("x", String(x + 4)), ("y", String(y1)), ("width", String(columnWidth - 8)),
-                                          ("height", String(max(y2 - y1, 1))), ("class", cls)]))
+                                          ("height", String(max(y2 - y1, 1))), ("class", cls)],
+                                 detail.map { [H.el("title", text: $0 + ": " + text)] } ?? []))
             children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(plotHeight + 28)), ("class", "tick")],
                                  text: shorten(label, 12)))
             children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(max(y1 - 4, 9))), ("class", "tick small")], text: text))
@@ -60,7 +63,8 @@ enum Charts {
         column(0, from: 0, to: before.1, cls: "total", label: before.0, text: before.2)
         running = before.1
         for (index, step) in steps.enumerated() {
-            column(index + 1, from: running, to: running + step.value, cls: step.value < 0 ? "down" : "up", label: step.label, text: step.text)
+            column(index + 1, from: running, to: running + step.value, cls: step.value < 0 ? "down" : "up", label: step.label,
+                   text: step.text, detail: step.detail)
             running += step.value
         }
         column(columns - 1, from: 0, to: after.1, cls: "total", label: after.0, text: after.2)

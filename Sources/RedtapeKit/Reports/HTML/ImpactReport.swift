@@ -193,7 +193,8 @@ public struct ImpactReport: Sendable {
         let changes = comparison.changes.filter { $0.annualCostDelta.likely != 0 }
             .sorted { abs($0.annualCostDelta.likely) > abs($1.annualCostDelta.likely) }
         var steps = changes.prefix(12).map { change in
-            Charts.Bar(label: chartLabel(change), value: change.annualCostDelta.likely, text: format.shortMoney(change.annualCostDelta.likely))
+            Charts.Bar(label: chartLabel(change), value: change.annualCostDelta.likely, text: format.shortMoney(change.annualCostDelta.likely),
+                       detail: wording.summary(change))
         }
         let rest = changes.dropFirst(12).reduce(Exact(0)) { $0 + $1.annualCostDelta.likely }
         if changes.count > 12 { steps.append(Charts.Bar(label: labels.otherChanges, value: rest, text: format.shortMoney(rest))) }
