@@ -30,8 +30,10 @@ public struct LocalityComparison: Sendable {
             case measure(CaseMeasure)
             /// A document some variants ask for and others do not.
             case document(name: String)
-            /// A fee of the same name, a case.
-            case fee(name: String)
+            /// A fee of the same name, a case. `sameCharges`: every variant charges the same amounts with
+            /// the same waivers, so what a case pays on average differs by how the cases file (their
+            /// channels, their segments), not by what the locality charges.
+            case fee(name: String, sameCharges: Bool)
         }
 
         public enum Value: Sendable {
@@ -132,16 +134,33 @@ public struct LocalityComparison: Sendable {
         // Fees of the same name: the lowest amount per case.
         var fees: [String: [(label: String, value: Exact)]] = [:]
         var feeNames: [String: String] = [:]
+        var charges: [String: Set<FeeCharges>] = [:]
         for variant in variants {
             for term in variant.assessment.terms where term.kind == .fee {
                 let key = Matching.normalised("fee '\(term.itemName)'") ?? term.item
                 feeNames[key] = term.itemName
                 fees[key, default: []].append((variant.label, term.outOfPocket.likely))
+                if let fee = variant.assessment.procedure.fees.first(where: { $0.declared.id == term.item }) {
+                    charges[key, default: []].insert(FeeCharges(fee))
+                }
             }
         }
         for (key, entries) in fees.sorted(by: { $0.key < $1.key }) {
-            lowest(entries, .fee(name: feeNames[key] ?? key), Practice.Value.money)
+            lowest(entries, .fee(name: feeNames[key] ?? key, sameCharges: charges[key]?.count == 1), Practice.Value.money)
         }
         return practices
+    }
+}
+
+/// What a fee charges: its amount, its amounts by channel and whom it waives.
+private struct FeeCharges: Hashable {
+    let amount: Estimate
+    let byChannel: [Channel: Estimate]
+    let waived: Set<String>
+
+    init(_ fee: Fee) {
+        amount = fee.amount.value
+        byChannel = Dictionary(fee.channelAmounts.map { ($0.channel, $0.amount.value) }, uniquingKeysWith: { first, _ in first })
+        waived = Set(fee.waivedFor.map(\.name))
     }
 }

@@ -117,7 +117,10 @@ public struct CompareReport: Sendable {
         switch subject {
         case .measure(let measure): Labels(language).measure(measure)
         case .document(let name): ItemKind.document.word(language) + " '\(name)'"
-        case .fee(let name): pick("fee '\(name)'", "phí '\(name)'")
+        case .fee(let name, false): pick("fee '\(name)'", "phí '\(name)'")
+        case .fee(let name, true):
+            pick("fee '\(name)', paid a case on average (the same charges: the cases file differently)",
+                 "phí '\(name)', bình quân mỗi hồ sơ (cùng mức thu: khác ở cách nộp hồ sơ)")
         }
     }
 

@@ -26,11 +26,30 @@ struct LocalityTests {
         #expect(group.variants.first?.assessment.cost.likely == 3_478_000)
         let survey = try #require(group.practices.first { $0.subject == .document(name: "Site survey report") })
         #expect(survey.best == "da-nang")
-        let fee = try #require(group.practices.first { $0.subject == .fee(name: "Construction permit fee") })
+        let fee = try #require(group.practices.first { $0.subject == .fee(name: "Construction permit fee", sameCharges: false) })
         #expect(fee.best == "da-nang, hue")
         Golden.check(CompareReport(comparison).text(), against: Self.folder + "/expected/compare.txt")
         Golden.check(CompareReport(comparison, language: .vi).text(), against: Self.folder + "/expected/compare.vi.txt")
         Golden.check(CompareReport(comparison).markdown(), against: Self.folder + "/expected/compare.md")
+    }
+
+    /// The same fee, 200,000 VND and 100,000 VND online, where 70% file online (30% × 200,000 + 70% ×
+    /// 100,000 = 130,000 a case) and where 20% do (80% × 200,000 + 20% × 100,000 = 180,000): the
+    /// practice names the first, and says the charges are the same, so that no one reads it as a lower fee.
+    @Test("a fee charged alike, paid differently for the channels cases file on, says the charges are the same")
+    func feeChargedAlike() throws {
+        func variant(_ label: String, online: Int) throws -> (label: String, procedures: [ProcedureAssessment]) {
+            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
+                + "  tariff 40_000 VND/h\n  channel online \(online)%\n  channel in_person \(100 - online)%\n  basis \"T\"\n"
+                + "  fee f \"Certificate fee\" {\n    amount 200_000 VND\n    amount 100_000 VND online\n  }\n}\n"
+            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+        }
+        let comparison = LocalityComparison.compare([try variant("a", online: 70), try variant("b", online: 20)])
+        let group = try #require(comparison.groups.first)
+        let fee = try #require(group.practices.first { $0.subject == .fee(name: "Certificate fee", sameCharges: true) })
+        #expect(fee.best == "a")
+        #expect(CompareReport(comparison).text().contains(
+            "fee 'Certificate fee', paid a case on average (the same charges: the cases file differently): best a — a 130,000 VND; b 180,000 VND"))
     }
 
     /// A locality's document is another's when they share an id, a form or a name, from one locality to the
