@@ -9,6 +9,9 @@
 public struct CatalogScan: Sendable {
     /// How much of each procedure's assessment a scan keeps.
     public enum Detail: Sendable {
+        /// None of it: whether the catalog's figures add up, and its barrier findings counted, are all
+        /// `check` reports. The catalog's assessment then holds no procedure.
+        case nothing
         /// Its figures, and what places it in the catalog's groups (`ProcedureAssessment.summary`), without
         /// their breakdown by term, channel and party.
         case figures
@@ -26,7 +29,7 @@ public struct CatalogScan: Sendable {
     /// The procedures of the files named.
     public let procedureCount: Int
     /// The catalog's figures, or why they cannot be added up; nil when a file has errors, as nothing
-    /// is assessed then.
+    /// is assessed then. Without its procedures when `.nothing` was kept.
     public let assessment: Result<CatalogAssessment, CatalogAssessment.Failure>?
     /// The barrier findings counted; the findings themselves, when built, are in `findings`.
     public let barriers: BarrierTally
@@ -73,7 +76,7 @@ public struct CatalogScan: Sendable {
                 return
             }
             for file in assessed {
-                procedures += file.assessments
+                if detail != .nothing { procedures += file.assessments }
                 barriers.add(file.barriers)
             }
         })
@@ -118,7 +121,7 @@ public struct CatalogScan: Sendable {
             }
             let context = AssessmentContext(for: ruleset, in: file)
             let breakdown: Assessor.Breakdown = switch detail {
-            case .figures: findingBarriers ? .terms : .none
+            case .nothing, .figures: findingBarriers ? .terms : .none
             case .terms: .full
             case .items: .parties
             }
@@ -128,7 +131,7 @@ public struct CatalogScan: Sendable {
                 ? BarrierAnalysis.collect(ruleset, in: file, assessments: assessments, standardRules: standardRules)
                 : BarrierAnalysis.tally(ruleset, in: file, assessments: assessments, standardRules: standardRules)
             assessed = Assessed(path: ruleset.path, currency: context.currency,
-                                assessments: assessments.map { $0.kept(detail) },
+                                assessments: detail == .nothing ? [] : assessments.map { $0.kept(detail) },
                                 barriers: outcome)
         }
     }

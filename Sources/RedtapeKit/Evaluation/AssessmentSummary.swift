@@ -1,7 +1,7 @@
 /// Assessments kept for a whole catalog, without what only one procedure's detail needs.
 ///
 /// A checked procedure with its assessment takes about 15 KB; a national catalog has 100,000 and
-/// more. Reports over a whole catalog (`score`, `check`) print each procedure's figures, some print
+/// more. Reports over a whole catalog (`score`) print each procedure's figures, some print
 /// its terms, and they group procedures by sector, agency and level; comparing drafts and the HTML
 /// report also need each procedure's items. No report over a catalog shows how each term was worked
 /// out (`explain` does, for one file).
@@ -12,11 +12,12 @@ extension ProcedureAssessment {
     /// one scanned for its figures only is assessed without its breakdown (`Assessor.breakdown`).
     public func kept(_ detail: CatalogScan.Detail) -> ProcedureAssessment {
         if detail == .items { return self }
+        let figuresOnly = detail == .figures || detail == .nothing
         return ProcedureAssessment(
             procedure: procedure.summary, currency: currency, annualCases: annualCases,
-            tariff: tariff, terms: detail == .figures ? [] : terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
+            tariff: tariff, terms: figuresOnly ? [] : terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: annualHours, channels: channels, parties: parties, administrationCost: administrationCost,
-            administrationBySteps: detail == .figures ? [] : administrationBySteps,
+            administrationBySteps: figuresOnly ? [] : administrationBySteps,
             oneOffCost: oneOffCost, elapsed: elapsed, counts: counts, presentValue: presentValue, notes: notes,
             exchangeRates: exchangeRates)
     }

@@ -14,8 +14,8 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
         guard !arguments.positional.isEmpty else { throw UsageError("Missing expected argument '<paths> ...'.", spec: spec) }
-        // A batch of files at a time, keeping each procedure's figures: a national catalog fits in memory.
-        let scan = CatalogScan.run(arguments.positional, keeping: .figures)
+        // A batch of files at a time, keeping none of each procedure's figures, which check does not show.
+        let scan = CatalogScan.run(arguments.positional, keeping: .nothing)
         UntilExit.keep(scan)
         let workspace = scan.workspace
         let diagnostics = scan.diagnostics
