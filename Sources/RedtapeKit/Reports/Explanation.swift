@@ -197,7 +197,7 @@ public struct Explanation: Sendable {
 
     private func assumptionsUsed() -> String {
         // What the procedure is written with, then what that draws on, each once.
-        var names = assessment.procedure.assumptionsWritten + assessment.terms.flatMap(\.assumptions)
+        var names = assessment.procedure.assumptionsWritten
         var expanded: [String] = []
         while !names.isEmpty {
             let name = names.removeFirst()

@@ -113,7 +113,7 @@ enum FormatCommand: Command {
         var applied: [(Diagnostic, SourceFile)] = []
         for _ in 0..<4 {
             let reader = OverlayReader(files: [file.path: current.bytes], base: FileSystemReader())
-            let fixes = Fixes(CatalogScan.run([file.path], keeping: .figures, reader: reader).diagnostics,
+            let fixes = Fixes(CatalogScan.run([file.path], keeping: .nothing, reader: reader).diagnostics,
                               to: current.bytes, path: file.path)
             guard !fixes.applied.isEmpty,
                   !Parser.parse(SourceFile(path: file.path, bytes: fixes.bytes)).diagnostics.hasErrors else { break }
