@@ -21,7 +21,7 @@ extension Checker {
                 let word = child.keyword.text
                 let first = block.entries.first { $0.keyword.text == word }!.keyword.range
                 report(.duplicateFact, "'\(word)' is given twice in \(context.rawValue)", at: child.keyword.range,
-                       help: "keep one", notes: [note("first given here", first)])
+                       help: stepLimitByChannel(child) ?? "keep one", notes: [note("first given here", first)])
                 continue
             }
             seen.insert(bit)
@@ -103,6 +103,10 @@ extension Checker {
                        fixIts: [Diagnostic.FixIt("write '\(prose.meant)'", range: whole, replacement: prose.meant)])
                 return nil
             }
+            if let help = stepLimitByChannel(entry) {
+                report(.wrongArguments, message, at: range, help: help)
+                return nil
+            }
             if count == 1, let name = unitAfterName(entry) {
                 let unit = entry.arguments[1].range.union(entry.arguments.last!.range)
                 report(.wrongArguments, "'\(name)' is a name: its unit is given where it is declared, not after it",
@@ -116,6 +120,18 @@ extension Checker {
             return nil
         }
         return entry.arguments
+    }
+
+    /// `within 5 workdays online` in a step: a step's limit holds for every case, and the limit the
+    /// cases of one channel are promised is the procedure's. Where to write it, or nil for any other entry.
+    private func stepLimitByChannel(_ entry: Entry) -> String? {
+        let arguments = entry.arguments
+        guard entry.keyword.text == "within", arguments.count == 2, case .identifier = arguments[1].kind,
+              let channel = Channel(rawValue: text(arguments[1].range)) else { return nil }
+        let limit = text(arguments[0].range)
+        return "a step's time limit holds for every case that goes through it: the limit the cases filed \(channel.rawValue) "
+            + "are promised is the procedure's (limit \(limit) \(channel.rawValue)), and a step for their cases alone is "
+            + "written apart with 'applies \(channel.rawValue)'"
     }
 
     /// `tariff 30_000 VND per hour`: money a period written in words, which is the rate `30_000 VND/h`;

@@ -44,6 +44,18 @@ extension Checker {
             switch Estimate.combine(op, a.estimate, b.estimate) {
             case .success(let estimate):
                 return Evaluated(estimate: estimate, assumptions: a.assumptions.appending(b.assumptions))
+            case .failure(.mismatch(let x, let y)) where Set([x, y]) == [.number, .percent] && op != .multiply && op != .divide:
+                let plain = x == .number ? tree.operand(left) : tree.operand(right)
+                if let share = percentWritten(plain) {
+                    let meant = text(SourceRange(start: expression.range.start, end: plain.range.start)) + share
+                        + text(SourceRange(start: plain.range.end, end: expression.range.end))
+                    report(.unitMismatch, "cannot \(op == .add ? "add" : "subtract") a plain number and a percentage",
+                           at: expression.range, help: "a share is a percentage: write '\(meant)'",
+                           fixIts: [Diagnostic.FixIt("write '\(share)'", range: plain.range, replacement: share)])
+                } else {
+                    arithmeticError(.mismatch(x, y), op, at: expression.range)
+                }
+                return nil
             case .failure(let failure):
                 arithmeticError(failure, op, at: expression.range)
                 return nil
@@ -83,6 +95,16 @@ extension Checker {
         guard case .number(let low, nil) = left.kind, case .number(let high, let unit?) = right.kind else { return nil }
         let unitWritten = text(SourceRange(start: high.end, end: unit.range.end))
         return text(low) + unitWritten + ".." + text(right.range)
+    }
+
+    /// `1 - online_share`: the plain number a share is added to or taken from, as the percentage it
+    /// stands for (`100%`), or nil when it is no number written plainly or no whole percentage.
+    private func percentWritten(_ expression: ExpressionSyntax) -> String? {
+        guard case .number(let digits, nil) = expression.kind,
+              let value = Self.numberValue(tree.file.bytes[digits.start..<digits.end]) else { return nil }
+        let percent = value * Exact(100)
+        guard percent == percent.rounded(scale: 0) else { return nil }
+        return "\(percent)%"
     }
 
     /// `200,000 VND`, as money is often written, read as a list of 200 and 000 VND: the number meant,

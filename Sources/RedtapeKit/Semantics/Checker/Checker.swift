@@ -198,11 +198,15 @@ public struct Checker {
                        + "their time (two people travelling an hour each: 'travel 2h') and say so in a comment")
             return
         }
+        // A trip to a photo shop or a notary for a document is part of getting it, not a visit to the agency.
+        let gettingDocument = context == .document && ["travel", "wait", "effort", "fare"].contains(word)
+            ? "; the time to get a document, its trips and waiting included, is its 'prepare' (prepare 45min..1h), "
+                + "and what it costs, its 'cost'" : ""
         let homes = Context.homes(of: word).filter { $0 != context }
         if !homes.isEmpty {
             let places = homes.map { $0 == .file ? "at the top level of a file" : "inside \($0.rawValue)" }
             report(.misplacedKeyword, "'\(word)' does not belong in \(context.rawValue)", at: entry.keyword.range,
-                   help: "write '\(word)' " + places.joined(separator: " or ") + paidAtStep)
+                   help: "write '\(word)' " + places.joined(separator: " or ") + paidAtStep + gettingDocument)
             return
         }
         let known = context.keywords.map(\.rawValue)
