@@ -171,7 +171,24 @@ public struct Elapsed: Hashable, Sendable {
     public let statutoryWorkdays: Figure?
     /// When each step starts and finishes, in working days from filing (likely values), for timelines.
     public let schedule: [ScheduledStep]
-    /// The likely elapsed time exceeds the statutory limit.
+    /// Each channel's time and limit, where some channel has a limit of its own; empty otherwise.
+    public let channels: [ChannelElapsed]
+
+    /// The likely elapsed time of some case exceeds the limit it is promised.
+    public var exceedsLimit: Bool {
+        guard channels.isEmpty else { return channels.contains(where: \.exceedsLimit) }
+        guard let statutoryWorkdays else { return false }
+        return workdays.likely > statutoryWorkdays.likely
+    }
+}
+
+/// The time the cases filed on one channel take, along the steps they go through, and their limit.
+public struct ChannelElapsed: Hashable, Sendable {
+    public let channel: Channel
+    public let workdays: Figure
+    /// The channel's own limit, or the procedure's; nil when neither is given.
+    public let statutoryWorkdays: Figure?
+
     public var exceedsLimit: Bool {
         guard let statutoryWorkdays else { return false }
         return workdays.likely > statutoryWorkdays.likely

@@ -80,7 +80,24 @@ struct CriticalPath {
             current = scratch.predecessors[current]
         }
         path.reverse()
-        return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(), schedule: schedule)
+        let channels = procedure.channelLimits.isEmpty ? [] : byChannel(scratch)
+        return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(channels), schedule: schedule,
+                       channels: channels)
+    }
+
+    /// Where the law gives a channel a limit of its own, the time the cases filed on each channel take
+    /// and the limit they are promised: a step that `applies` to other channels' cases takes none of
+    /// theirs, though the steps after it still wait for what it comes after.
+    private func byChannel(_ scratch: Scratch) -> [ChannelElapsed] {
+        procedure.channels.map { share in
+            let workdays = Figure.each { bound in
+                schedule(scratch, bound, finishes: scratch.otherFinishes, recording: false, channel: share.channel)
+                let end = last(scratch, scratch.otherFinishes).map { scratch.otherFinishes[$0] } ?? start
+                return Exact(calendar.workingDays(from: start, to: end))
+            }
+            let limit = procedure.channelLimits.first { $0.channel == share.channel }?.limit ?? procedure.limit
+            return ChannelElapsed(channel: share.channel, workdays: workdays, statutoryWorkdays: limit.map(statutoryWorkdays))
+        }
     }
 
     /// The step that finishes last; of several, the one whose id sorts first.
@@ -108,7 +125,8 @@ struct CriticalPath {
 
     /// The day each step starts and finishes at a bound, each step's start being the last finish of
     /// the steps it comes after (and, when recording, which of them that was).
-    private func schedule(_ scratch: Scratch, _ bound: Bound, finishes: UnsafeMutableBufferPointer<Int>, recording: Bool) {
+    private func schedule(_ scratch: Scratch, _ bound: Bound, finishes: UnsafeMutableBufferPointer<Int>, recording: Bool,
+                          channel: Channel? = nil) {
         let steps = procedure.steps
         let done = scratch.marks
         for index in steps.indices {
@@ -130,7 +148,9 @@ struct CriticalPath {
                 scratch.begins[index] = begin
                 scratch.predecessors[index] = predecessor
             }
-            finishes[index] = end(of: steps[index].within, from: begin, bound)
+            let appliesOn = steps[index].appliesOn
+            finishes[index] = channel.map { appliesOn.isEmpty || appliesOn.contains($0) } ?? true
+                ? end(of: steps[index].within, from: begin, bound) : begin
             done[index] = 1
         }
     }
@@ -142,18 +162,19 @@ struct CriticalPath {
             : calendar.adding(workingDays: count, to: day)
     }
 
-    /// The statutory limit the elapsed time is held to: the procedure's, or, where some channels have
-    /// limits of their own, the shortest any of its cases is promised.
-    private func statutory() -> Figure? {
-        func workdays(_ limit: Amount) -> Figure {
-            Figure.each { Exact(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
-        }
-        guard !procedure.channelLimits.isEmpty else { return procedure.limit.map(workdays) }
-        let limits = procedure.channels.compactMap { share in
-            procedure.channelLimits.first { $0.channel == share.channel }?.limit ?? procedure.limit
-        }.map(workdays)
-        guard let first = limits.first else { return nil }
-        return limits.dropFirst().reduce(first) { shortest, next in Figure.each { min(shortest[$0], next[$0]) } }
+    /// A limit on the working-day calendar.
+    private func statutoryWorkdays(_ limit: Amount) -> Figure {
+        Figure.each { Exact(calendar.workingDays(from: start, to: end(of: limit, from: start, $0))) }
+    }
+
+    /// The statutory limit shown beside the elapsed time: the procedure's, or, where some channels have
+    /// limits of their own, that of the channel whose cases take longest (of several, the shortest of
+    /// their limits), which each channel's own time is held to as well.
+    private func statutory(_ channels: [ChannelElapsed]) -> Figure? {
+        guard !channels.isEmpty else { return procedure.limit.map(statutoryWorkdays) }
+        let longest = channels.map(\.workdays.likely).max()
+        return channels.filter { $0.workdays.likely == longest }.compactMap(\.statutoryWorkdays)
+            .min { $0.likely < $1.likely }
     }
 
     /// Step positions in an order where every step comes after the steps it depends on: the order

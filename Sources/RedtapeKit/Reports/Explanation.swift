@@ -161,16 +161,17 @@ public struct Explanation: Sendable {
             out += pick("  statutory limit = ", "  thời hạn theo quy định = ")
                 + "\(quantity(limit))\(workdays)    \(cite(limit.location))"
                 + (elapsed.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "") + "\n"
-        } else if let statutory = elapsed.statutoryWorkdays {
-            // Limits by channel: each as written, then the shortest, which the elapsed time is held to.
+        } else if !elapsed.channels.isEmpty {
+            // Limits by channel: each channel's cases along the steps they go through, against the limit they are promised.
             let labels = Labels(language)
-            for share in p.channels {
-                guard let limit = p.channelLimits.first(where: { $0.channel == share.channel })?.limit ?? p.limit else { continue }
-                out += pick("  statutory limit, filed ", "  thời hạn theo quy định, nộp ") + labels.channel(share.channel)
-                    + " = \(quantity(limit))    \(cite(limit.location))\n"
+            for channel in elapsed.channels {
+                let limit = p.channelLimits.first { $0.channel == channel.channel }?.limit ?? p.limit
+                out += pick("  filed ", "  nộp ") + labels.channel(channel.channel) + ": "
+                    + labels.workdays(channel.workdays.likely) + range(channel.workdays, number)
+                    + (limit.map { pick(", statutory limit ", ", thời hạn theo quy định ") + quantity($0) + "    " + cite($0.location) } ?? "")
+                    + (channel.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "")
+                    + "\n"
             }
-            out += pick("  the shortest = ", "  ngắn nhất = ") + labels.workdays(statutory.likely)
-                + (elapsed.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "") + "\n"
         }
         return out
     }

@@ -206,6 +206,13 @@ public struct ScoreReport: Sendable {
             members += ranged("elapsedWorkdays", assessment.elapsed.workdays, 0)
             members.append(("statutoryWorkdays", assessment.elapsed.statutoryWorkdays.map { JSONWriter.number($0.likely, decimals: 0) } ?? .null))
             members.append(("criticalPath", .array(assessment.elapsed.criticalPath.map(JSONWriter.Value.string))))
+            if !assessment.elapsed.channels.isEmpty {
+                members.append(("elapsedByChannel", .array(assessment.elapsed.channels.map { channel in
+                    .object([("channel", .string(channel.channel.rawValue))] + ranged("workdays", channel.workdays, 0)
+                        + [("statutoryWorkdays", channel.statutoryWorkdays.map { JSONWriter.number($0.likely, decimals: 0) } ?? .null),
+                           ("exceedsLimit", .bool(channel.exceedsLimit))])
+                })))
+            }
             members.append(("channels", .array(assessment.channels.map { channel in
                 .object([("channel", .string(channel.channel.rawValue)), ("share", JSONWriter.number(channel.share, decimals: 4))]
                     + ranged("hours", channel.hours, 4) + ranged("cost", channel.cost, money))

@@ -52,6 +52,60 @@ struct ElapsedTimeTests {
         #expect(!inPerson.elapsed.exceedsLimit)
     }
 
+    /// Filing takes 1 working day for every case; the cases filed online are then examined in 4
+    /// (`applies online`), those filed in person in 7 (`applies in_person`), and both get the result
+    /// after. Online: 1 + 4 = 5 days against its own limit of 5; in person: 1 + 7 = 8 against the
+    /// procedure's 8. Neither exceeds its limit, though the longest case (8) exceeds the shortest
+    /// limit (5). With the online examination at 5 days, online's cases take 6 and exceed theirs.
+    @Test("with limits by channel, each channel's cases are timed along the steps they go through")
+    func elapsedByChannel() throws {
+        func body(online: Int) -> String {
+            """
+              cases 1 per year
+              channel online 60%
+              channel in_person 40%
+              limit 8 workdays
+              limit 5 workdays online
+              step file "File" {
+                within 1 workdays
+              }
+              step examine_online "Examine, filed online" {
+                by applicant
+                applies online
+                within \(online) workdays
+                after file
+              }
+              step examine_paper "Examine, filed in person" {
+                applies in_person
+                within 7 workdays
+                after file
+              }
+              step result "Receive the result" {
+                after examine_online, examine_paper
+              }
+            """
+        }
+        let fits = try Assess.procedure(Assess.ruleset(procedure: body(online: 4)))
+        #expect(fits.elapsed.workdays.likely == 8)
+        #expect(fits.elapsed.channels.map(\.channel) == [.online, .inPerson])
+        #expect(fits.elapsed.channels.map(\.workdays.likely) == [5, 8])
+        #expect(fits.elapsed.channels.map { $0.statutoryWorkdays?.likely } == [5, 8])
+        #expect(fits.elapsed.statutoryWorkdays?.likely == 8)
+        #expect(!fits.elapsed.exceedsLimit)
+        let (_, workspace) = try Assess.catalog(Assess.ruleset(procedure: body(online: 5)))
+        let ruleset = try #require(workspace.rootRulesets.first)
+        let late = Assessor(context: AssessmentContext(for: ruleset, in: workspace)).assess(try #require(ruleset.procedures.first))
+        #expect(late.elapsed.channels.map(\.workdays.likely) == [6, 8])
+        #expect(late.elapsed.exceedsLimit)
+        // Lines 13 and 14 of the test ruleset: the limit, then online's own.
+        let trace = Explanation(late, workspace: workspace, ruleset: ruleset).text()
+        #expect(trace.contains("""
+              filed online: 6 workdays, statutory limit 5 workdays    line 14  — the steps take longer than the limit
+              filed in person: 8 workdays, statutory limit 8 workdays    line 13
+
+            """))
+    }
+
     /// Effective Monday 2025-09-01; Tuesday 2 September (National Day) is a holiday.
     /// 3 working days: Wed 3, Thu 4, Fri 5 September.
     /// 15 calendar days from 1 September end on Tuesday 16 September; the working days after Monday 1
