@@ -292,10 +292,46 @@ extension Checker {
         return value.likely.integerValue
     }
 
+    /// `01/07/2025`, a date as it is written in letters and decrees (day/month/year), read as a
+    /// division: the date meant, year-month-day, and the help to give. No fix is offered when the day
+    /// and the month could be either way round (`03/07/2025`), only both readings.
+    private func dateWithSlashes(_ expression: ExpressionSyntax) -> (meant: String?, help: String)? {
+        guard case .binary(.divide, let left, let yearPosition) = expression.kind,
+              case .binary(.divide, let dayPosition, let monthPosition) = tree.operand(left).kind else { return nil }
+        func whole(_ position: Int) -> Int? {
+            guard case .number(let digits, nil) = tree.operand(position).kind else { return nil }
+            return Int(text(digits))
+        }
+        guard let first = whole(dayPosition), let second = whole(monthPosition), let year = whole(yearPosition),
+              (1000...9999).contains(year) else { return nil }
+        func written(day: Int, month: Int) -> String? {
+            let date = "\(year)-" + (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)"
+            return CalendarDate(date) != nil ? date : nil
+        }
+        let dayFirst = written(day: first, month: second)
+        let monthFirst = written(day: second, month: first)
+        switch (dayFirst, monthFirst) {
+        case (let date?, nil), (nil, let date?):
+            return (date, "a date is written year-month-day: \(date)")
+        case (let a?, let b?) where a == b:
+            return (a, "a date is written year-month-day: \(a)")
+        case (let a?, let b?):
+            return (nil, "a date is written year-month-day: \(a) if the day comes first, as in Vietnamese, or \(b) if the month does")
+        default:
+            return nil
+        }
+    }
+
     /// `YYYY-MM-DD`, checked to be a real day.
     mutating func date(_ entry: Entry, in context: Context) -> String? {
         guard let argument = arguments(entry, count: 1, in: context)?.first else { return nil }
         guard case .date = argument.kind else {
+            if let (meant, help) = dateWithSlashes(argument) {
+                report(.wrongArguments, "'\(entry.keyword.text)' takes a date such as 2025-07-01, found '\(text(argument.range))'",
+                       at: argument.range, help: help,
+                       fixIts: meant.map { [Diagnostic.FixIt("write '\($0)'", range: argument.range, replacement: $0)] } ?? [])
+                return nil
+            }
             report(.wrongArguments, "'\(entry.keyword.text)' takes a date such as 2025-07-01, found \(describe(argument))",
                    at: argument.range, help: usageHelp(entry.keyword.text, context: context))
             return nil

@@ -234,6 +234,15 @@ extension Checker {
     }
 
     private mutating func checkResult(_ entry: Entry) -> ProcedureResult? {
+        // `paper, electronic`: a result issued in both forms is written `both`.
+        if entry.arguments.count == 2, case .list(let items) = entry.arguments[1].kind,
+           Set(tree.operands(items).map { text($0.range) }) == ["paper", "electronic"] {
+            let list = entry.arguments[1].range
+            report(.wrongArguments, "'result' takes one form, found a list", at: list,
+                   help: "a result issued on paper and electronically is written: result \(text(entry.arguments[0].range)) both",
+                   fixIts: [Diagnostic.FixIt("write 'both'", range: list, replacement: "both")])
+            return nil
+        }
         guard let arguments = arguments(entry, count: 2, in: .procedure) else { return nil }
         guard case .string = arguments[0].kind else {
             report(.wrongArguments, "'result' takes the result's name in quotes first", at: arguments[0].range,
