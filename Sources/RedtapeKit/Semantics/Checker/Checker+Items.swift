@@ -108,7 +108,27 @@ extension Checker {
               !isAssumption(text(first.range)) else {
             return (amount(entry, .share, in: context), [])
         }
-        return (nil, names(entry, in: context).compactMap { choice($0, of: Channel.self, for: "channel") })
+        return (nil, names(entry, in: context).compactMap { name in
+            if Channel(rawValue: name.text) == nil, let share = segmentShare(name.text) {
+                let meant = share.map { "applies \($0)" }
+                report(.invalidChoice, "'\(name.text)' is a segment: 'applies' takes a share of the cases or channels",
+                       at: name.range,
+                       help: "an item only a segment's cases need takes their share" + (meant.map { ": \($0)" } ?? ", 'applies 40%'")
+                           + "; its time is valued at the tariff averaged over the segments",
+                       fixIts: share.map { [Diagnostic.FixIt("write '\($0)'", range: name.range, replacement: $0)] } ?? [])
+                return nil
+            }
+            return choice(name, of: Channel.self, for: "channel")
+        })
+    }
+
+    /// Whether the procedure being checked declares a segment of this name, and its share as written:
+    /// nil for no such segment, `.some(nil)` for one that gives no share.
+    private func segmentShare(_ name: String) -> String?? {
+        guard let segment = procedureEntry?.block?.entries.first(where: { entry in
+            entry.keyword.text == "segment" && entry.arguments.first.map { text($0.range) == name } == true
+        }) else { return nil }
+        return .some(segment.block?.entries.first { $0.keyword.text == "share" }.flatMap(\.arguments.first).map { text($0.range) })
     }
 
     mutating func checkFee(_ entry: Entry, step: String?) -> Fee? {
