@@ -105,18 +105,30 @@ public struct DiffReport: Sendable {
     }
 
     private func measures(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> String {
+        let words = Labels(language)
         /// A measure that reads differently after; equal values are not written out to be compared.
-        func pair<Value: Equatable>(_ measure: CaseMeasure, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
+        func pair<Value: Equatable>(_ label: String, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
             guard x != y else { return nil }
             let (before, after) = (text(x), text(y))
-            return before == after ? nil : "\(Labels(language).measure(measure)) \(before) → \(after)"
+            return before == after ? nil : "\(label) \(before) → \(after)"
+        }
+        func pair<Value: Equatable>(_ measure: CaseMeasure, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
+            pair(words.measure(measure), x, y, text)
         }
         let money = { (value: Exact) in format.money(value, currency) }
+        // With limits by channel on both sides, each channel's cases are timed along their own steps.
+        let byChannel = a.elapsed.channels.compactMap { after in
+            b.elapsed.channels.first { $0.channel == after.channel }.flatMap { before in
+                pair(words.measure(.elapsed) + ", " + words.filedOn([after.channel]), before.workdays.likely,
+                     after.workdays.likely, words.workdays)
+            }
+        }
         let parts = [
             pair(.hours, b.hours.likely, a.hours.likely, format.hours),
             pair(.outOfPocket, b.outOfPocket.likely, a.outOfPocket.likely, money),
             pair(.cost, b.cost.likely, a.cost.likely, money),
-            pair(.elapsed, b.elapsed.workdays.likely, a.elapsed.workdays.likely, Labels(language).workdays),
+            pair(.elapsed, b.elapsed.workdays.likely, a.elapsed.workdays.likely, words.workdays),
+        ].compactMap { $0 } + byChannel + [
             pair(.visitsInPerson, b.counts.visitsInPerson, a.counts.visitsInPerson, String.init),
             pair(.documents, b.counts.documents, a.counts.documents, String.init),
             pair(.certifiedCopies, b.counts.certifiedCopies, a.counts.certifiedCopies, String.init),

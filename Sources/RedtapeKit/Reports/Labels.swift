@@ -90,14 +90,14 @@ public struct Labels: Sendable {
         }
     }
 
-    /// A channel in a line that quotes the ruleset's facts: as the ruleset names it in English
-    /// (`in_person`), in words in Vietnamese, where the English keyword would be a foreign word.
     /// `filed online, post`: the cases an item concerns, by the channels they are filed on (an item
     /// that `applies` to them), as explain's factor and the report's documents say it.
     func filedOn(_ channels: [Channel]) -> String {
         language.pick("filed ", "nộp ") + channels.map(channel).joined(separator: ", ")
     }
 
+    /// A channel in a line that quotes the ruleset's facts: as the ruleset names it in English
+    /// (`in_person`), in words in Vietnamese, where the English keyword would be a foreign word.
     func channelAsWritten(_ channel: Channel) -> String {
         language == .vi ? self.channel(channel) : channel.rawValue
     }

@@ -131,6 +131,38 @@ struct DiffTests {
         #expect(c.changes.map(\.summary) == ["statutory limit online 10 workdays → 3 workdays"])
     }
 
+    /// Limits by channel on both sides (8 workdays, 5 online). Filing takes 1 day; the examination of
+    /// the cases filed online (`applies online`) 4 days before, 3 after; that of the others 7. Online:
+    /// 1 + 4 = 5 → 1 + 3 = 4 days; in person 1 + 7 = 8 both times, and the procedure's longest, 8,
+    /// does not move: only online's time is named, on the procedure's line of measures.
+    @Test("with limits by channel, a channel's elapsed time is named when it changes")
+    func elapsedByChannel() throws {
+        func draft(online: Int) -> String {
+            Self.procedure("""
+                  limit 8 workdays
+                  limit 5 workdays online
+                  step file "File" {
+                    within 1 workdays
+                  }
+                  step online "Examine online" {
+                    applies online
+                    within \(online) workdays
+                    after file
+                  }
+                  step paper "Examine on paper" {
+                    applies in_person
+                    within 7 workdays
+                    after file
+                  }
+                """, channels: "  channel in_person 50%\n  channel online 50%")
+        }
+        let c = try Self.compare(draft(online: 4), draft(online: 3))
+        #expect(c.delta.likely == 0)
+        let text = DiffReport(c, files: []).text()
+        #expect(text.contains("\n  elapsed, filed online 5 workdays → 4 workdays\n"))
+        #expect(!text.contains("elapsed 8"))
+    }
+
     /// Staff valued at 60,000 VND/h, 100 cases a year. 'check': 2 h → 1 h, 12,000,000 → 6,000,000 VND a
     /// year; 'archive', 30 min, removed: 3,000,000 → 0; 'sign', 15 min for half the cases, added:
     /// 0.25 h × 50% × 60,000 × 100 = 750,000. None moves the applicants' burden.
