@@ -21,7 +21,9 @@ while let argument = arguments.next() {
     if argument == "--national" { national = true; procedures = 128_000 }
 }
 
-let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redtape-benchmark-catalog").path
+// Each size in a folder of its own, so that a small run (as CI's) leaves a national catalog generated before it.
+let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("redtape-benchmark-" + (national ? "national" : "\(procedures)")).path
 var generator = CatalogGenerator(procedures: procedures, perFile: 50, seed: 2_024)
 generator.national = national
 let catalog = try generator.write(to: folder)

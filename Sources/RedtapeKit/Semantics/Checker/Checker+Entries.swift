@@ -152,19 +152,24 @@ extension Checker {
         return period.map { text(digits) + " " + text(unit.first) + "/" + $0.rawValue }
     }
 
-    /// `travel 1h30min` or `wait 30min..1h 30min`: hours and then minutes, as a clock gives them,
-    /// which is a duration in minutes (`90min`, `30min..90min`); nil for any other entry. Read from
+    /// `travel 1h30min`, `wait 30min..1h 30min` or `wait 1h30min..2h`: hours and then minutes, as a
+    /// clock gives them, which is a duration in minutes (`90min`, `30min..90min`, `90min..2h`); nil for
+    /// any other entry. Read from
     /// the text, as `1h30min` is the number 1 and a name.
     private func hoursAndMinutes(_ entry: Entry) -> String? {
         let arguments = entry.arguments
         guard arguments.count == 2 else { return nil }
+        // The hours end the first argument (`30min..1h`), the minutes begin the second (`30min..2h`).
         var hours = arguments[0].range
         if case .range(_, _, let high) = arguments[0].kind { hours = tree.operand(high).range }
-        let written = text(SourceRange(start: hours.start, end: arguments[1].range.end)).filter { $0 != " " && $0 != "_" }
+        var minutesWritten = arguments[1].range
+        if case .range(let low, _, _) = arguments[1].kind { minutesWritten = tree.operand(low).range }
+        let written = text(SourceRange(start: hours.start, end: minutesWritten.end)).filter { $0 != " " && $0 != "_" }
         guard written.hasSuffix("min"), let h = written.firstIndex(of: "h"),
               let whole = Int(written[..<h]), let minutes = Int(written[written.index(after: h)...].dropLast(3)),
               (0..<10_000).contains(whole), (0..<60).contains(minutes) else { return nil }
         return text(SourceRange(start: arguments[0].range.start, end: hours.start)) + "\(whole * 60 + minutes)min"
+            + text(SourceRange(start: minutesWritten.end, end: arguments[1].range.end))
     }
 
     /// `cases requests per year`: a name followed by the words of a unit, which a name cannot take (an
