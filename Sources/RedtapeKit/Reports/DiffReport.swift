@@ -105,7 +105,7 @@ public struct DiffReport: Sendable {
     }
 
     private func measures(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> String {
-        let words = Labels(language)
+        let names = Labels(language)
         /// A measure that reads differently after; equal values are not written out to be compared.
         func pair<Value: Equatable>(_ label: String, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
             guard x != y else { return nil }
@@ -113,28 +113,31 @@ public struct DiffReport: Sendable {
             return before == after ? nil : "\(label) \(before) → \(after)"
         }
         func pair<Value: Equatable>(_ measure: CaseMeasure, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
-            pair(words.measure(measure), x, y, text)
+            pair(names.measure(measure), x, y, text)
         }
         let money = { (value: Exact) in format.money(value, currency) }
-        // With limits by channel on both sides, each channel's cases are timed along their own steps.
-        let byChannel = a.elapsed.channels.compactMap { after in
-            b.elapsed.channels.first { $0.channel == after.channel }.flatMap { before in
-                pair(words.measure(.elapsed) + ", " + words.filedOn([after.channel]), before.workdays.likely,
-                     after.workdays.likely, words.workdays)
-            }
-        }
-        let parts = [
+        var measures = [
             pair(.hours, b.hours.likely, a.hours.likely, format.hours),
             pair(.outOfPocket, b.outOfPocket.likely, a.outOfPocket.likely, money),
             pair(.cost, b.cost.likely, a.cost.likely, money),
-            pair(.elapsed, b.elapsed.workdays.likely, a.elapsed.workdays.likely, words.workdays),
-        ].compactMap { $0 } + byChannel + [
+            pair(.elapsed, b.elapsed.workdays.likely, a.elapsed.workdays.likely, names.workdays),
             pair(.visitsInPerson, b.counts.visitsInPerson, a.counts.visitsInPerson, String.init),
             pair(.documents, b.counts.documents, a.counts.documents, String.init),
             pair(.certifiedCopies, b.counts.certifiedCopies, a.counts.certifiedCopies, String.init),
             pair(.agencies, b.counts.agencies, a.counts.agencies, String.init),
             pair(.submissions, b.counts.submissions, a.counts.submissions, String.init),
-        ].compactMap { $0 }
+        ]
+        // With limits by channel on both sides, each channel's cases are timed along their own steps:
+        // named after the elapsed time.
+        if !a.elapsed.channels.isEmpty, !b.elapsed.channels.isEmpty {
+            measures.insert(contentsOf: a.elapsed.channels.map { after in
+                b.elapsed.channels.first { $0.channel == after.channel }.flatMap { before in
+                    pair(names.measure(.elapsed) + ", " + names.filedOn([after.channel]), before.workdays.likely,
+                         after.workdays.likely, names.workdays)
+                }
+            }, at: 4)
+        }
+        let parts = measures.compactMap { $0 }
         return parts.isEmpty ? labels.unchanged : parts.joined(separator: "; ")
     }
 
