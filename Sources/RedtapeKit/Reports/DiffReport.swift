@@ -107,10 +107,10 @@ public struct DiffReport: Sendable {
     private func measures(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> String {
         let names = Labels(language)
         /// A measure that reads differently after; equal values are not written out to be compared.
-        func pair<Value: Equatable>(_ label: String, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
+        func pair<Value: Equatable>(_ label: @autoclosure () -> String, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
             guard x != y else { return nil }
             let (before, after) = (text(x), text(y))
-            return before == after ? nil : "\(label) \(before) → \(after)"
+            return before == after ? nil : "\(label()) \(before) → \(after)"
         }
         func pair<Value: Equatable>(_ measure: CaseMeasure, _ x: Value, _ y: Value, _ text: (Value) -> String) -> String? {
             pair(names.measure(measure), x, y, text)
