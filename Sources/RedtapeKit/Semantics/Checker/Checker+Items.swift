@@ -109,7 +109,7 @@ extension Checker {
             return (amount(entry, .share, in: context), [])
         }
         return (nil, names(entry, in: context).compactMap { name in
-            if Channel(rawValue: name.text) == nil, let share = segmentShare(name.text) {
+            if Channel(rawValue: name.text) == nil, let share = segmentShare(name.text, around: name.range) {
                 let meant = share.map { "applies \($0)" }
                 report(.invalidChoice, "'\(name.text)' is a segment: 'applies' takes a share of the cases or channels",
                        at: name.range,
@@ -122,10 +122,12 @@ extension Checker {
         })
     }
 
-    /// Whether the procedure being checked declares a segment of this name, and its share as written:
-    /// nil for no such segment, `.some(nil)` for one that gives no share.
-    private func segmentShare(_ name: String) -> String?? {
-        guard let segment = procedureEntry?.block?.entries.first(where: { entry in
+    /// Whether the procedure written around `range` declares a segment of this name, and its share as
+    /// written: nil for no such segment, `.some(nil)` for one that gives no share. Looked up only for a
+    /// name that is no channel, which is already an error.
+    private func segmentShare(_ name: String, around range: SourceRange) -> String?? {
+        let procedure = tree.entries.first { $0.keyword.text == "procedure" && $0.range.start <= range.start && range.end <= $0.range.end }
+        guard let segment = procedure?.block?.entries.first(where: { entry in
             entry.keyword.text == "segment" && entry.arguments.first.map { text($0.range) == name } == true
         }) else { return nil }
         return .some(segment.block?.entries.first { $0.keyword.text == "share" }.flatMap(\.arguments.first).map { text($0.range) })

@@ -11,7 +11,6 @@ extension Checker {
         }
         var builder = ProcedureParts()
         var local = LocalNames()
-        procedureEntry = entry
         checkChildren(of: entry, in: .procedure) { checker, child, keyword in
             checker.checkProcedureFact(child, keyword, into: &builder, names: &local)
         }

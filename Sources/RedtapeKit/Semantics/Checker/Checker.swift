@@ -26,8 +26,6 @@ public struct Checker {
     /// An import of this file failed, and has been reported: the names it may have declared are not
     /// reported again as unknown, one message for every use of them.
     var importsMissing = false
-    /// The procedure being checked, whose segments an item's `applies` may name.
-    var procedureEntry: Entry?
 
     /// Checks a file against the rulesets it imports.
     public static func check(_ tree: SyntaxTree, imports: [Import], importedRulesets: [Ruleset]) -> (Ruleset, [Diagnostic]) {
