@@ -370,6 +370,14 @@ public struct ImpactReport: Sendable {
                                     rows: a.elapsed.schedule.map { [names[$0.step] ?? $0.step, String($0.start), String($0.finish),
                                                                     critical.contains($0.step) ? "✓" : ""] }, numeric: [1, 2]))
         }
+        if !a.elapsed.channels.isEmpty {
+            let channelLabels = Labels(language)
+            children.append(H.table(caption: labels.byChannelCaption,
+                                    headers: [labels.filedOn, labels.elapsedShort, labels.statutoryShort, labels.overLimit],
+                                    rows: a.elapsed.channels.map { [channelLabels.channel($0.channel), format.number($0.workdays.likely),
+                                                                    $0.statutoryWorkdays.map { format.number($0.likely) } ?? "—",
+                                                                    $0.exceedsLimit ? "✓" : ""] }, numeric: [1, 2]))
+        }
         children.append(H.table(caption: labels.costOfACase, headers: [labels.term, labels.hoursShort, labels.outOfPocket, labels.costPerCase, labels.source],
                                 rows: a.terms.map { [CostWording(language).label($0), format.number($0.hours.likely, decimals: 2),
                                                      format.money($0.outOfPocket.likely, currency), format.money($0.cost.likely, currency),

@@ -51,6 +51,12 @@ struct ReportLabels {
     var start: String { language.pick("Starts (workday)", "Bắt đầu (ngày)") }
     var finish: String { language.pick("Ends (workday)", "Kết thúc (ngày)") }
     var criticalPath: String { language.pick("Critical path", "Đường găng") }
+    var filedOn: String { language.pick("Filed", "Cách nộp") }
+    var statutoryShort: String { language.pick("Statutory limit (workdays)", "Thời hạn theo quy định (ngày làm việc)") }
+    var overLimit: String { language.pick("Over the limit", "Vượt thời hạn") }
+    var byChannelCaption: String {
+        language.pick("Each channel's cases, along the steps they go through", "Hồ sơ theo từng cách nộp, qua các bước áp dụng cho chúng")
+    }
     var costOfACase: String { language.pick("The cost of one case, item by item", "Chi phí một hồ sơ theo từng khoản") }
     var term: String { language.pick("Item", "Khoản") }
     var hoursShort: String { language.pick("Hours", "Giờ") }
