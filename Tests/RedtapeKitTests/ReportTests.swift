@@ -289,32 +289,14 @@ struct ReportTests {
         #expect(!without.contains("One-off cost"))
     }
 
-    /// Limits of 8 workdays and 5 online; filing 1 day, then 3 for the cases filed online (`applies
-    /// online`) and 7 for the others: online 1 + 3 = 4 within its 5, in person 1 + 7 = 8 within 8.
-    /// With the online examination at 5 days, online's cases take 6 and are over their limit.
+    /// `LimitsByChannel`, online's examination 3 days: online's cases take 1 + 3 = 4 days within their
+    /// 5, those filed in person 1 + 7 = 8 within 8. With the examination at 5 days, online's cases
+    /// take 6 and are over their limit.
     @Test("with limits by channel, each channel's time and limit stand under the procedure's timeline")
     func elapsedByChannel() throws {
         func report(online: Int) throws -> String {
-            let text = Assess.ruleset(procedure: """
-                  cases 100 per year
-                  channel online 50%
-                  channel in_person 50%
-                  limit 8 workdays
-                  limit 5 workdays online
-                  step file "File" {
-                    within 1 workdays
-                  }
-                  step online "Examine online" {
-                    applies online
-                    within \(online) workdays
-                    after file
-                  }
-                  step paper "Examine on paper" {
-                    applies in_person
-                    within 7 workdays
-                    after file
-                  }
-                """)
+            let text = Assess.ruleset(procedure: "  cases 100 per year\n  channel online 50%\n  channel in_person 50%\n"
+                                      + LimitsByChannel.facts(online: online))
             let (catalog, workspace) = try Assess.catalog(text)
             return ImpactReport(.catalog(catalog, BarrierAnalysis.run(workspace, catalog: catalog)), workspaces: [workspace], title: "T").html()
         }

@@ -131,30 +131,13 @@ struct DiffTests {
         #expect(c.changes.map(\.summary) == ["statutory limit online 10 workdays → 3 workdays"])
     }
 
-    /// Limits by channel on both sides (8 workdays, 5 online). Filing takes 1 day; the examination of
-    /// the cases filed online (`applies online`) 4 days before, 3 after; that of the others 7. Online:
-    /// 1 + 4 = 5 → 1 + 3 = 4 days; in person 1 + 7 = 8 both times, and the procedure's longest, 8,
-    /// does not move: only online's time is named, on the procedure's line of measures.
+    /// `LimitsByChannel` on both sides, online's examination 4 days before and 3 after: online's cases
+    /// take 1 + 4 = 5 → 1 + 3 = 4 days; those filed in person 1 + 7 = 8 both times, and the procedure's
+    /// longest, 8, does not move: only online's time is named, on the procedure's line of measures.
     @Test("with limits by channel, a channel's elapsed time is named when it changes")
     func elapsedByChannel() throws {
         func draft(online: Int) -> String {
-            Self.procedure("""
-                  limit 8 workdays
-                  limit 5 workdays online
-                  step file "File" {
-                    within 1 workdays
-                  }
-                  step online "Examine online" {
-                    applies online
-                    within \(online) workdays
-                    after file
-                  }
-                  step paper "Examine on paper" {
-                    applies in_person
-                    within 7 workdays
-                    after file
-                  }
-                """, channels: "  channel in_person 50%\n  channel online 50%")
+            Self.procedure(LimitsByChannel.facts(online: online), channels: "  channel in_person 50%\n  channel online 50%")
         }
         let c = try Self.compare(draft(online: 4), draft(online: 3))
         #expect(c.delta.likely == 0)

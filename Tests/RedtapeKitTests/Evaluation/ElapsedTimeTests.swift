@@ -52,38 +52,14 @@ struct ElapsedTimeTests {
         #expect(!inPerson.elapsed.exceedsLimit)
     }
 
-    /// Filing takes 1 working day for every case; the cases filed online are then examined in 4
-    /// (`applies online`), those filed in person in 7 (`applies in_person`), and both get the result
-    /// after. Online: 1 + 4 = 5 days against its own limit of 5; in person: 1 + 7 = 8 against the
-    /// procedure's 8. Neither exceeds its limit, though the longest case (8) exceeds the shortest
-    /// limit (5). With the online examination at 5 days, online's cases take 6 and exceed theirs.
+    /// `LimitsByChannel`: online's cases take 1 + 4 = 5 days against their own limit of 5, those filed
+    /// in person 1 + 7 = 8 against the procedure's 8. Neither exceeds its limit, though the longest
+    /// case (8) exceeds the shortest limit (5). With the online examination at 5 days, online's cases
+    /// take 6 and exceed theirs.
     @Test("with limits by channel, each channel's cases are timed along the steps they go through")
     func elapsedByChannel() throws {
         func body(online: Int) -> String {
-            """
-              cases 1 per year
-              channel online 60%
-              channel in_person 40%
-              limit 8 workdays
-              limit 5 workdays online
-              step file "File" {
-                within 1 workdays
-              }
-              step examine_online "Examine, filed online" {
-                by applicant
-                applies online
-                within \(online) workdays
-                after file
-              }
-              step examine_paper "Examine, filed in person" {
-                applies in_person
-                within 7 workdays
-                after file
-              }
-              step result "Receive the result" {
-                after examine_online, examine_paper
-              }
-            """
+            "  cases 1 per year\n  channel online 60%\n  channel in_person 40%\n" + LimitsByChannel.facts(online: online)
         }
         let fits = try Assess.procedure(Assess.ruleset(procedure: body(online: 4)))
         #expect(fits.elapsed.workdays.likely == 8)
