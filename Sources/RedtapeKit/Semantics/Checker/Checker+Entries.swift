@@ -154,8 +154,7 @@ extension Checker {
 
     /// `travel 1h30min`, `wait 30min..1h 30min` or `wait 1h30min..2h`: hours and then minutes, as a
     /// clock gives them, which is a duration in minutes (`90min`, `30min..90min`, `90min..2h`); nil for
-    /// any other entry. Read from
-    /// the text, as `1h30min` is the number 1 and a name.
+    /// any other entry. Read from the text, as `1h30min` is the number 1 and a name.
     private func hoursAndMinutes(_ entry: Entry) -> String? {
         let arguments = entry.arguments
         guard arguments.count == 2 else { return nil }
