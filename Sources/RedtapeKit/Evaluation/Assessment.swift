@@ -186,6 +186,8 @@ public struct Elapsed: Hashable, Sendable {
 public struct ChannelElapsed: Hashable, Sendable {
     public let channel: Channel
     public let workdays: Figure
+    /// The steps of these cases' critical path (likely values), in order.
+    public let criticalPath: [String]
     /// The channel's own limit, or the procedure's; nil when neither is given.
     public let statutoryWorkdays: Figure?
 

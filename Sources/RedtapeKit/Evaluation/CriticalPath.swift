@@ -72,14 +72,8 @@ struct CriticalPath {
                           start: calendar.workingDays(from: start, to: scratch.begins[index]),
                           finish: calendar.workingDays(from: start, to: scratch.finishes[index]))
         }
-        var path: [String] = []
-        path.reserveCapacity(steps.count)
-        var current = likely ?? -1
-        while current >= 0 {
-            path.append(steps[current].declared.id)
-            current = scratch.predecessors[current]
-        }
-        path.reverse()
+        let path = criticalPath(endingAt: likely, scratch)
+        // Worked out after the procedure's own schedule and path, whose buffers it reuses.
         let channels = procedure.channelLimits.isEmpty ? [] : byChannel(scratch)
         return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(channels), schedule: schedule,
                        channels: channels)
@@ -89,21 +83,52 @@ struct CriticalPath {
     /// and the limit they are promised: a step that `applies` to other channels' cases takes none of
     /// theirs, though the steps after it still wait for what it comes after.
     private func byChannel(_ scratch: Scratch) -> [ChannelElapsed] {
-        procedure.channels.map { share in
-            let workdays = Figure.each { bound in
-                schedule(scratch, bound, finishes: scratch.otherFinishes, recording: false, channel: share.channel)
-                let end = last(scratch, scratch.otherFinishes).map { scratch.otherFinishes[$0] } ?? start
-                return Exact(calendar.workingDays(from: start, to: end))
+        let finishes = scratch.otherFinishes
+        return procedure.channels.map { share in
+            var workdays = Figure.zero
+            var path: [String] = []
+            for bound in [Bound.likely, .low, .high] {
+                schedule(scratch, bound, finishes: finishes, recording: bound == .likely, channel: share.channel)
+                let lastStep = last(scratch, finishes, of: share.channel)
+                workdays[bound] = Exact(calendar.workingDays(from: start, to: lastStep.map { finishes[$0] } ?? start))
+                if bound == .likely { path = criticalPath(endingAt: lastStep, scratch, of: share.channel) }
             }
             let limit = procedure.channelLimits.first { $0.channel == share.channel }?.limit ?? procedure.limit
-            return ChannelElapsed(channel: share.channel, workdays: workdays, statutoryWorkdays: limit.map(statutoryWorkdays))
+            return ChannelElapsed(channel: share.channel, workdays: workdays, criticalPath: path,
+                                  statutoryWorkdays: limit.map(statutoryWorkdays))
         }
+    }
+
+    /// The steps from the first to `step` along the dependencies that finished last, as the likely
+    /// schedule recorded them; for a channel's cases, less the steps they do not go through.
+    private func criticalPath(endingAt step: Int?, _ scratch: Scratch, of channel: Channel? = nil) -> [String] {
+        let steps = procedure.steps
+        var path: [String] = []
+        path.reserveCapacity(steps.count)
+        var current = step ?? -1
+        while current >= 0 {
+            if channel.map(steps[current].concerns) ?? true { path.append(steps[current].declared.id) }
+            current = scratch.predecessors[current]
+        }
+        path.reverse()
+        return path
     }
 
     /// The step that finishes last; of several, the one whose id sorts first.
     private func last(_ scratch: Scratch, _ finishes: UnsafeMutableBufferPointer<Int>) -> Int? {
         let steps = procedure.steps
         return scratch.order.max { (finishes[$0], steps[$1].declared.id) < (finishes[$1], steps[$0].declared.id) }
+    }
+
+    /// Of the steps a channel's cases go through, the one that finishes last; of several, the one laid
+    /// out last, which comes after the others or beside them (a result posted the day it is ready).
+    /// A step these cases do not go through ends where it begins, after one they do.
+    private func last(_ scratch: Scratch, _ finishes: UnsafeMutableBufferPointer<Int>, of channel: Channel) -> Int? {
+        var latest: Int?
+        for step in scratch.order where procedure.steps[step].concerns(channel) {
+            if latest.map({ finishes[step] >= finishes[$0] }) ?? true { latest = step }
+        }
+        return latest
     }
 
     /// For each step, the positions of the steps it comes after. A procedure has a handful of steps,
@@ -148,8 +173,7 @@ struct CriticalPath {
                 scratch.begins[index] = begin
                 scratch.predecessors[index] = predecessor
             }
-            let appliesOn = steps[index].appliesOn
-            finishes[index] = channel.map { appliesOn.isEmpty || appliesOn.contains($0) } ?? true
+            finishes[index] = channel.map(steps[index].concerns) ?? true
                 ? end(of: steps[index].within, from: begin, bound) : begin
             done[index] = 1
         }
@@ -232,3 +256,4 @@ struct CriticalPath {
         return true
     }
 }
+

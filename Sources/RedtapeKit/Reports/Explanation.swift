@@ -168,6 +168,7 @@ public struct Explanation: Sendable {
                 let limit = p.channelLimits.first { $0.channel == channel.channel }?.limit ?? p.limit
                 out += pick("  filed ", "  nộp ") + labels.channel(channel.channel) + ": "
                     + labels.workdays(channel.workdays.likely) + range(channel.workdays, number)
+                    + (channel.criticalPath.isEmpty ? "" : " (" + channel.criticalPath.joined(separator: " → ") + ")")
                     + (limit.map { pick(", statutory limit ", ", thời hạn theo quy định ") + quantity($0) + "    " + cite($0.location) } ?? "")
                     + (channel.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "")
                     + "\n"

@@ -209,6 +209,7 @@ public struct ScoreReport: Sendable {
             if !assessment.elapsed.channels.isEmpty {
                 members.append(("elapsedByChannel", .array(assessment.elapsed.channels.map { channel in
                     .object([("channel", .string(channel.channel.rawValue))] + ranged("workdays", channel.workdays, 0)
+                        + [("criticalPath", .array(channel.criticalPath.map(JSONWriter.Value.string)))]
                         + [("statutoryWorkdays", channel.statutoryWorkdays.map { JSONWriter.number($0.likely, decimals: 0) } ?? .null),
                            ("exceedsLimit", .bool(channel.exceedsLimit))])
                 })))

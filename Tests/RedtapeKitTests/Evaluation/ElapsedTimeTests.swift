@@ -65,6 +65,8 @@ struct ElapsedTimeTests {
         #expect(fits.elapsed.workdays.likely == 8)
         #expect(fits.elapsed.channels.map(\.channel) == [.online, .inPerson])
         #expect(fits.elapsed.channels.map(\.workdays.likely) == [5, 8])
+        // Online's cases end with 'post', though 'collect', which they do not go through, sorts first.
+        #expect(fits.elapsed.channels.map(\.criticalPath) == [["file", "online", "post"], ["file", "paper", "collect"]])
         #expect(fits.elapsed.channels.map { $0.statutoryWorkdays?.likely } == [5, 8])
         #expect(fits.elapsed.statutoryWorkdays?.likely == 8)
         #expect(!fits.elapsed.exceedsLimit)
@@ -76,8 +78,8 @@ struct ElapsedTimeTests {
         // Lines 13 and 14 of the test ruleset: the limit, then online's own.
         let trace = Explanation(late, workspace: workspace, ruleset: ruleset).text()
         #expect(trace.contains("""
-              filed online: 6 workdays, statutory limit 5 workdays    line 14  — the steps take longer than the limit
-              filed in person: 8 workdays, statutory limit 8 workdays    line 13
+              filed online: 6 workdays (file → online → post), statutory limit 5 workdays    line 14  — the steps take longer than the limit
+              filed in person: 8 workdays (file → paper → collect), statutory limit 8 workdays    line 13
 
             """))
     }
