@@ -66,7 +66,9 @@ extension Checker {
             switch keyword {
             case .by:
                 guard let name = checker.singleName(child, in: c) else { return }
-                actor = name.text == "applicant" ? .applicant : .agency(checker.reference(name, kind: .agency))
+                actor = name.text == "applicant" ? .applicant : .agency(checker.reference(name, kind: .agency, hint:
+                    "one who works on the case and is no agency, such as an employer or a notary, has its time counted in a "
+                    + "procedure of its own, with its 'subject' and the same cases"))
             case .channels:
                 channels = checker.names(child, in: c).compactMap { checker.choice($0, of: Channel.self, for: "channel") }
             case .effort: effort = checker.amount(child, .duration, in: c)

@@ -348,14 +348,15 @@ extension Checker {
         Amount(value: Estimate(0, .frequency), location: declared.location)
     }
 
-    mutating func reference(_ name: Name, kind: Symbol.Kind) -> Reference {
+    /// A name of the file or its imports; `hint`, for a name that resembles none, says what else may have been meant.
+    mutating func reference(_ name: Name, kind: Symbol.Kind, hint: @autoclosure () -> String? = nil) -> Reference {
         let found = kinds[name.text]
         if let found, found != kind {
             report(.wrongKindOfReference, "'\(name.text)' is \(found.article), not \(kind.article)", at: name.range)
         } else if found == nil {
             let candidates = declarations.filter { $0.value.kind == kind }.map(\.key)
                 + imported.filter { $0.value.kind == kind }.map(\.key)
-            unknownName(name.text, expected: .symbol(kind), among: candidates, at: name.range)
+            unknownName(name.text, expected: .symbol(kind), among: candidates, at: name.range, hint: hint())
         }
         return Reference(name: name.text, location: location(name.range))
     }

@@ -360,7 +360,8 @@ extension Checker {
             + imported.filter { $0.value.kind == .assumption }.map(\.key)
     }
 
-    mutating func unknownName(_ name: String, expected: ExpectedName, among candidates: [String], at range: SourceRange) {
+    mutating func unknownName(_ name: String, expected: ExpectedName, among candidates: [String], at range: SourceRange,
+                              hint: String? = nil) {
         if importsMissing, expected.isImportable { return }
         if let guess = Suggestion.closest(to: name, in: candidates) {
             report(.unknownReference, "unknown \(expected.word) '\(name)'", at: range, help: "did you mean '\(guess)'?",
@@ -376,7 +377,7 @@ extension Checker {
             help = (declaration.map { "declare it \($0)" } ?? "declare it") + ", or use one of: "
                 + candidates.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")
         }
-        report(.unknownReference, "unknown \(expected.word) '\(name)'", at: range, help: help)
+        report(.unknownReference, "unknown \(expected.word) '\(name)'", at: range, help: help + (hint.map { "; " + $0 } ?? ""))
     }
 
     func describe(_ expression: ExpressionSyntax) -> String {
