@@ -34,6 +34,12 @@ public struct LocalityComparison: Sendable {
             /// the same waivers, so what a case pays on average differs by how the cases file (their
             /// channels, their segments), not by what the locality charges.
             case fee(name: String, sameCharges: Bool)
+            /// What a case that goes through a step of the same name pays for it (`cost` of the step, as
+            /// written), whichever share of the cases goes through it.
+            case stepCost(name: String)
+            /// The time the cases filed on a channel take, where every variant gives that channel a limit
+            /// of its own.
+            case elapsed(filed: Channel)
         }
 
         public enum Value: Sendable {
@@ -89,6 +95,12 @@ public struct LocalityComparison: Sendable {
         measure(.hours, { $0.hours.likely }, Practice.Value.hours)
         measure(.outOfPocket, { $0.outOfPocket.likely }, Practice.Value.money)
         measure(.elapsed, { $0.elapsed.workdays.likely }, Practice.Value.workdays)
+        for channel in Channel.allCases {
+            let times = variants.compactMap { variant in
+                variant.assessment.elapsed.channels.first { $0.channel == channel }.map { (variant.label, $0.workdays.likely) }
+            }
+            if times.count == variants.count { lowest(times, .elapsed(filed: channel), Practice.Value.workdays) }
+        }
         measure(.visitsInPerson, { Exact($0.counts.visitsInPerson) }, Practice.Value.count)
         measure(.documents, { Exact($0.counts.documents) }, Practice.Value.count)
         measure(.certifiedCopies, { Exact($0.counts.certifiedCopies) }, Practice.Value.count)
@@ -147,6 +159,24 @@ public struct LocalityComparison: Sendable {
         }
         for (key, entries) in fees.sorted(by: { $0.key < $1.key }) {
             lowest(entries, .fee(name: feeNames[key] ?? key, sameCharges: charges[key]?.count == 1), Practice.Value.money)
+        }
+
+        // What a step of the same name costs a case that goes through it, in the variants that have it
+        // with a cost in their own currency: the price a locality sets, apart from how many of its cases
+        // go through the step.
+        var stepCosts: [String: [(label: String, value: Exact)]] = [:]
+        var stepNames: [String: String] = [:]
+        for variant in variants {
+            for step in variant.assessment.procedure.steps {
+                guard let cost = step.cost?.value, cost.unit == .money(variant.assessment.currency) else { continue }
+                let name = step.declared.name ?? step.declared.id
+                let key = Matching.normalised(name) ?? step.declared.id
+                stepNames[key] = name
+                stepCosts[key, default: []].append((variant.label, cost.likely))
+            }
+        }
+        for (key, entries) in stepCosts.sorted(by: { $0.key < $1.key }) where entries.count > 1 {
+            lowest(entries, .stepCost(name: stepNames[key] ?? key), Practice.Value.money)
         }
         return practices
     }

@@ -121,6 +121,10 @@ public struct CompareReport: Sendable {
         case .fee(let name, true):
             pick("fee '\(name)', paid a case on average (the same charges: the cases file differently)",
                  "phí '\(name)', bình quân mỗi hồ sơ (cùng mức thu: khác ở cách nộp hồ sơ)")
+        case .stepCost(let name):
+            pick("cost of step '\(name)', a case that goes through it", "chi phí bước '\(name)', mỗi hồ sơ qua bước này")
+        case .elapsed(let channel):
+            Labels(language).measure(.elapsed) + ", " + Labels(language).filedOn([channel])
         }
     }
 

@@ -52,6 +52,32 @@ struct LocalityTests {
             "fee 'Certificate fee', paid a case on average (the same charges: the cases file differently): best a — a 130,000 VND; b 180,000 VND"))
     }
 
+    /// `LimitsByChannel` in two localities, with a courier for the cases filed online: in a, 70% file
+    /// online, examined in 3 days (1 + 3 = 4), and the courier costs 30,000 VND; in b, 30%, in 4 days
+    /// (1 + 4 = 5), at 45,000. Out of pocket a case, a pays more (70% × 30,000 = 21,000 VND against 30%
+    /// × 45,000 = 13,500) though its courier costs less: the courier's price, and online's time, are
+    /// named apart.
+    @Test("a step's cost to the cases that go through it, and each channel's time under its own limit, are compared")
+    func stepCostAndChannelTime() throws {
+        func variant(_ label: String, online share: Int, days: Int, courier: String) throws -> (label: String, procedures: [ProcedureAssessment]) {
+            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
+                + "  tariff 40_000 VND/h\n  channel online \(share)%\n  channel in_person \(100 - share)%\n  basis \"T\"\n"
+                + LimitsByChannel.facts(online: days)
+                + "\n  step courier \"Courier\" {\n    applies online\n    cost \(courier) VND\n  }\n}\n"
+            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+        }
+        let comparison = LocalityComparison.compare([try variant("a", online: 70, days: 3, courier: "30_000"),
+                                                     try variant("b", online: 30, days: 4, courier: "45_000")])
+        let group = try #require(comparison.groups.first)
+        #expect(group.practices.first { $0.subject == .measure(.outOfPocket) }?.best == "b")
+        #expect(group.practices.first { $0.subject == .stepCost(name: "Courier") }?.best == "a")
+        #expect(group.practices.first { $0.subject == .elapsed(filed: .online) }?.best == "a")
+        #expect(group.practices.first { $0.subject == .elapsed(filed: .inPerson) } == nil)
+        let text = CompareReport(comparison).text()
+        #expect(text.contains("    elapsed, filed online: best a — a 4 workdays; b 5 workdays\n"))
+        #expect(text.contains("    cost of step 'Courier', a case that goes through it: best a — a 30,000 VND; b 45,000 VND\n"))
+    }
+
     /// A locality's document is another's when they share an id, a form or a name, from one locality to the
     /// next: a new form of the same declaration, or another id for the same certificate, is not a
     /// document that locality does without. Only the ID copy, which b and c no longer ask for, is named (the lighter first).
