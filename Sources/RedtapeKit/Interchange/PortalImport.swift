@@ -135,19 +135,40 @@ public enum PortalImport {
         for fee in fees(methods) { out += fee }
         out += "  }\n"
         var previous = "submit"
+        let agency = departments.first.flatMap { agencies[$0] }
+        // A channel the portal gives a shorter time has its cases' last step apart, with that time.
+        let shorter = shown.compactMap { channel -> (Channel, String)? in
+            guard let own = limits.first(where: { $0.channel == channel })?.limit, own.text != longest?.text else { return nil }
+            return (channel, own.text)
+        }
         for (index, step) in steps.dropFirst().enumerated() {
             let stepID = "s\(index + 2)"
-            out += "\n  step \(stepID) \(quoted(step)) {\n"
-            if let agency = departments.first.flatMap({ agencies[$0] }) { out += "    by \(agency)\n" }
+            let isLast = index == steps.count - 2
             // The portal gives the time of the whole procedure, not of each step: all of it on the last
             // step keeps the elapsed time what the portal says, and the steps before it without a limit.
-            if index == steps.count - 2, let longest {
-                out += "    within \(longest.text)  # estimate: the portal's time for the whole procedure\n"
+            let others = isLast ? shown.filter { channel in !shorter.contains { $0.0 == channel } } : shown
+            out += agencyStep(stepID, step, by: agency, applies: isLast && !shorter.isEmpty ? others : [],
+                              within: isLast ? longest?.text : nil, after: previous)
+            if isLast {
+                for (channel, time) in shorter {
+                    out += agencyStep(stepID + "_" + channel.rawValue, step, by: agency, applies: [channel], within: time,
+                                      after: previous)
+                }
             }
-            out += "    after \(previous)\n  }\n"
             previous = stepID
         }
         return out + "}\n"
+    }
+
+    /// A step of the agency's, after the one before it; the last carries the portal's time for the
+    /// cases it `applies` to (all of them, when no channel has a time of its own).
+    private static func agencyStep(_ id: String, _ name: String, by agency: String?, applies channels: [Channel],
+                                   within time: String?, after previous: String) -> String {
+        var out = "\n  step \(id) \(quoted(channels.count == 1 ? name + " (\(channels[0].rawValue))" : name)) {\n"
+        if let agency { out += "    by \(agency)\n" }
+        if !channels.isEmpty { out += "    applies " + channels.map(\.rawValue).joined(separator: ", ") + "\n" }
+        if let time { out += "    within \(time)  # estimate: the portal's time for the whole procedure\n" }
+        return out + "    after \(previous)\n  }\n"
     }
 
     private static func fees(_ methods: [[String: Any]]) -> [String] {
