@@ -164,6 +164,25 @@ struct ReportTests {
         #expect(!html.contains(ReportLabels(.en).noAssumptions))
     }
 
+    @Test("the register gives an assumption's note beside its source, or alone for an estimate")
+    func notesInTheRegister() throws {
+        let text = Assess.ruleset(assumptions: """
+            assume rate "Hourly rate" = 40_000 VND/h {
+              source "Survey 2024"
+              note "Urban respondents only"
+            }
+
+            assume share "Share online" = 60% {
+              estimate
+              note "No published figure"
+            }
+            """, procedure: "  cases 10 per year\n  tariff rate\n  channel online share\n  channel in_person 100% - share\n"
+                + "  document d \"D\" {\n    prepare 1h\n  }")
+        let html = try Self.catalogReport(text)
+        #expect(html.contains("<td>Survey 2024 — note: Urban respondents only</td><td></td>"))
+        #expect(html.contains("<td>note: No published figure</td><td>estimate</td>"))
+    }
+
     /// 100 cases a year at 1,000 VND a case is 100,000 VND a year; at 10% over one year, each year's
     /// cost at its end, the present value is 100,000 / 1.1 = 90,909.09 VND.
     @Test("a present value asked for stands in the headline, and its convention in the register")

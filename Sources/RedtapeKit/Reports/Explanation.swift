@@ -219,7 +219,8 @@ public struct Explanation: Sendable {
             guard let assumption = assumptions[name] else { return nil }
             let estimate = pick("estimate", "ước tính")
             let source = assumption.source.map { pick("source: ", "nguồn: ") + $0 } ?? (assumption.isEstimate ? estimate : pick("no source", "không có nguồn"))
-            return "  \(name) = \(quantity(assumption.value))  (\(source)\(assumption.isEstimate && assumption.source != nil ? "; " + estimate : ""))"
+            let note = assumption.note.map { "; " + pick("note: ", "ghi chú: ") + $0 } ?? ""
+            return "  \(name) = \(quantity(assumption.value))  (\(source)\(assumption.isEstimate && assumption.source != nil ? "; " + estimate : "")\(note))"
                 + "    \(cite(assumption.value.location))\n"
         }.joined() + rates
     }

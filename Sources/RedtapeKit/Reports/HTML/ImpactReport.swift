@@ -429,8 +429,10 @@ public struct ImpactReport: Sendable {
         let quantities = QuantityText(language)
         let used = assumptionsUsed()
         for item in rulesets.flatMap(\.assumptions) where used.contains(item.declared.id) {
+            // A note says what an estimate rests on, where no source is cited, or what to make of one that is.
+            let cited = [item.source, item.note.map { labels.note + ": " + $0 }].compactMap { $0 }.joined(separator: " — ")
             add([item.declared.id, item.declared.name ?? "", quantities.text(item.value.value),
-                 item.source ?? "", item.isEstimate ? labels.estimate : "", item.date ?? ""], at: item.value.location)
+                 cited, item.isEstimate ? labels.estimate : "", item.date ?? ""], at: item.value.location)
         }
         // The rates amounts in other currencies are converted at: figures the computation uses too.
         for rate in rulesets.compactMap(\.header).flatMap(\.exchangeRates) {

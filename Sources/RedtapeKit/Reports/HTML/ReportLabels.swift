@@ -92,6 +92,7 @@ struct ReportLabels {
     var meaning: String { language.pick("Meaning", "Ý nghĩa") }
     var value: String { language.pick("Value", "Giá trị") }
     var sourceCited: String { language.pick("Cited source", "Nguồn trích dẫn") }
+    var note: String { language.pick("note", "ghi chú") }
     var estimate: String { language.pick("estimate", "ước tính") }
     var date: String { language.pick("Date", "Ngày") }
     var method: String { language.pick("Method", "Phương pháp") }
