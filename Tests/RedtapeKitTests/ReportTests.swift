@@ -327,6 +327,23 @@ struct ReportTests {
         #expect(!(try Self.comparisonReport()).contains("Each channel"))
     }
 
+    /// Nine columns are 77 px wide (700 / 9), room for 10 characters at 12 px: 'child_health_card' (17)
+    /// does not fit, so every other label stands a line lower (y 248 → 262) and each may take
+    /// (2 × 77 − 6) / 7 = 21 characters, the chart 14 px taller. Short labels stay on one line.
+    @Test("the waterfall's labels stand on two lines, in full, when one would not fit under its column")
+    func waterfallLabels() {
+        func chart(_ labels: [String]) -> String {
+            Charts.waterfall(before: ("Before", 100, "100"), steps: labels.map { Charts.Bar(label: $0, value: -1, text: "-1") },
+                             after: ("After", Exact(100 - labels.count), "93"), title: "T").render()
+        }
+        let long = chart(["child_health_card", "child_residence", "collect", "file", "marriage_copy", "declaration", "birth_notice"])
+        #expect(long.contains("viewBox=\"0 0 713 274\""))
+        #expect(long.contains("<text x=\"125\" y=\"262\" class=\"tick\">child_health_card</text>"))
+        #expect(long.contains("<text x=\"202\" y=\"248\" class=\"tick\">child_residence</text>"))
+        let short = chart(["a", "b", "c"])
+        #expect(short.contains("y=\"248\" class=\"tick\">b</text>") && !short.contains("y=\"262\""))
+    }
+
     @Test("the escaper covers the five characters")
     func escaper() {
         #expect(HTMLNode.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")

@@ -49,6 +49,11 @@ enum Charts {
             10 + ((top - value) / span * Exact(plotHeight)).integerValue
         }
         var children: [HTMLNode] = [H.el("title", text: title)]
+        // Labels at 12 px take about 7 px a character. When one does not fit under its column, every
+        // other label stands a line lower, so that each may take the width of two columns.
+        let fits = (columnWidth - 6) / 7
+        let staggered = ([before.0, after.0] + steps.map(\.label)).contains { $0.count > fits }
+        let labelLength = staggered ? (2 * columnWidth - 6) / 7 : fits
         func column(_ index: Int, from: Exact, to: Exact, cls: String, label: String, text: String, detail: String? = nil) {
             let x = 10 + index * columnWidth
             let y1 = y(max(from, to))
@@ -56,8 +61,9 @@ enum Charts {
             children.append(H.el("rect", [("x", String(x + 4)), ("y", String(y1)), ("width", String(columnWidth - 8)),
                                           ("height", String(max(y2 - y1, 1))), ("class", cls)],
                                  detail.map { [H.el("title", text: $0 + ": " + text)] } ?? []))
-            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(plotHeight + 28)), ("class", "tick")],
-                                 text: shorten(label, 12)))
+            let line = staggered && index % 2 == 1 ? 14 : 0
+            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(plotHeight + 28 + line)), ("class", "tick")],
+                                 text: shorten(label, labelLength)))
             children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(max(y1 - 4, 9))), ("class", "tick small")], text: text))
         }
         column(0, from: 0, to: before.1, cls: "total", label: before.0, text: before.2)
@@ -68,7 +74,7 @@ enum Charts {
             running += step.value
         }
         column(columns - 1, from: 0, to: after.1, cls: "total", label: after.0, text: after.2)
-        return svg(width: width, height: plotHeight + 40, title: title, children)
+        return svg(width: width, height: plotHeight + (staggered ? 54 : 40), title: title, children)
     }
 
     /// A timeline of steps in working days; steps on the critical path stand out.
