@@ -57,6 +57,8 @@ struct InterchangeTests {
         #expect(workspace.diagnostics.isEmpty)
         let assessed = try CatalogAssessment.assess(workspace).get().procedures.first
         #expect(text.contains("    applies online\n    within 5 workdays  # estimate: the portal's time for the whole procedure\n"))
+        // Named in the portal's language: the step of the cases filed online is '… (trực tuyến)'.
+        #expect(text.contains(" (trực tuyến)\" {\n"))
         #expect(assessed?.elapsed.channels.map(\.channel) == [.inPerson, .online])
         #expect(assessed?.elapsed.channels.map(\.workdays.likely) == [7, 5])
         #expect(assessed?.elapsed.exceedsLimit == false)

@@ -164,7 +164,9 @@ public enum PortalImport {
     /// cases it `applies` to (all of them, when no channel has a time of its own).
     private static func agencyStep(_ id: String, _ name: String, by agency: String?, applies channels: [Channel],
                                    within time: String?, after previous: String) -> String {
-        var out = "\n  step \(id) \(quoted(channels.count == 1 ? name + " (\(channels[0].rawValue))" : name)) {\n"
+        // The portal's names are Vietnamese: a channel's step is named in the same words.
+        let named = channels.count == 1 ? name + " (" + Labels(.vi).channel(channels[0]) + ")" : name
+        var out = "\n  step \(id) \(quoted(named)) {\n"
         if let agency { out += "    by \(agency)\n" }
         if !channels.isEmpty { out += "    applies " + channels.map(\.rawValue).joined(separator: ", ") + "\n" }
         if let time { out += "    within \(time)  # estimate: the portal's time for the whole procedure\n" }
