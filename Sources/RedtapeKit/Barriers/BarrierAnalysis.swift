@@ -305,10 +305,13 @@ public struct BarrierAnalysis: Sendable {
         let kind: ItemKind
         let declared: Declared
         let own: CostOwner
-        var detail: String?
+        var detail: Finding.Detail?
         switch item {
         case .procedure:
             (kind, declared, own) = (.procedure, procedure.declared, .procedure)
+            if rule.condition.reads(.exceedsLimit), case let late = assessment.elapsed.channels.filter(\.exceedsLimit), !late.isEmpty {
+                detail = .overLimit(late)
+            }
         case .document(let index):
             let document = procedure.documents[index]
             (kind, declared, own) = (.document, document.declared, .document(document.declared.id))

@@ -53,7 +53,7 @@ struct SharedDocument: Sendable {
     let sample: [String]
     /// What `others(than:)` says for a procedure outside the sample, as most are: written once, for
     /// every finding on the document (a document every procedure asks for has a finding in each).
-    private let othersThanUnsampled: String?
+    private let othersThanUnsampled: Finding.Detail?
 
     init(count: Int, sample: [String]) {
         self.count = count
@@ -61,15 +61,15 @@ struct SharedDocument: Sendable {
         othersThanUnsampled = Self.others(count: count, named: sample.prefix(5))
     }
 
-    /// `also asked for by: a, b and 12 more`, leaving out `procedure` itself.
-    func others(than procedure: String) -> String? {
+    /// The other procedures asking for the document (`also asked for by: a, b and 12 more`), leaving
+    /// out `procedure` itself.
+    func others(than procedure: String) -> Finding.Detail? {
         guard sample.contains(procedure) else { return othersThanUnsampled }
         return Self.others(count: count, named: sample.filter { $0 != procedure }.prefix(5))
     }
 
-    private static func others(count: Int, named: ArraySlice<String>) -> String? {
-        let rest = count - 1 - named.count
+    private static func others(count: Int, named: ArraySlice<String>) -> Finding.Detail? {
         guard !named.isEmpty else { return nil }
-        return "also asked for by: " + named.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
+        return .alsoAskedBy(named.joined(separator: ", "), more: count - 1 - named.count)
     }
 }

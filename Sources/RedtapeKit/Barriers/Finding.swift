@@ -16,14 +16,14 @@ public final class Finding: Sendable {
     /// The annual cost attached to the finding (the item's cost, or the travel it causes).
     public let annualCost: Figure?
     /// Extra facts for the reader, such as the other procedures asking for the same document.
-    public let detail: String?
+    public let detail: Detail?
     /// Set when the ruleset accepts this finding with `allow … because "…"`.
     public let suppression: Allowance?
     /// True when the rule comes from the standard catalogue.
     public let isStandard: Bool
 
     init(rule: Rule, severity: Severity, procedure: Declared, item: ItemKind, itemID: String, itemName: String?,
-         location: SourceLocation, annualCost: Figure?, detail: String?, suppression: Allowance?, isStandard: Bool) {
+         location: SourceLocation, annualCost: Figure?, detail: Detail?, suppression: Allowance?, isStandard: Bool) {
         self.rule = rule
         self.severity = severity
         self.procedure = procedure
@@ -40,8 +40,19 @@ public final class Finding: Sendable {
     public var isSuppressed: Bool { suppression != nil }
 
     /// The same finding with its extra facts written.
-    func with(detail: String?) -> Finding {
+    func with(detail: Detail?) -> Finding {
         Finding(rule: rule, severity: severity, procedure: procedure, item: item, itemID: itemID, itemName: itemName,
                 location: location, annualCost: annualCost, detail: detail, suppression: suppression, isStandard: isStandard)
+    }
+}
+
+extension Finding {
+    /// Facts a finding adds to its rule's text, for the reports to word in their language.
+    public enum Detail: Hashable, Sendable {
+        /// Other procedures that ask for the same document: the first few ids, joined with commas, and
+        /// how many more there are.
+        case alsoAskedBy(String, more: Int)
+        /// The channels whose cases take longer than the limit they are promised (§10 of METHOD.md).
+        case overLimit([ChannelElapsed])
     }
 }

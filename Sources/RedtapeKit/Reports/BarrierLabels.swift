@@ -15,6 +15,22 @@ struct BarrierLabels: Sendable {
     var costAttachedColumn: String { language.pick("Cost attached a year", "Chi phí liên quan mỗi năm") }
     var reason: String { language.pick("Reason", "Lý do") }
 
+    /// A finding's detail, in the report's language.
+    func text(_ detail: Finding.Detail) -> String {
+        switch detail {
+        case .alsoAskedBy(let names, let more):
+            language.pick("also asked for by: " + names + (more > 0 ? " and \(more) more" : ""),
+                          "cũng được yêu cầu bởi: " + names + (more > 0 ? " và \(more) thủ tục khác" : ""))
+        case .overLimit(let channels):
+            channels.map { channel in
+                let labels = Labels(language)
+                let limit = channel.statutoryWorkdays.map { labels.workdays($0.likely) } ?? "—"
+                return labels.filedOn([channel.channel]) + ": " + labels.workdays(channel.workdays.likely)
+                    + language.pick(" against a limit of ", ", thời hạn ") + limit
+            }.joined(separator: "; ")
+        }
+    }
+
     func eachFinding(_ count: Int) -> String {
         language == .vi ? "Từng vướng mắc (\(count))" : (count == 1 ? "The finding" : "Each of the \(count) findings")
     }

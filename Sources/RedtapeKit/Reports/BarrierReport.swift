@@ -94,7 +94,7 @@ public struct BarrierReport: Sendable {
         out.append(contentsOf: text.title)
         labels.writeSubject(finding, into: &out)
         out.append(UInt8(ascii: "\n"))
-        Self.line(nil, finding.detail, into: &out)
+        Self.line(nil, finding.detail.map(labels.text), into: &out)
         out.append(contentsOf: text.notes)
         if let cost = finding.annualCost {
             out.append(text: "  ")
@@ -175,7 +175,7 @@ public struct BarrierReport: Sendable {
                 ("explanation", text.explanation.map(JSONWriter.Value.string) ?? .null),
                 ("principle", text.principle.map(JSONWriter.Value.string) ?? .null),
                 ("fix", text.fix.map(JSONWriter.Value.string) ?? .null),
-                ("detail", finding.detail.map(JSONWriter.Value.string) ?? .null),
+                ("detail", finding.detail.map { .string(labels.text($0)) } ?? .null),
                 ("suppressed", .bool(finding.isSuppressed)),
                 ("reason", finding.suppression.map { .string($0.reason) } ?? .null),
             ]

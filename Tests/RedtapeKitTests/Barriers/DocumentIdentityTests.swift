@@ -79,14 +79,14 @@ struct DocumentAskersTests {
         // card: p1, p2 … p9 — nine procedures, the first six kept to name.
         #expect(shared[card]?.count == 9)
         #expect(shared[card]?.sample == ["p1", "p2", "p3", "p4", "p5", "p6"])
-        #expect(shared[card]?.others(than: "p2") == "also asked for by: p1, p3, p4, p5, p6 and 3 more")
+        #expect(shared[card]?.others(than: "p2") == .alsoAskedBy("p1, p3, p4, p5, p6", more: 3))
         // p8 is not among the six named: the first five are, and the other three of nine less p8.
-        #expect(shared[card]?.others(than: "p8") == "also asked for by: p1, p2, p3, p4, p5 and 3 more")
-        #expect(shared[card]?.others(than: "p6") == "also asked for by: p1, p2, p3, p4, p5 and 3 more")
+        #expect(shared[card]?.others(than: "p8") == .alsoAskedBy("p1, p2, p3, p4, p5", more: 3))
+        #expect(shared[card]?.others(than: "p6") == .alsoAskedBy("p1, p2, p3, p4, p5", more: 3))
         // Two askers: each names the other, and no more.
         let pair = SharedDocument(count: 2, sample: ["a", "b"])
-        #expect(pair.others(than: "a") == "also asked for by: b")
-        #expect(pair.others(than: "b") == "also asked for by: a")
+        #expect(pair.others(than: "a") == .alsoAskedBy("b", more: 0))
+        #expect(pair.others(than: "b") == .alsoAskedBy("a", more: 0))
         #expect(SharedDocument(count: 2, sample: ["a", "a"]).others(than: "a") == nil)
     }
 

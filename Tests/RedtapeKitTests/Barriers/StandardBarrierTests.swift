@@ -130,7 +130,25 @@ struct StandardBarrierTests {
         let (catalog, workspace) = try Assess.catalog(text)
         let findings = BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.rule.declared.id == "duplicate_across_catalog" }
         #expect(findings.map(\.procedure.id).sorted() == ["p", "q"])
-        #expect(findings.first?.detail == "also asked for by: q")
+        #expect(findings.first?.detail == .alsoAskedBy("q", more: 0))
+        #expect(findings.first?.detail.map(BarrierLabels(language: .vi).text) == "cũng được yêu cầu bởi: q")
+    }
+
+    /// `LimitsByChannel` with online's examination at 5 days: online's cases take 1 + 5 = 6 workdays
+    /// against their 5, those filed in person 8 against 8. The finding names online alone, with both
+    /// figures; at 4 days, no finding.
+    @Test("step limits over a channel's own limit are found, and the finding names the channel")
+    func overLimitByChannel() throws {
+        func findings(online: Int) throws -> [Finding] {
+            let text = Assess.ruleset(procedure: "  cases 100 per year\n  channel online 50%\n  channel in_person 50%\n"
+                                      + LimitsByChannel.facts(online: online))
+            let (catalog, workspace) = try Assess.catalog(text)
+            return BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.rule.declared.id == "limits_exceed_statutory" }
+        }
+        let late = try #require(try findings(online: 5).first)
+        #expect(late.detail.map(BarrierLabels(language: .en).text) == "filed online: 6 workdays against a limit of 5 workdays")
+        #expect(late.detail.map(BarrierLabels(language: .vi).text) == "nộp trực tuyến: 6 ngày làm việc, thời hạn 5 ngày làm việc")
+        #expect(try findings(online: 4).isEmpty)
     }
 
     /// The once-only document costs 30 min at 40,000 VND/h plus 5,000 VND = 25,000 VND a case; × 100 cases.
