@@ -309,8 +309,10 @@ public struct BarrierAnalysis: Sendable {
         switch item {
         case .procedure:
             (kind, declared, own) = (.procedure, procedure.declared, .procedure)
-            if rule.condition.reads(.exceedsLimit), case let late = assessment.elapsed.channels.filter(\.exceedsLimit), !late.isEmpty {
-                detail = .overLimit(late)
+            // Only a procedure with limits by channel has channels' times to name: the rule is read for none else.
+            if !assessment.elapsed.channels.isEmpty, rule.condition.reads(.exceedsLimit) {
+                let late = assessment.elapsed.channels.filter(\.exceedsLimit)
+                detail = late.isEmpty ? nil : .overLimit(late)
             }
         case .document(let index):
             let document = procedure.documents[index]

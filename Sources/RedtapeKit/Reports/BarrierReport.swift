@@ -37,7 +37,7 @@ public struct BarrierReport: Sendable {
             let parts = Parallel.map(Array(slices[group..<min(group + Self.group, slices.count)])) { slice in
                 var part: [UInt8] = []
                 part.reserveCapacity(slice.count * 512)
-                var written = Written()
+                var written = Written(detailWords: BarrierLabels.DetailWords(language))
                 for finding in slice { entry(finding, into: &part, written: &written) }
                 return part
             }
@@ -67,6 +67,9 @@ public struct BarrierReport: Sendable {
     private struct Written {
         var file: SourceFile?
         var rules: [ObjectIdentifier: RuleText] = [:]
+        let detailWords: BarrierLabels.DetailWords
+        /// Each detail's line, as written: the findings on a document many procedures ask for share one.
+        var details: [Finding.Detail: [UInt8]] = [:]
     }
 
     /// The lines every finding of a rule has: its title after the severity, and why, the principle
@@ -94,7 +97,17 @@ public struct BarrierReport: Sendable {
         out.append(contentsOf: text.title)
         labels.writeSubject(finding, into: &out)
         out.append(UInt8(ascii: "\n"))
-        Self.line(nil, finding.detail.map(labels.text), into: &out)
+        if let detail = finding.detail {
+            if let line = written.details[detail] {
+                out.append(contentsOf: line)
+            } else {
+                var line: [UInt8] = [0x20, 0x20]
+                labels.write(detail, into: &line, words: written.detailWords)
+                line.append(UInt8(ascii: "\n"))
+                written.details[detail] = line
+                out.append(contentsOf: line)
+            }
+        }
         out.append(contentsOf: text.notes)
         if let cost = finding.annualCost {
             out.append(text: "  ")
@@ -116,13 +129,11 @@ public struct BarrierReport: Sendable {
     }
 
     /// `  label: text` on a line of its own; nothing without a text.
-    private static func line(_ label: String?, _ text: String?, into out: inout [UInt8]) {
+    private static func line(_ label: String, _ text: String?, into out: inout [UInt8]) {
         guard let text else { return }
         out.append(text: "  ")
-        if let label {
-            out.append(text: label)
-            out.append(text: ": ")
-        }
+        out.append(text: label)
+        out.append(text: ": ")
         out.append(text: text)
         out.append(UInt8(ascii: "\n"))
     }
