@@ -169,7 +169,12 @@ public struct Explanation: Sendable {
                 out += pick("  filed ", "  nộp ") + labels.channel(channel.channel) + ": "
                     + labels.workdays(channel.workdays.likely) + range(channel.workdays, number)
                     + (channel.criticalPath.isEmpty ? "" : " (" + channel.criticalPath.joined(separator: " → ") + ")")
-                    + (limit.map { pick(", statutory limit ", ", thời hạn theo quy định ") + quantity($0) + "    " + cite($0.location) } ?? "")
+                    + (limit.map { limit in
+                        // A limit in calendar days is shown with the working days it counts as, as the procedure's is.
+                        let workdays = limit.value.unit == .workdays ? ""
+                            : channel.statutoryWorkdays.map { " = " + labels.workdays($0.likely) } ?? ""
+                        return pick(", statutory limit ", ", thời hạn theo quy định ") + quantity(limit) + workdays + "    " + cite(limit.location)
+                    } ?? "")
                     + (channel.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "")
                     + "\n"
             }

@@ -84,6 +84,23 @@ struct ElapsedTimeTests {
             """))
     }
 
+    /// From Thursday 2 January 2025 (no effective date): 10 calendar days end on Sunday 12 January,
+    /// moved to Monday 13, 7 working days (3, 6–10, 13); 15 end on Friday 17, 11 working days. A step
+    /// of 8 workdays keeps online's cases over their 7 and the others within their 11; each channel's
+    /// limit is shown as written and as the working days it counts as.
+    @Test("a channel's limit in calendar days is shown with the working days it counts as")
+    func channelLimitInCalendarDays() throws {
+        let body = "  cases 1 per year\n  channel online 50%\n  channel in_person 50%\n  limit 15 days\n  limit 10 days online\n"
+            + "  step examine \"Examine\" {\n    within 8 workdays\n  }"
+        let (_, workspace) = try Assess.catalog(Assess.ruleset(procedure: body))
+        let ruleset = try #require(workspace.rootRulesets.first)
+        let assessment = Assessor(context: AssessmentContext(for: ruleset, in: workspace)).assess(try #require(ruleset.procedures.first))
+        #expect(assessment.elapsed.channels.map { $0.statutoryWorkdays?.likely } == [7, 11])
+        let trace = Explanation(assessment, workspace: workspace, ruleset: ruleset).text()
+        #expect(trace.contains("  filed online: 8 workdays (examine), statutory limit 10 days = 7 workdays    line 14  — the steps take longer than the limit\n"))
+        #expect(trace.contains("  filed in person: 8 workdays (examine), statutory limit 15 days = 11 workdays    line 13\n"))
+    }
+
     /// Effective Monday 2025-09-01; Tuesday 2 September (National Day) is a holiday.
     /// 3 working days: Wed 3, Thu 4, Fri 5 September.
     /// 15 calendar days from 1 September end on Tuesday 16 September; the working days after Monday 1
