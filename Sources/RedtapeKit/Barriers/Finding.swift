@@ -47,12 +47,41 @@ public final class Finding: Sendable {
 }
 
 extension Finding {
-    /// Facts a finding adds to its rule's text, for the reports to word in their language.
+    /// Facts a finding adds to its rule's text, for the reports to word in their language. One
+    /// reference, as the text it replaces was: a national catalog has a million findings.
     public enum Detail: Hashable, Sendable {
-        /// Other procedures that ask for the same document: the first few ids, joined with commas, and
-        /// how many more there are.
-        case alsoAskedBy(String, more: Int)
+        /// Other procedures that ask for the same document.
+        case askedBy(OtherAskers)
         /// The channels whose cases take longer than the limit they are promised (§10 of METHOD.md).
         case overLimit([ChannelElapsed])
+
+        /// The other procedures asking for a document: the first few ids, joined with commas, and
+        /// how many more there are.
+        static func alsoAskedBy(_ names: String, more: Int) -> Detail {
+            .askedBy(OtherAskers(names: names, more: more))
+        }
+    }
+
+    /// The other procedures asking for a document, as a finding names them: shared by every finding
+    /// on the document of a procedure not among those named, as most are.
+    public final class OtherAskers: Hashable, Sendable {
+        /// The first few ids, joined with commas.
+        public let names: String
+        /// How many more ask for it.
+        public let more: Int
+
+        init(names: String, more: Int) {
+            self.names = names
+            self.more = more
+        }
+
+        public static func == (a: OtherAskers, b: OtherAskers) -> Bool {
+            a === b || (a.names == b.names && a.more == b.more)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(names)
+            hasher.combine(more)
+        }
     }
 }

@@ -39,12 +39,12 @@ struct BarrierLabels: Sendable {
     /// A finding's detail, appended as bytes.
     func write(_ detail: Finding.Detail, into out: inout [UInt8], words: DetailWords) {
         switch detail {
-        case .alsoAskedBy(let names, let more):
+        case .askedBy(let others):
             out.append(contentsOf: words.alsoAskedBy)
-            out.append(text: names)
-            guard more > 0 else { return }
+            out.append(text: others.names)
+            guard others.more > 0 else { return }
             out.append(contentsOf: words.and)
-            out.append(text: String(more))
+            out.append(text: String(others.more))
             out.append(contentsOf: words.more)
         case .overLimit(let channels):
             let labels = Labels(language)
