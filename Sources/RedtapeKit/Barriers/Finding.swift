@@ -48,7 +48,7 @@ public final class Finding: Sendable {
 
 extension Finding {
     /// Facts a finding adds to its rule's text, for the reports to word in their language. One
-    /// reference, as the text it replaces was: a national catalog has a million findings.
+    /// reference in each finding: a national catalog has a million findings.
     public enum Detail: Hashable, Sendable {
         /// Other procedures that ask for the same document.
         case askedBy(OtherAskers)

@@ -124,7 +124,7 @@ public struct CompareReport: Sendable {
         case .stepCost(let name):
             pick("cost of step '\(name)', a case that goes through it", "chi phí bước '\(name)', mỗi hồ sơ qua bước này")
         case .elapsed(let channel):
-            Labels(language).measure(.elapsed) + ", " + Labels(language).filedOn([channel])
+            Labels(language).elapsed(filedOn: channel)
         }
     }
 

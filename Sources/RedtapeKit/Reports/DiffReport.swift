@@ -132,7 +132,7 @@ public struct DiffReport: Sendable {
         if !a.elapsed.channels.isEmpty, !b.elapsed.channels.isEmpty {
             measures.insert(contentsOf: a.elapsed.channels.map { after in
                 b.elapsed.channels.first { $0.channel == after.channel }.flatMap { before in
-                    pair(names.measure(.elapsed) + ", " + names.filedOn([after.channel]), before.workdays.likely,
+                    pair(names.elapsed(filedOn: after.channel), before.workdays.likely,
                          after.workdays.likely, names.workdays)
                 }
             }, at: 4)

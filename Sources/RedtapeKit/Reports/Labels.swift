@@ -96,6 +96,11 @@ public struct Labels: Sendable {
         language.pick("filed ", "nộp ") + channels.map(channel).joined(separator: ", ")
     }
 
+    /// `elapsed, filed online`: the time of the cases filed on a channel with a limit of its own.
+    func elapsed(filedOn channel: Channel) -> String {
+        measure(.elapsed) + ", " + filedOn([channel])
+    }
+
     /// A channel in a line that quotes the ruleset's facts: as the ruleset names it in English
     /// (`in_person`), in words in Vietnamese, where the English keyword would be a foreign word.
     func channelAsWritten(_ channel: Channel) -> String {
