@@ -146,6 +146,7 @@ final class ItemFacts {
         case .byAgency: if case .agency = step.actor { return .bool(true) } else { return .bool(false) }
         case .byApplicant: return .bool(step.actor == .applicant)
         case .hasLimit: return .bool(step.within != nil)
+        case .outsideLimit: return .bool(step.outsideLimit)
         case .within:
             guard let within = step.within else { return .none }
             if within.value.unit == .days {

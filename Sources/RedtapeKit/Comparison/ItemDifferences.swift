@@ -74,6 +74,7 @@ enum ItemDifferences {
             // One visit is what a step without `visits` means: writing it out changes nothing.
             a.visits ?? 1 == b.visits ?? 1 ? nil : .value(.visits, before: .text(String(a.visits ?? 1)), after: .text(String(b.visits ?? 1))),
             amount(.within, a.within, b.within),
+            flag(.outsideLimit, a.outsideLimit, b.outsideLimit),
             names(.after, a.after, b.after),
             names(.submits, a.submits, b.submits),
         ].compactMap { $0 } + applies(a.applies, a.appliesOn, b.applies, b.appliesOn)

@@ -63,6 +63,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case visitsForNoCase = "W063"
     case applicantFactsOnAgencyStep = "W064"
     case unusedAssumption = "W065"
+    case outsideLimitWithoutTime = "W066"
 
     // MARK: Imports
     case importNotFound = "E070"

@@ -44,6 +44,8 @@ public final class ProcedureAssessment: Sendable {
         case noStaffTariff
         /// The steps' time limits add up to more than the statutory limit.
         case limitsExceedStatutory
+        /// Some steps' days are outside the statutory limit, which counts fewer days than the elapsed time.
+        case daysOutsideLimit
     }
 
     public var id: String { procedure.declared.id }
@@ -166,6 +168,9 @@ public struct PartyBurden: Hashable, Sendable {
 public struct Elapsed: Hashable, Sendable {
     /// Working days from filing to the last step, along the critical path.
     public let workdays: Figure
+    /// The working days the statutory limit counts: `workdays` without the days of the steps outside
+    /// the limit (`outside_limit`), during which the clock stops; `workdays` when there are none.
+    public let countedWorkdays: Figure
     /// The steps on the critical path (likely values), in order.
     public let criticalPath: [String]
     public let statutoryWorkdays: Figure?
@@ -178,14 +183,20 @@ public struct Elapsed: Hashable, Sendable {
     public var exceedsLimit: Bool {
         guard channels.isEmpty else { return channels.contains(where: \.exceedsLimit) }
         guard let statutoryWorkdays else { return false }
-        return workdays.likely > statutoryWorkdays.likely
+        return countedWorkdays.likely > statutoryWorkdays.likely
     }
+
+    /// Whether some step's days are outside the statutory limit, so that the limit counts fewer days
+    /// than the elapsed time.
+    public var stopsClock: Bool { countedWorkdays != workdays }
 }
 
 /// The time the cases filed on one channel take, along the steps they go through, and their limit.
 public struct ChannelElapsed: Hashable, Sendable {
     public let channel: Channel
     public let workdays: Figure
+    /// The working days their limit counts (see `Elapsed.countedWorkdays`).
+    public let countedWorkdays: Figure
     /// The steps of these cases' critical path (likely values), in order.
     public let criticalPath: [String]
     /// The channel's own limit, or the procedure's; nil when neither is given.
@@ -193,7 +204,7 @@ public struct ChannelElapsed: Hashable, Sendable {
 
     public var exceedsLimit: Bool {
         guard let statutoryWorkdays else { return false }
-        return workdays.likely > statutoryWorkdays.likely
+        return countedWorkdays.likely > statutoryWorkdays.likely
     }
 }
 

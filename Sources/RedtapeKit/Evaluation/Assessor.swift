@@ -52,6 +52,9 @@ public struct Assessor: Sendable {
         if elapsed.exceedsLimit {
             notes.append(.limitsExceedStatutory)
         }
+        if elapsed.stopsClock, elapsed.statutoryWorkdays != nil {
+            notes.append(.daysOutsideLimit)
+        }
         return ProcedureAssessment(
             procedure: procedure, currency: context.currency, annualCases: cases, tariff: model.tariff,
             terms: terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,

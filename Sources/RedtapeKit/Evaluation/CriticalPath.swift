@@ -73,16 +73,29 @@ struct CriticalPath {
                           finish: calendar.workingDays(from: start, to: scratch.finishes[index]))
         }
         let path = criticalPath(endingAt: likely, scratch)
-        // Worked out after the procedure's own schedule and path, whose buffers it reuses.
-        let channels = procedure.channelLimits.isEmpty ? [] : byChannel(scratch)
-        return Elapsed(workdays: workdays, criticalPath: path, statutoryWorkdays: statutory(channels), schedule: schedule,
-                       channels: channels)
+        // Worked out after the procedure's own schedule and path, whose buffers they reuse.
+        let stopsClock = steps.contains { $0.outsideLimit && $0.within != nil }
+        let counted = stopsClock ? countedWorkdays(scratch, of: nil) : workdays
+        let channels = procedure.channelLimits.isEmpty ? [] : byChannel(scratch, stopsClock: stopsClock)
+        return Elapsed(workdays: workdays, countedWorkdays: counted, criticalPath: path, statutoryWorkdays: statutory(channels),
+                       schedule: schedule, channels: channels)
+    }
+
+    /// The working days the statutory limit counts, for all cases or a channel's: the schedule again with
+    /// the steps outside the limit taking none, as the clock stops while they run.
+    private func countedWorkdays(_ scratch: Scratch, of channel: Channel?) -> Figure {
+        let finishes = scratch.otherFinishes
+        return Figure.each { bound in
+            schedule(scratch, bound, finishes: finishes, recording: false, channel: channel, counting: true)
+            let lastStep = channel.map { last(scratch, finishes, of: $0) } ?? last(scratch, finishes)
+            return Exact(calendar.workingDays(from: start, to: lastStep.map { finishes[$0] } ?? start))
+        }
     }
 
     /// Where the law gives a channel a limit of its own, the time the cases filed on each channel take
     /// and the limit they are promised: a step that `applies` to other channels' cases takes none of
     /// theirs, though the steps after it still wait for what it comes after.
-    private func byChannel(_ scratch: Scratch) -> [ChannelElapsed] {
+    private func byChannel(_ scratch: Scratch, stopsClock: Bool) -> [ChannelElapsed] {
         let finishes = scratch.otherFinishes
         return procedure.channels.map { share in
             var workdays = Figure.zero
@@ -94,8 +107,9 @@ struct CriticalPath {
                 if bound == .likely { path = criticalPath(endingAt: lastStep, scratch, of: share.channel) }
             }
             let limit = procedure.channelLimits.first { $0.channel == share.channel }?.limit ?? procedure.limit
-            return ChannelElapsed(channel: share.channel, workdays: workdays, criticalPath: path,
-                                  statutoryWorkdays: limit.map(statutoryWorkdays))
+            return ChannelElapsed(channel: share.channel, workdays: workdays,
+                                  countedWorkdays: stopsClock ? countedWorkdays(scratch, of: share.channel) : workdays,
+                                  criticalPath: path, statutoryWorkdays: limit.map(statutoryWorkdays))
         }
     }
 
@@ -149,9 +163,11 @@ struct CriticalPath {
     }
 
     /// The day each step starts and finishes at a bound, each step's start being the last finish of
-    /// the steps it comes after (and, when recording, which of them that was).
+    /// the steps it comes after (and, when recording, which of them that was). Only the steps a
+    /// channel's cases go through take time on its schedule, and, when counting the statutory limit's
+    /// days, only those inside the limit.
     private func schedule(_ scratch: Scratch, _ bound: Bound, finishes: UnsafeMutableBufferPointer<Int>, recording: Bool,
-                          channel: Channel? = nil) {
+                          channel: Channel? = nil, counting: Bool = false) {
         let steps = procedure.steps
         let done = scratch.marks
         for index in steps.indices {
@@ -173,8 +189,8 @@ struct CriticalPath {
                 scratch.begins[index] = begin
                 scratch.predecessors[index] = predecessor
             }
-            finishes[index] = channel.map(steps[index].concerns) ?? true
-                ? end(of: steps[index].within, from: begin, bound) : begin
+            let takesTime = (channel.map(steps[index].concerns) ?? true) && !(counting && steps[index].outsideLimit)
+            finishes[index] = takesTime ? end(of: steps[index].within, from: begin, bound) : begin
             done[index] = 1
         }
     }

@@ -50,6 +50,9 @@ struct CostWording: Sendable {
         case .limitsExceedStatutory:
             language.pick("the steps' time limits add up to more than the statutory limit",
                           "tổng thời hạn của các bước vượt thời hạn giải quyết theo quy định")
+        case .daysOutsideLimit:
+            language.pick("the statutory limit counts fewer days than the elapsed time: some steps are outside it (see 'redtape explain')",
+                          "thời hạn theo quy định tính ít ngày hơn thời gian thực tế: có bước nằm ngoài thời hạn (xem 'redtape explain')")
         }
     }
 }

@@ -151,9 +151,17 @@ public struct Explanation: Sendable {
         var out = pick("  critical path: ", "  đường găng: ") + (elapsed.criticalPath.isEmpty ? "—" : elapsed.criticalPath.joined(separator: " → ")) + "\n"
         for id in elapsed.criticalPath {
             guard let step = assessment.procedure.steps.first(where: { $0.declared.id == id }), let within = step.within else { continue }
-            out += "    \(id): " + pick("within ", "trong ") + "\(quantity(within))    \(cite(within.location))\n"
+            out += "    \(id): " + pick("within ", "trong ") + "\(quantity(within))"
+                + (step.outsideLimit ? pick(", outside the limit", ", ngoài thời hạn") : "") + "    \(cite(within.location))\n"
         }
         out += pick("  elapsed = ", "  thời gian = ") + "\(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
+        if elapsed.stopsClock {
+            let outside = assessment.procedure.steps.filter { $0.outsideLimit && $0.within != nil }.map { "'\($0.declared.id)'" }
+            out += pick("  counted against the limit = ", "  tính vào thời hạn = ")
+                + Labels(language).workdays(elapsed.countedWorkdays.likely) + range(elapsed.countedWorkdays, number)
+                + pick(", without the days of ", ", không tính thời gian của ") + outside.joined(separator: ", ")
+                + pick(", outside the limit\n", ", nằm ngoài thời hạn\n")
+        }
         let p = assessment.procedure
         if let statutory = elapsed.statutoryWorkdays, p.channelLimits.isEmpty, let limit = p.limit {
             // A limit in calendar days is shown with the working days it counts as; one in working days is shown once.
@@ -169,6 +177,8 @@ public struct Explanation: Sendable {
                 out += pick("  filed ", "  nộp ") + labels.channel(channel.channel) + ": "
                     + labels.workdays(channel.workdays.likely) + range(channel.workdays, number)
                     + (channel.criticalPath.isEmpty ? "" : " (" + channel.criticalPath.joined(separator: " → ") + ")")
+                    + (channel.countedWorkdays == channel.workdays ? ""
+                        : pick(", counted against the limit ", ", tính vào thời hạn ") + labels.workdays(channel.countedWorkdays.likely))
                     + (limit.map { limit in
                         // A limit in calendar days is shown with the working days it counts as, as the procedure's is.
                         let workdays = limit.value.unit == .workdays ? ""

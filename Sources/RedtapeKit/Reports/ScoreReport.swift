@@ -205,10 +205,14 @@ public struct ScoreReport: Sendable {
             ]
             members += ranged("elapsedWorkdays", assessment.elapsed.workdays, 0)
             members.append(("statutoryWorkdays", assessment.elapsed.statutoryWorkdays.map { JSONWriter.number($0.likely, decimals: 0) } ?? .null))
+            // Only where steps are outside the limit, as the procedures of most catalogs have none.
+            let stopsClock = assessment.elapsed.stopsClock
             members.append(("criticalPath", .array(assessment.elapsed.criticalPath.map(JSONWriter.Value.string))))
+            if stopsClock { members += ranged("countedWorkdays", assessment.elapsed.countedWorkdays, 0) }
             if !assessment.elapsed.channels.isEmpty {
                 members.append(("elapsedByChannel", .array(assessment.elapsed.channels.map { channel in
                     .object([("channel", .string(channel.channel.rawValue))] + ranged("workdays", channel.workdays, 0)
+                        + (stopsClock ? ranged("countedWorkdays", channel.countedWorkdays, 0) : [])
                         + [("criticalPath", .array(channel.criticalPath.map(JSONWriter.Value.string)))]
                         + [("statutoryWorkdays", channel.statutoryWorkdays.map { JSONWriter.number($0.likely, decimals: 0) } ?? .null),
                            ("exceedsLimit", .bool(channel.exceedsLimit))])

@@ -136,8 +136,10 @@ struct ReportLabels {
         language == .vi ? "Tiến trình các bước của \(name), theo ngày làm việc" : "Steps of \(name), in working days"
     }
 
-    func factsLine(cases: String, cost: String, hours: String, elapsed: String, limit: String?) -> String {
-        let limitText = limit.map { language == .vi ? " (thời hạn \($0))" : " (limit \($0))" } ?? ""
+    /// `counted`: the days the limit counts, when steps outside it make them fewer than the elapsed.
+    func factsLine(cases: String, cost: String, hours: String, elapsed: String, limit: String?, counted: String?) -> String {
+        let countedText = counted.map { language == .vi ? ", tính \($0)" : ", \($0) counted" } ?? ""
+        let limitText = limit.map { language == .vi ? " (thời hạn \($0)\(countedText))" : " (limit \($0)\(countedText))" } ?? ""
         return language == .vi
             ? "\(cases) hồ sơ/năm; \(cost) mỗi hồ sơ; \(hours); \(elapsed) ngày làm việc\(limitText)"
             : "\(cases) cases a year; \(cost) a case; \(hours); \(elapsed) workdays\(limitText)"

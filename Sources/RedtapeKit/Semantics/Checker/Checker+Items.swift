@@ -55,6 +55,7 @@ extension Checker {
         var cost: Amount?
         var visits: Int?
         var within: Amount?
+        var outsideLimit = false
         var after: [Reference] = []
         var submits: [Reference] = []
         var applies: Amount?
@@ -79,6 +80,7 @@ extension Checker {
             case .cost: cost = checker.amount(child, .money, in: c)
             case .visits: visits = checker.integer(child, in: c, maximum: 100)
             case .within: within = checker.amount(child, .timeLimit, in: c)
+            case .outsideLimit: outsideLimit = checker.flag(child, in: c)
             case .after:
                 after = checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
             case .submits:
@@ -92,7 +94,7 @@ extension Checker {
         }
         let step = Step(declared: declared, actor: actor ?? .applicant, channels: channels, effort: effort,
                         staffEffort: staff, travel: travel, wait: wait, fare: fare, cost: cost, visits: visits, within: within,
-                        after: after, submits: submits, applies: applies, appliesOn: appliesOn, basis: basis, allowances: allowances)
+                        outsideLimit: outsideLimit, after: after, submits: submits, applies: applies, appliesOn: appliesOn, basis: basis, allowances: allowances)
         return (step, fees)
     }
 
@@ -235,6 +237,12 @@ extension Checker {
             }
             if !step.appliesOn.isEmpty {
                 appliesOnChannels(step.appliesOn, of: "step", step.declared, offered: offered, in: procedure)
+            }
+            if step.outsideLimit && step.within == nil {
+                report(.outsideLimitWithoutTime, "step '\(step.declared.id)' is outside the limit but has no 'within': it has no days to leave out of the limit",
+                       at: factRange("outside_limit", of: step.declared, in: procedure),
+                       help: "give it the days the law allows for it ('within 15 days'), which the elapsed time counts and "
+                           + "the statutory limit does not; or remove 'outside_limit'")
             }
             if case .agency(let agency) = step.actor {
                 applicantFactsOnAgencyStep(step, agency: agency.name)

@@ -35,8 +35,8 @@ enum Context: String, CaseIterable, Sendable {
             [.form, .originals, .copies, .certified, .notarised, .heldBy, .prepare, .cost, .applies, .openEnded, .basis,
              .allow]
         case .step:
-            [.by, .channels, .effort, .staff, .travel, .wait, .fare, .cost, .visits, .within, .after, .submits, .applies, .basis,
-             .fee, .allow]
+            [.by, .channels, .effort, .staff, .travel, .wait, .fare, .cost, .visits, .within, .outsideLimit, .after, .submits,
+             .applies, .basis, .fee, .allow]
         case .fee: [.amount, .waived, .basis, .allow]
         case .oneOff: [.effort, .cost, .affected]
         case .rule: [.severity, .when, .principle, .explain, .fix, .attach, .translation]
@@ -111,7 +111,9 @@ enum Keyword: String, CaseIterable, Sendable {
     case heldBy = "held_by"
     case prepare, cost, applies
     case openEnded = "open_ended"
-    case by, channels, effort, staff, travel, wait, fare, visits, within, after, submits, amount, waived, affected
+    case by, channels, effort, staff, travel, wait, fare, visits, within
+    case outsideLimit = "outside_limit"
+    case after, submits, amount, waived, affected
     case when, principle, explain, fix, attach, translation, name
 
     /// Each keyword by its spelling, with its own bit.
@@ -234,6 +236,7 @@ enum Usage {
         "fare": "fare 20_000 VND",
         "visits": "visits 2",
         "within": "within 3 workdays",
+        "outside_limit": "outside_limit",
         "after": "after <step>, <step>",
         "submits": "submits <document>, <document>",
         "amount": "amount 50_000 VND   or   amount 25_000 VND online",

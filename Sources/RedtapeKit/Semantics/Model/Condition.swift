@@ -26,6 +26,7 @@ public enum RuleField: String, Sendable {
     case openEnded = "open_ended", askedTwice = "asked_twice", askedElsewhere = "asked_elsewhere", originals
     case copies, prepare, byAgency = "by_agency", byApplicant = "by_applicant", hasLimit = "has_limit"
     case within, inPerson = "in_person", effort, hasBasis = "has_basis", waivedOnline = "waived_online"
+    case outsideLimit = "outside_limit"
     case amount
 }
 
@@ -81,7 +82,7 @@ public enum RuleFields {
             Field(.documents, type: .quantity(.number), meaning: "documents asked for"),
             Field(.elapsed, type: .quantity(.workdays), meaning: "elapsed working days along the critical path"),
             Field(.limit, type: .quantity(.workdays), meaning: "the statutory time limit, in working days"),
-            Field(.exceedsLimit, type: .bool, meaning: "the steps' limits add up to more than the statutory limit"),
+            Field(.exceedsLimit, type: .bool, meaning: "the steps' limits add up to more than the statutory limit (the days of steps outside it left out)"),
             Field(.valid, type: .quantity(.years), meaning: "how long the result is valid"),
             Field(.cases, type: .quantity(.frequency), meaning: "cases a year"),
             Field(.hours, type: .quantity(.duration), meaning: "the applicant's time a case"),
@@ -106,6 +107,7 @@ public enum RuleFields {
             Field(.byApplicant, type: .bool, meaning: "done by the applicant"),
             Field(.hasLimit, type: .bool, meaning: "has a processing time limit"),
             Field(.within, type: .quantity(.workdays), meaning: "its time limit, in working days"),
+            Field(.outsideLimit, type: .bool, meaning: "its days are outside the statutory limit"),
             Field(.online, type: .bool, meaning: "can be done online"),
             Field(.inPerson, type: .bool, meaning: "can be done in person"),
             Field(.effort, type: .quantity(.duration), meaning: "the applicant's time on it"),

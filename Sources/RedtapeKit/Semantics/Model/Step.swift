@@ -23,6 +23,10 @@ public final class Step: Sendable {
     public let visits: Int?
     /// The step's processing time limit, in working or calendar days.
     public let within: Amount?
+    /// Whether the law stops the clock of the statutory limit while the step runs (`outside_limit`): the
+    /// applicant correcting the dossier, a sample at a laboratory. Its days still count in the elapsed
+    /// time, which is what the applicant waits.
+    public let outsideLimit: Bool
     public let after: [Reference]
     public let submits: [Reference]
     /// The share of cases that go through the step (all, if not stated).
@@ -34,7 +38,8 @@ public final class Step: Sendable {
     public let allowances: [Allowance]
 
     public init(declared: Declared, actor: Actor, channels: [Channel]?, effort: Amount?, staffEffort: Amount?,
-                travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, visits: Int?, within: Amount?, after: [Reference],
+                travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, visits: Int?, within: Amount?, outsideLimit: Bool,
+                after: [Reference],
                 submits: [Reference], applies: Amount?, appliesOn: [Channel], basis: [String], allowances: [Allowance]) {
         self.declared = declared
         self.actor = actor
@@ -47,6 +52,7 @@ public final class Step: Sendable {
         self.cost = cost
         self.visits = visits
         self.within = within
+        self.outsideLimit = outsideLimit
         self.after = after
         self.submits = submits
         self.applies = applies

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// An inspection of 10 working days, the applicant's correction of 6, outside the limit, and the
+/// certificate issued in 3: the applicant waits 10 + 6 + 3 = 19 working days, of which the statutory
+/// limit counts 10 + 3 = 13.
+@Suite("Steps outside the statutory limit")
+struct StepsOutsideTheLimitTests {
+    static let agency = "agency office \"Department of Health\" {\n  level province\n}"
+
+    static func procedure(limits: String, channels: String = "  channel in_person", outside: Bool = true) -> String {
+        """
+        \(channels)
+          cases 1 per year
+        \(limits)
+          step file "File" {
+            channels in_person
+          }
+          step inspect "Inspect" {
+            by office
+            within 10 workdays
+            after file
+          }
+          step correct "Correct what the inspection found" {
+            effort 4h
+            within 6 workdays
+        \(outside ? "    outside_limit\n" : "")    after inspect
+          }
+          step issue "Issue" {
+            by office
+            within 3 workdays
+            after correct
+          }
+        """
+    }
+
+    static func assessed(_ procedure: String) throws -> (ProcedureAssessment, Workspace) {
+        let (catalog, workspace) = try Assess.catalog(Assess.ruleset(assumptions: agency, procedure: procedure))
+        return (try #require(catalog.procedures.first), workspace)
+    }
+
+    /// 13 counted days fit a limit of 15 working days, though the 19 elapsed do not; without
+    /// `outside_limit` the 19 are counted and exceed it.
+    @Test("the days of a step outside the limit count in the elapsed time and not against the limit")
+    func counted() throws {
+        let (a, _) = try Self.assessed(Self.procedure(limits: "  limit 15 workdays"))
+        #expect(a.elapsed.workdays.likely == 19)
+        #expect(a.elapsed.countedWorkdays.likely == 13)
+        #expect(a.elapsed.criticalPath == ["file", "inspect", "correct", "issue"])
+        #expect(a.elapsed.stopsClock)
+        #expect(!a.elapsed.exceedsLimit)
+        #expect(a.notes.contains(.daysOutsideLimit) && !a.notes.contains(.limitsExceedStatutory))
+        let (inside, _) = try Self.assessed(Self.procedure(limits: "  limit 15 workdays", outside: false))
+        #expect(inside.elapsed.countedWorkdays.likely == 19)
+        #expect(!inside.elapsed.stopsClock)
+        #expect(inside.elapsed.exceedsLimit)
+        #expect(inside.notes.contains(.limitsExceedStatutory) && !inside.notes.contains(.daysOutsideLimit))
+    }
+
+    /// Each channel's cases go through every step: 19 elapsed, 13 counted. Online's own limit of 12
+    /// is exceeded by the 13; the 15 of those filed in person is not.
+    @Test("with limits by channel, each channel's counted days are held to its own limit")
+    func byChannel() throws {
+        let (a, _) = try Self.assessed(Self.procedure(limits: "  limit 15 workdays\n  limit 12 workdays online",
+                                                      channels: "  channel online 50%\n  channel in_person 50%"))
+        #expect(a.elapsed.channels.map(\.workdays.likely) == [19, 19])
+        #expect(a.elapsed.channels.map(\.countedWorkdays.likely) == [13, 13])
+        #expect(a.elapsed.channels.map(\.exceedsLimit) == [true, false])
+        #expect(a.elapsed.exceedsLimit)
+    }
+
+    @Test("explain and the JSON of score give the counted days beside the elapsed")
+    func shown() throws {
+        let (a, workspace) = try Self.assessed(Self.procedure(limits: "  limit 15 workdays"))
+        let ruleset = try #require(workspace.rootRulesets.first)
+        let trace = Explanation(a, workspace: workspace, ruleset: ruleset).text()
+        #expect(trace.contains("    correct: within 6 workdays, outside the limit    line 25\n"))
+        #expect(trace.contains("""
+              elapsed = 19 workdays
+              counted against the limit = 13 workdays, without the days of 'correct', outside the limit
+              statutory limit = 15 workdays    line 14
+
+            """))
+        let catalog = CatalogAssessment(currency: "VND", procedures: [a])
+        let json = ScoreReport(catalog, files: workspace.files).json()
+        #expect(json.contains("""
+                  "countedWorkdays": 13,
+                  "countedWorkdaysLow": 13,
+                  "countedWorkdaysHigh": 13,
+            """))
+    }
+
+    @Test("a step outside the limit is told when it has no days to leave out")
+    func withoutDays() throws {
+        let text = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays")
+            .replacingOccurrences(of: "    within 6 workdays\n", with: ""))
+        let workspace = Workspace.load(["/memory/test.ruleset"], reader: MemoryReader(files: ["/memory/test.ruleset": Array(text.utf8)],
+                                                                                        fallback: FileSystemReader()))
+        #expect(workspace.diagnostics.map(\.code) == [.outsideLimitWithoutTime])
+    }
+}
