@@ -121,6 +121,10 @@ public struct DiffReport: Sendable {
             pair(.outOfPocket, b.outOfPocket.likely, a.outOfPocket.likely, money),
             pair(.cost, b.cost.likely, a.cost.likely, money),
             pair(.elapsed, b.elapsed.workdays.likely, a.elapsed.workdays.likely, names.workdays),
+            // Named only where a side has steps outside the limit: elsewhere it is the elapsed time again.
+            a.elapsed.stopsClock || b.elapsed.stopsClock
+                ? pair(names.countedAgainstLimit, b.elapsed.countedWorkdays.likely, a.elapsed.countedWorkdays.likely, names.workdays)
+                : nil,
             pair(.visitsInPerson, b.counts.visitsInPerson, a.counts.visitsInPerson, String.init),
             pair(.documents, b.counts.documents, a.counts.documents, String.init),
             pair(.certifiedCopies, b.counts.certifiedCopies, a.counts.certifiedCopies, String.init),

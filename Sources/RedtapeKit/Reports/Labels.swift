@@ -96,6 +96,9 @@ public struct Labels: Sendable {
         language.pick("filed ", "nộp ") + channels.map(channel).joined(separator: ", ")
     }
 
+    /// The working days the statutory limit counts, where steps outside it make them fewer than the elapsed.
+    var countedAgainstLimit: String { language.pick("counted against the limit", "tính vào thời hạn") }
+
     /// `elapsed, filed online`: the time of the cases filed on a channel with a limit of its own.
     func elapsed(filedOn channel: Channel) -> String {
         measure(.elapsed) + ", " + filedOn([channel])

@@ -360,6 +360,10 @@ struct DiffTests {
         let submit = try #require(c.changes.first { $0.path == "p/step/s" })
         #expect(submit.summary == "step 'Submit': in-person visits a case 0.8 → 0.4")
         #expect(submit.annualCostDelta.likely == -2_400_000)
+        // Averaged over all the cases, as the counts are: a step half of them go through, 0.4 → 0.2.
+        let half = step.replacingOccurrences(of: "    travel", with: "    applies 50%\n    travel")
+        #expect(try Self.compareMix(half, half).changes.first { $0.path == "p/step/s" }?.summary
+                == "step 'Submit': in-person visits a case 0.4 → 0.2")
         let vietnamese = ChangeWording(.vi)
         #expect(vietnamese.summary(submit) == "bước 'Submit': số lần đến trực tiếp mỗi hồ sơ 0,8 → 0,4")
         #expect(vietnamese.summary(facts) == "kênh trực tiếp 80%, trực tuyến 20% → trực tiếp 40%, trực tuyến 60% "

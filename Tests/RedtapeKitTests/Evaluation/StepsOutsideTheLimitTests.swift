@@ -91,6 +91,15 @@ struct StepsOutsideTheLimitTests {
             """))
     }
 
+    /// The inspection shortened from 10 to 8 working days: elapsed 19 → 17, counted 13 → 11.
+    @Test("diff names the counted days beside the elapsed where a draft has steps outside the limit")
+    func diffed() throws {
+        let before = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays"))
+        let after = before.replacingOccurrences(of: "within 10 workdays", with: "within 8 workdays")
+        let text = DiffReport(try DiffTests.compareFiles(before, after), files: []).text()
+        #expect(text.contains("elapsed 19 workdays → 17 workdays; counted against the limit 13 workdays → 11 workdays"))
+    }
+
     @Test("a step outside the limit is told when it has no days to leave out")
     func withoutDays() throws {
         let text = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays")
