@@ -24,6 +24,21 @@ struct ReportAndImportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/report.pdf"))
     }
 
+    /// Two drafts given as the paths of one draft are reported as one catalog counting both, which the
+    /// terminal says, with the command that compares them.
+    @Test("a report of two drafts given as one says how to compare them")
+    func twoDraftsAsOne() throws {
+        let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let drafts = Redtape.repository + "/Rulesets/vn/birth-registration/"
+        let outcome = try Redtape.run(["report", drafts + "before.ruleset", drafts + "after.ruleset", "-o", folder + "/both.html"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.hasPrefix("note: 'birth_registration' is declared in several files; the report counts each of them. "))
+        #expect(outcome.stderr.hasSuffix("To compare two drafts: redtape report --before \(drafts)before.ruleset --after \(drafts)after.ruleset\n"))
+        let one = try Redtape.run(["report", drafts + "after.ruleset", "-o", folder + "/after.html"])
+        #expect(one.stderr.isEmpty)
+    }
+
     @Test("a report into a folder that is not there says so, exits 2 and leaves nothing behind")
     func reportIntoMissingFolder() throws {
         let folder = try Redtape.scratchFolder()

@@ -38,6 +38,7 @@ enum ReportCommand: Command {
             UntilExit.keep(workspace, catalog, analysis)
             report = ImpactReport(.catalog(catalog, analysis), workspaces: [workspace], title: titleOf(workspace) ?? "Impact report",
                                   language: lang, target: target)
+            noteRepeatedProcedures(catalog, paths: arguments.positional)
         default:
             throw UsageError("Give both --before and --after.", spec: spec)
         }
@@ -48,6 +49,20 @@ enum ReportCommand: Command {
         }
         Terminal.write("wrote \(output) (\(html.utf8.count / 1024) KB)\n")
         return .success
+    }
+
+    /// Two drafts given as the paths of one (`report before.ruleset after.ruleset`, as `diff` takes
+    /// them) are reported as one catalog counting both: said on the terminal too, where the report's
+    /// own notice is not read until it is opened.
+    private static func noteRepeatedProcedures(_ catalog: CatalogAssessment, paths: [String]) {
+        var seen = Set<String>()
+        var repeated: [String] = []
+        for id in catalog.procedures.map(\.id) where !seen.insert(id).inserted && !repeated.contains(id) { repeated.append(id) }
+        guard let first = repeated.first else { return }
+        let named = "'\(first)'" + (repeated.count > 1 ? " and \(repeated.count - 1) more are" : " is")
+        let fix = paths.count == 2 ? "redtape report --before \(paths[0]) --after \(paths[1])" : "redtape report --before … --after …"
+        Terminal.writeError("note: \(named) declared in several files; the report counts each of them. "
+                            + "To compare two drafts: \(fix)\n")
     }
 
     private static func titleOf(_ workspace: Workspace) -> String? {
