@@ -84,10 +84,30 @@ public struct CompareReport: Sendable {
         guard let lightest = group.variants.first, let heaviest = group.variants.last,
               heaviest.assessment.cost.likely > lightest.assessment.cost.likely else { return nil }
         let saving = format.money(heaviest.assessment.cost.likely - lightest.assessment.cost.likely, comparison.currency)
-        return pick("In similar conditions, some localities do better: a case costs \(saving)"
-                    + " less in \(lightest.label) than in \(heaviest.label).",
-                    "Trong điều kiện tương tự, có địa phương làm tốt hơn: một hồ sơ ở \(lightest.label) tốn ít hơn "
-                    + "ở \(heaviest.label) \(saving).")
+        // Who the cases are (a segment's share: households, areas of hardship) is a condition of the
+        // locality, not its practice: a difference that comes partly from it is not all to be learnt.
+        func segments(_ variant: LocalityComparison.Variant) -> [String: Exact] {
+            Dictionary(variant.assessment.procedure.segments.map { ($0.declared.id, $0.share.value.likely) }, uniquingKeysWith: { x, _ in x })
+        }
+        guard segments(lightest) != segments(heaviest) else {
+            return pick("In similar conditions, some localities do better: a case costs \(saving)"
+                        + " less in \(lightest.label) than in \(heaviest.label).",
+                        "Trong điều kiện tương tự, có địa phương làm tốt hơn: một hồ sơ ở \(lightest.label) tốn ít hơn "
+                        + "ở \(heaviest.label) \(saving).")
+        }
+        return pick("A case costs \(saving) less in \(lightest.label) than in \(heaviest.label), but their cases are not alike: "
+                    + "the segments' shares differ (\(shares(lightest)); \(shares(heaviest))), and part of the difference is "
+                    + "theirs, not the practice's.",
+                    "Một hồ sơ ở \(lightest.label) tốn ít hơn ở \(heaviest.label) \(saving), nhưng hồ sơ hai nơi không giống nhau: "
+                    + "tỷ lệ các nhóm khác nhau (\(shares(lightest)); \(shares(heaviest))), một phần chênh lệch do đó, "
+                    + "không do cách làm.")
+    }
+
+    /// `lai-chau: difficult 90%, others 10%`: a variant's segments with their likely shares.
+    private func shares(_ variant: LocalityComparison.Variant) -> String {
+        variant.label + ": " + variant.assessment.procedure.segments.map { segment in
+            segment.declared.id + " " + format.percent(segment.share.value.likely)
+        }.joined(separator: ", ")
     }
 
     public func json() -> String {
@@ -119,8 +139,8 @@ public struct CompareReport: Sendable {
         case .document(let name): ItemKind.document.word(language) + " '\(name)'"
         case .fee(let name, false): pick("fee '\(name)'", "phí '\(name)'")
         case .fee(let name, true):
-            pick("fee '\(name)', paid a case on average (the same charges: the cases file differently)",
-                 "phí '\(name)', bình quân mỗi hồ sơ (cùng mức thu: khác ở cách nộp hồ sơ)")
+            pick("fee '\(name)', paid a case on average (the same charges: the cases differ in how they file or in their segments)",
+                 "phí '\(name)', bình quân mỗi hồ sơ (cùng mức thu: hồ sơ khác ở cách nộp hoặc nhóm đối tượng)")
         case .stepCost(let name):
             pick("cost of step '\(name)', a case that goes through it", "chi phí bước '\(name)', mỗi hồ sơ qua bước này")
         case .elapsed(let channel):

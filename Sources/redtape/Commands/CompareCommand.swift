@@ -11,7 +11,16 @@ enum CompareCommand: Command {
         options: [.format(["text", "markdown", "json"]), .language])
 
     static func run(_ arguments: ParsedArguments) throws(UsageError) -> ExitStatus {
-        guard arguments.positional.count >= 2 else { throw UsageError("Name at least two variants to compare.", spec: spec) }
+        guard arguments.positional.count >= 2 else {
+            // One folder of localities is the most common slip: its files are the variants.
+            var isFolder: ObjCBool = false
+            if let path = arguments.positional.first, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+                throw UsageError("Name at least two variants to compare, a file or folder for each locality; for each file "
+                                 + "of '\(folder)' a variant: redtape compare \(folder)/*.\(rulesetExtension)", spec: spec)
+            }
+            throw UsageError("Name at least two variants to compare, a file or folder for each locality.", spec: spec)
+        }
         var variants: [(label: String, procedures: [ProcedureAssessment])] = []
         for path in arguments.positional {
             let workspace = Workspace.load([path])

@@ -49,7 +49,31 @@ struct LocalityTests {
         let fee = try #require(group.practices.first { $0.subject == .fee(name: "Certificate fee", sameCharges: true) })
         #expect(fee.best == "a")
         #expect(CompareReport(comparison).text().contains(
-            "fee 'Certificate fee', paid a case on average (the same charges: the cases file differently): best a — a 130,000 VND; b 180,000 VND"))
+            "fee 'Certificate fee', paid a case on average (the same charges: the cases differ in how they file or in their "
+                + "segments): best a — a 130,000 VND; b 180,000 VND"))
+    }
+
+    /// A fee of 1,000,000 VND, 500,000 VND in areas of hardship: where 90% of the cases are in them,
+    /// 90% × 500,000 + 10% × 1,000,000 = 550,000 a case; where 10% are, 950,000. The 400,000 between
+    /// them is who the cases are, not how the locality works: the line says so, rather than that
+    /// "in similar conditions" one does better.
+    @Test("localities whose cases fall in other shares of the segments are not said to be alike")
+    func segmentsDiffer() throws {
+        func variant(_ label: String, hardship: Int) throws -> (label: String, procedures: [ProcedureAssessment]) {
+            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
+                + "  tariff 40_000 VND/h\n  channel in_person\n  basis \"T\"\n"
+                + "  segment hardship \"Areas of hardship\" {\n    share \(hardship)%\n  }\n"
+                + "  segment others \"Elsewhere\" {\n    share \(100 - hardship)%\n  }\n"
+                + "  fee f \"Fee\" {\n    amount 1_000_000 VND\n    waived hardship\n  }\n"
+                + "  fee g \"Fee, areas of hardship\" {\n    amount 500_000 VND\n    waived others\n  }\n}\n"
+            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+        }
+        let comparison = LocalityComparison.compare([try variant("north", hardship: 90), try variant("south", hardship: 10)])
+        let text = CompareReport(comparison).text()
+        #expect(text.contains("A case costs 400,000 VND less in north than in south, but their cases are not alike: the segments' "
+                              + "shares differ (north: hardship 90%, others 10%; south: hardship 10%, others 90%), and part of "
+                              + "the difference is theirs, not the practice's."))
+        #expect(!text.contains("In similar conditions"))
     }
 
     /// `LimitsByChannel` in two localities, with a courier for the cases filed online: in a, 70% file
