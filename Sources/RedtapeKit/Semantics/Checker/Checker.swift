@@ -198,6 +198,14 @@ public struct Checker {
                        + "their time (two people travelling an hour each: 'travel 2h') and say so in a comment")
             return
         }
+        // `held by population_db`, `outside limit`: a keyword of two words written with a space.
+        if let first = entry.arguments.first, case .identifier = first.kind, context.keyword(word + "_" + text(first.range)) != nil {
+            let joined = word + "_" + text(first.range)
+            report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
+                   help: "did you mean '\(joined)'? The words of a keyword are joined by '_'",
+                   fixIts: [Diagnostic.FixIt("write '\(joined)'", range: entry.keyword.range.union(first.range), replacement: joined)])
+            return
+        }
         // A trip to a photo shop or a notary for a document is part of getting it, not a visit to the agency.
         let gettingDocument = context == .document && ["travel", "wait", "effort", "fare"].contains(word)
             ? "; the time to get a document, its trips and waiting included, is its 'prepare' (prepare 45min..1h), "
