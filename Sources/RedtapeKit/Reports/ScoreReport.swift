@@ -149,7 +149,8 @@ public struct ScoreReport: Sendable {
         let figures = ["cases", "hours", "out_of_pocket", "cost", "annual_cost", "elapsed_workdays"]
         var header = ["id", "name", "file", "line", "code", "sector", "level", "agency", "currency"]
         for figure in figures { header += [figure, figure + "_low", figure + "_high"] }
-        header += ["statutory_workdays", "one_off_cost", "administration_cost_per_case"]
+        // The days the limit counts and whether they exceed it come last, after the columns older files have.
+        header += ["statutory_workdays", "one_off_cost", "administration_cost_per_case", "counted_workdays", "exceeds_limit"]
         let money = NumberFormat.minorUnits(currency)
         let rows = Parallel.map(catalog.procedures, slicesOf: Self.slice) { assessment in
             let p = assessment.procedure
@@ -166,6 +167,8 @@ public struct ScoreReport: Sendable {
             cells.append(assessment.elapsed.statutoryWorkdays.map { NumberText.plain($0.likely) } ?? "")
             cells.append(NumberText.plain(assessment.oneOffCost.likely.rounded(scale: money)))
             cells.append(NumberText.plain(assessment.administrationCost.likely.rounded(scale: money)))
+            cells.append(NumberText.plain(assessment.elapsed.countedWorkdays.likely))
+            cells.append(assessment.elapsed.exceedsLimit ? "yes" : "no")
             return cells.map(Self.csvField).joined(separator: ",") + "\r\n"
         }
         return rows.reduce(into: header.joined(separator: ",") + "\r\n") { $0 += $1 }
