@@ -391,6 +391,14 @@ extension Checker {
                 }
                 // The number as written, with the unit it lacks: `channel online 70` → '70%'.
                 let written = text(digits)
+                // `applies 0.3` is a fraction, not three tenths of a percent: '30%'.
+                if unit == "%", value.likely > 0, value.likely < 1 {
+                    let percent = NumberText.plain(value.likely * 100) + "%"
+                    report(.unitMismatch, "'\(keyword())' takes \(expected.description), not \(value.unit.description)",
+                           at: expression.range, help: "\(written) reads as a fraction: write '\(percent)'",
+                           fixIts: [Diagnostic.FixIt("write '\(percent)'", range: expression.range, replacement: percent)])
+                    return nil
+                }
                 help = switch expected {
                 case .duration: "add a unit: '\(written)min' or '\(written)h'"
                 case .timeLimit: "add a unit: '\(written) workdays' or '\(written) days'"
