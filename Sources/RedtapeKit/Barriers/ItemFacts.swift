@@ -107,7 +107,7 @@ final class ItemFacts {
             let resultOnline = !procedure.results.contains { $0.form == .paper }
             return .bool(channels.contains(.online) && stepsOnline && resultOnline)
         case .paperOnly: return .bool(!procedure.results.isEmpty && procedure.results.allSatisfy { $0.form == .paper })
-        case .visits: return .quantity(Exact(counts.visitsInPerson))
+        case .visits: return .quantity(counts.visitsInPerson)
         case .agencies: return .quantity(Exact(counts.agencies))
         case .submissions: return .quantity(Exact(counts.submissions))
         case .steps: return .quantity(Exact(counts.steps))
@@ -157,7 +157,7 @@ final class ItemFacts {
         case .online: return .bool(step.channels?.contains(.online) ?? procedure.channels.contains { $0.channel == .online })
         case .inPerson: return .bool(step.channels?.contains(.inPerson) ?? procedure.channels.contains { $0.channel == .inPerson })
         case .effort: return .quantity(step.effort?.value.likely ?? 0)
-        case .visits: return .quantity(Exact(step.visits ?? 1))
+        case .visits: return .quantity(step.visits?.value.likely ?? 1)
         default: return .none
         }
     }

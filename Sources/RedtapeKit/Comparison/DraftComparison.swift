@@ -189,11 +189,11 @@ public struct ComparisonWarning: Sendable {
         case procedureShift(falls: [ProcedureDelta], rises: [ProcedureDelta], currency: Currency)
     }
 
-    /// A count of a case before and after.
+    /// A count of a case before and after (visits may be an average: a step's visits an estimate).
     public struct CountChange: Sendable {
         public let count: CaseMeasure
-        public let before: Int
-        public let after: Int
+        public let before: Exact
+        public let after: Exact
     }
 
     public struct ProcedureDelta: Sendable {

@@ -28,12 +28,12 @@ enum HonestyChecks {
     private static func superficial(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> ComparisonWarning? {
         typealias Change = ComparisonWarning.CountChange
         let counts: [Change] = [
-            Change(count: .documents, before: b.counts.documents, after: a.counts.documents),
-            Change(count: .steps, before: b.counts.steps, after: a.counts.steps),
-            Change(count: .certifiedCopies, before: b.counts.certifiedCopies, after: a.counts.certifiedCopies),
+            Change(count: .documents, before: Exact(b.counts.documents), after: Exact(a.counts.documents)),
+            Change(count: .steps, before: Exact(b.counts.steps), after: Exact(a.counts.steps)),
+            Change(count: .certifiedCopies, before: Exact(b.counts.certifiedCopies), after: Exact(a.counts.certifiedCopies)),
             Change(count: .visitsInPerson, before: b.counts.visitsInPerson, after: a.counts.visitsInPerson),
-            Change(count: .agencies, before: b.counts.agencies, after: a.counts.agencies),
-            Change(count: .submissions, before: b.counts.submissions, after: a.counts.submissions),
+            Change(count: .agencies, before: Exact(b.counts.agencies), after: Exact(a.counts.agencies)),
+            Change(count: .submissions, before: Exact(b.counts.submissions), after: Exact(a.counts.submissions)),
         ]
         let fallen = counts.filter { $0.after < $0.before }
         guard !fallen.isEmpty, b.cost.likely > 0 else { return nil }

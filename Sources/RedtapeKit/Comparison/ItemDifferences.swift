@@ -20,6 +20,13 @@ enum ItemDifferences {
             .compactMap { $0 }
     }
 
+    /// `visits`: one visit is what a step without it means, which writing it out does not change.
+    static func visits(_ before: Amount?, _ after: Amount?) -> ChangePhrase? {
+        let one = Estimate(1, .number)
+        let (from, to) = (before?.value ?? one, after?.value ?? one)
+        return from == to ? nil : .quantity(.visits, before: from, after: to)
+    }
+
     static func flag(_ field: Field, _ before: Bool, _ after: Bool) -> ChangePhrase? {
         before == after ? nil : .flag(field, now: after)
     }
@@ -72,7 +79,7 @@ enum ItemDifferences {
             amount(.fare, a.fare, b.fare),
             amount(.cost, a.cost, b.cost),
             // One visit is what a step without `visits` means: writing it out changes nothing.
-            a.visits ?? 1 == b.visits ?? 1 ? nil : .value(.visits, before: .text(String(a.visits ?? 1)), after: .text(String(b.visits ?? 1))),
+            visits(a.visits, b.visits),
             amount(.within, a.within, b.within),
             flag(.outsideLimit, a.outsideLimit, b.outsideLimit),
             names(.after, a.after, b.after),

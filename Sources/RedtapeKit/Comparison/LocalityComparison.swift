@@ -101,7 +101,7 @@ public struct LocalityComparison: Sendable {
             }
             if times.count == variants.count { lowest(times, .elapsed(filed: channel), Practice.Value.workdays) }
         }
-        measure(.visitsInPerson, { Exact($0.counts.visitsInPerson) }, Practice.Value.count)
+        measure(.visitsInPerson, { $0.counts.visitsInPerson }, Practice.Value.count)
         measure(.documents, { Exact($0.counts.documents) }, Practice.Value.count)
         measure(.certifiedCopies, { Exact($0.counts.certifiedCopies) }, Practice.Value.count)
 

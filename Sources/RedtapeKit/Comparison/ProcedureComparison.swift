@@ -167,7 +167,7 @@ public struct ProcedureComparison: Sendable {
         let (oldShare, newShare) = (old.applies?.value.likely ?? 1, new.applies?.value.likely ?? 1)
         let (before, after) = (p.expectedVisits(old) * oldShare, q.expectedVisits(new) * newShare)
         // When every case comes in person for the step, these are its `visits`, which the line already gives.
-        let written = (Exact(old.visits ?? 1) * oldShare, Exact(new.visits ?? 1) * newShare)
+        let written = ((old.visits?.value.likely ?? 1) * oldShare, (new.visits?.value.likely ?? 1) * newShare)
         guard before != after, (before, after) != written else { return nil }
         return .visits(before: before, after: after)
     }

@@ -222,8 +222,8 @@ public struct Counts: Hashable, Sendable {
     public let certifiedCopies: Int
     /// Expected in-person visits per case, over the channel mix.
     public let visits: Exact
-    /// In-person visits for a case filed in person.
-    public let visitsInPerson: Int
+    /// In-person visits for a case filed in person (likely value: a step's visits may be an estimate).
+    public let visitsInPerson: Exact
     public let agencies: Int
     public let submissions: Int
     public let documentsHeldByState: Int

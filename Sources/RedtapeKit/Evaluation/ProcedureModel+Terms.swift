@@ -65,10 +65,10 @@ extension ProcedureModel {
         case .effort(let effort, let share):
             Value(minutes: effort.value[bound] * applies(share, bound))
         case .visit(let step):
-            Value(minutes: ((step.travel?.value[bound] ?? 0) + (step.wait?.value[bound] ?? 0)) * step.visits(on: channel)
+            Value(minutes: ((step.travel?.value[bound] ?? 0) + (step.wait?.value[bound] ?? 0)) * step.visits(on: channel, at: bound)
                 * applies(step.applies, bound))
         case .fare(let fare, let step):
-            Value(money: context.money(fare, bound) * step.visits(on: channel) * applies(step.applies, bound))
+            Value(money: context.money(fare, bound) * step.visits(on: channel, at: bound) * applies(step.applies, bound))
         case .fee(let fee):
             Value(money: feeOnChannel(fee, channel, bound))
         }
@@ -112,7 +112,8 @@ extension ProcedureModel {
         if visits > 0, let timed = step.travel ?? step.wait {
             recipes.append(Recipe(
                 self, kind: .visit, item: step.declared.id, itemName: name, location: timed.location,
-                assumptions: (step.travel?.assumptions ?? []).appending(step.wait?.assumptions ?? []),
+                assumptions: (step.travel?.assumptions ?? []).appending(step.wait?.assumptions ?? [])
+                    .appending(step.visits?.assumptions ?? []),
                 factors: [Factor(.travelAndWait, (step.travel?.value.likely ?? 0) + (step.wait?.value.likely ?? 0), .duration), Factor(.visitsPerCase, visits, .count)]
                     .appending(sharedFactor(applies)),
                 source: .visit(step)))
@@ -120,7 +121,7 @@ extension ProcedureModel {
         if visits > 0, let fare = step.fare {
             recipes.append(Recipe(
                 self, kind: .fare, item: step.declared.id, itemName: name, location: fare.location,
-                assumptions: fare.assumptions,
+                assumptions: fare.assumptions.appending(step.visits?.assumptions ?? []),
                 factors: moneyFactors(.fare, fare) + [Factor(.visitsPerCase, visits, .count)] + sharedFactor(applies),
                 source: .fare(fare, step)))
         }
@@ -379,7 +380,7 @@ extension ProcedureModel {
             originals: documents.reduce(0) { $0 + $1.originals }, copies: documents.reduce(0) { $0 + $1.copies },
             certifiedCopies: documents.filter { $0.certified || $0.notarised }.reduce(0) { $0 + $1.copies },
             visits: applicantSteps.reduce(Exact(0)) { $0 + procedure.expectedVisits($1) * applies($1.applies, .likely) },
-            visitsInPerson: applicantSteps.reduce(0) { $0 + $1.visits(on: .inPerson).integerValue },
+            visitsInPerson: applicantSteps.reduce(Exact(0)) { $0 + $1.visits(on: .inPerson) },
             agencies: agencies.names.count, submissions: applicantSteps.filter { !$0.submits.isEmpty }.count,
             documentsHeldByState: documents.filter { $0.heldBy != nil }.count)
     }

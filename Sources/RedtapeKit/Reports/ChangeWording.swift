@@ -86,7 +86,9 @@ struct ChangeWording: Sendable {
         let format = quantities.format
         switch warning.concern {
         case .countsOnly(let id, let counts, let cost, let hours, let currency):
-            let list = counts.map { "\(Labels(language).measure($0.count)) \($0.before) → \($0.after)" }.joined(separator: ", ")
+            let list = counts.map {
+                "\(Labels(language).measure($0.count)) \(format.number($0.before, decimals: 2)) → \(format.number($0.after, decimals: 2))"
+            }.joined(separator: ", ")
             let (costBefore, costAfter) = (format.money(cost.before, currency), format.money(cost.after, currency))
             let (hoursBefore, hoursAfter) = (format.hours(hours.before), format.hours(hours.after))
             return pick("superficial cut in '\(id)': \(list), but the cost of a case goes from \(costBefore) to \(costAfter) "

@@ -74,7 +74,7 @@ public struct CompareReport: Sendable {
             let a = variant.assessment
             table.add([String(index + 1), variant.label, format.money(a.cost.likely, comparison.currency),
                        format.money(a.annualCost.likely, comparison.currency), format.hours(a.hours.likely),
-                       format.number(a.elapsed.workdays.likely), String(a.counts.visitsInPerson), String(a.counts.documents)])
+                       format.number(a.elapsed.workdays.likely), format.number(a.counts.visitsInPerson, decimals: 2), String(a.counts.documents)])
         }
         return table
     }

@@ -125,7 +125,7 @@ public struct DiffReport: Sendable {
             a.elapsed.stopsClock || b.elapsed.stopsClock
                 ? pair(names.countedAgainstLimit, b.elapsed.countedWorkdays.likely, a.elapsed.countedWorkdays.likely, names.workdays)
                 : nil,
-            pair(.visitsInPerson, b.counts.visitsInPerson, a.counts.visitsInPerson, String.init),
+            pair(.visitsInPerson, b.counts.visitsInPerson, a.counts.visitsInPerson) { format.number($0, decimals: 2) },
             pair(.documents, b.counts.documents, a.counts.documents, String.init),
             pair(.certifiedCopies, b.counts.certifiedCopies, a.counts.certifiedCopies, String.init),
             pair(.agencies, b.counts.agencies, a.counts.agencies, String.init),
@@ -256,7 +256,7 @@ public struct DiffReport: Sendable {
                 ("hours", measure({ $0.hours.likely }, 4)), ("outOfPocket", measure({ $0.outOfPocket.likely }, money)),
                 ("cost", measure({ $0.cost.likely }, money)), ("annualCost", measure({ $0.annualCost.likely }, money)),
                 ("elapsedWorkdays", measure({ $0.elapsed.workdays.likely }, 0)),
-                ("visits", measure({ Exact($0.counts.visitsInPerson) }, 0)), ("documents", measure({ Exact($0.counts.documents) }, 0)),
+                ("visits", measure({ $0.counts.visitsInPerson }, 2)), ("documents", measure({ Exact($0.counts.documents) }, 0)),
                 ("certifiedCopies", measure({ Exact($0.counts.certifiedCopies) }, 0)),
                 ("agencies", measure({ Exact($0.counts.agencies) }, 0)), ("submissions", measure({ Exact($0.counts.submissions) }, 0)),
             ])

@@ -262,7 +262,7 @@ public struct ScoreReport: Sendable {
             ("steps", .number(String(counts.steps))), ("documents", .number(String(counts.documents))),
             ("originals", .number(String(counts.originals))), ("copies", .number(String(counts.copies))),
             ("certifiedCopies", .number(String(counts.certifiedCopies))),
-            ("visits", JSONWriter.number(counts.visits, decimals: 4)), ("visitsInPerson", .number(String(counts.visitsInPerson))),
+            ("visits", JSONWriter.number(counts.visits, decimals: 4)), ("visitsInPerson", JSONWriter.number(counts.visitsInPerson, decimals: 4)),
             ("agencies", .number(String(counts.agencies))), ("submissions", .number(String(counts.submissions))),
             ("documentsHeldByState", .number(String(counts.documentsHeldByState))),
         ])

@@ -53,7 +53,7 @@ extension Checker {
         var wait: Amount?
         var fare: Amount?
         var cost: Amount?
-        var visits: Int?
+        var visits: Amount?
         var within: Amount?
         var outsideLimit = false
         var after: [Reference] = []
@@ -78,7 +78,7 @@ extension Checker {
             case .wait: wait = checker.amount(child, .duration, in: c)
             case .fare: fare = checker.amount(child, .money, in: c)
             case .cost: cost = checker.amount(child, .money, in: c)
-            case .visits: visits = checker.integer(child, in: c, maximum: 100)
+            case .visits: visits = checker.visits(child, in: c)
             case .within: within = checker.amount(child, .timeLimit, in: c)
             case .outsideLimit: outsideLimit = checker.flag(child, in: c)
             case .after:
@@ -96,6 +96,18 @@ extension Checker {
                         staffEffort: staff, travel: travel, wait: wait, fare: fare, cost: cost, visits: visits, within: within,
                         outsideLimit: outsideLimit, after: after, submits: submits, applies: applies, appliesOn: appliesOn, basis: basis, allowances: allowances)
         return (step, fees)
+    }
+
+    /// `visits 2`: a count, whole or not, a range or an assumption (the months of benefit a monthly
+    /// report takes, on average); a hundred at most, past which a number is more likely a slip.
+    mutating func visits(_ entry: Entry, in context: Context) -> Amount? {
+        guard let visits = amount(entry, .count, in: context) else { return nil }
+        guard visits.value.high <= 100 else {
+            report(.outOfRange, "'visits' takes a number of visits from 0 to 100", at: visits.location.range,
+                   help: usageHelp("visits", context: context))
+            return nil
+        }
+        return visits
     }
 
     /// `applies 30%`, the share of cases an item concerns (a percentage, or an assumption that is one),
@@ -257,7 +269,7 @@ extension Checker {
     /// no case comes to in person (done online or by post for every channel the procedure offers) has
     /// them written for nothing, which its figures would not show.
     mutating func visitsCountForSomeCase(_ step: Step, offered: [Channel]) {
-        guard !offered.isEmpty, step.visits != 0,
+        guard !offered.isEmpty, !step.takesNoVisit,
               step.travel != nil || step.wait != nil || step.fare != nil || step.visits != nil,
               !offered.contains(where: { step.concerns($0) && step.channel(for: $0) == .inPerson }),
               let unused = UnusedFacts(step, [(step.travel, "travel"), (step.wait, "waiting"), (step.fare, "fare")]) else { return }
@@ -280,7 +292,7 @@ extension Checker {
     mutating func applicantFactsOnAgencyStep(_ step: Step, agency: String) {
         // Asked of every agency's step, which most often has its staff time alone: nothing is listed for those.
         guard step.effort != nil || step.travel != nil || step.wait != nil || step.fare != nil || step.cost != nil
-                || (step.visits ?? 0) != 0,
+                || (step.visits != nil && !step.takesNoVisit),
               let unused = UnusedFacts(step, [(step.effort, "effort"), (step.travel, "travel"), (step.wait, "waiting"),
                                               (step.fare, "fare"), (step.cost, "cost")]) else { return }
         report(.applicantFactsOnAgencyStep, "step '\(step.declared.id)' is done by '\(agency)': its \(unused.phrase) for nothing",
@@ -298,7 +310,7 @@ extension Checker {
 
         init?(_ step: Step, _ facts: [(Amount?, String)]) {
             let written = facts.filter { $0.0 != nil }
-            let visits = step.visits.map { $0 != 0 } ?? false
+            let visits = step.visits != nil && !step.takesNoVisit
             let words = written.map(\.1) + (visits ? ["visits"] : [])
             guard let last = words.last, let range = written.first?.0?.location.range ?? (visits ? step.declared.location.range : nil)
             else { return nil }

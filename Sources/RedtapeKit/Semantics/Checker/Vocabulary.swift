@@ -234,7 +234,7 @@ enum Usage {
         "travel": "travel 1h",
         "wait": "wait 30min",
         "fare": "fare 20_000 VND",
-        "visits": "visits 2",
+        "visits": "visits 2   or   visits benefit_months",
         "within": "within 3 workdays",
         "outside_limit": "outside_limit",
         "after": "after <step>, <step>",

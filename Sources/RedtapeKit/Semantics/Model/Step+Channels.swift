@@ -14,8 +14,19 @@ extension Step {
         appliesOn.isEmpty || appliesOn.contains(channel)
     }
 
-    /// In-person visits for a case filed on `channel`: none when the step does not concern its cases.
+    /// Whether a case filed on `channel` comes in person for the step.
+    func visited(on channel: Channel) -> Bool {
+        concerns(channel) && self.channel(for: channel) == .inPerson
+    }
+
+    /// In-person visits for a case filed on `channel` (likely value): none when the step does not
+    /// concern its cases, or is done at a distance.
     func visits(on channel: Channel) -> Exact {
-        concerns(channel) && self.channel(for: channel) == .inPerson ? Exact(visits ?? 1) : 0
+        visited(on: channel) ? visits?.value.likely ?? 1 : 0
+    }
+
+    /// `visits 0`: a step done where the applicant is, such as hosting an inspection.
+    var takesNoVisit: Bool {
+        visits?.value.high == 0
     }
 }

@@ -20,7 +20,10 @@ public final class Step: Sendable {
     public let fare: Amount?
     /// Money the applicant pays for the step that is no fee of the state's: postage, a courier, copies made on the spot.
     public let cost: Amount?
-    public let visits: Int?
+    /// In-person visits the step takes a case done in person: a count, as an estimate (`visits 2`, the
+    /// months of benefit a monthly report takes, `visits benefit_months`); one when not written, none
+    /// for `visits 0`.
+    public let visits: Amount?
     /// The step's processing time limit, in working or calendar days.
     public let within: Amount?
     /// Whether the law stops the clock of the statutory limit while the step runs (`outside_limit`): the
@@ -38,7 +41,7 @@ public final class Step: Sendable {
     public let allowances: [Allowance]
 
     public init(declared: Declared, actor: Actor, channels: [Channel]?, effort: Amount?, staffEffort: Amount?,
-                travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, visits: Int?, within: Amount?, outsideLimit: Bool,
+                travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, visits: Amount?, within: Amount?, outsideLimit: Bool,
                 after: [Reference],
                 submits: [Reference], applies: Amount?, appliesOn: [Channel], basis: [String], allowances: [Allowance]) {
         self.declared = declared
