@@ -282,8 +282,17 @@ extension Checker {
         } else {
             "the procedure has no 'in_person' channel: remove \(unused.them), or add 'channel in_person …' to the procedure"
         }
+        // `visits benefit_months` on a monthly report filed online: the times it is done, which its effort counts.
+        let repeated = step.visits.flatMap { visits -> String? in
+            guard visits.value.likely > 1 else { return nil }
+            // A range is a factor in brackets: `10min * 3..5` would read as `(10min * 3)..5`.
+            let times = text(visits.location.range)
+            let factor = times.contains("..") ? "(\(times))" : times
+            return "; a step done several times a case at a distance has its effort written for all of them: "
+                + "'effort \(step.effort.map { text($0.location.range) } ?? "10min") * \(factor)'"
+        } ?? ""
         report(.visitsForNoCase, "step '\(step.declared.id)' is done in person by no case: its \(unused.phrase) for nothing",
-               at: unused.range, help: help)
+               at: unused.range, help: help + repeated)
     }
 
     /// A step an agency does costs the applicant nothing and the agency its `staff` time: the
@@ -312,7 +321,7 @@ extension Checker {
             let written = facts.filter { $0.0 != nil }
             let visits = step.visits != nil && !step.takesNoVisit
             let words = written.map(\.1) + (visits ? ["visits"] : [])
-            guard let last = words.last, let range = written.first?.0?.location.range ?? (visits ? step.declared.location.range : nil)
+            guard let last = words.last, let range = written.first?.0?.location.range ?? (visits ? step.visits?.location.range : nil)
             else { return nil }
             let plural = words.count > 1 || last == "visits"
             phrase = (words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last) + (plural ? " count" : " counts")
