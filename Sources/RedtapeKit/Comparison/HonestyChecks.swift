@@ -24,7 +24,9 @@ enum HonestyChecks {
         return warnings
     }
 
-    /// Counts fall while the cost and time of a case do not.
+    /// Counts fall while the cost and time of a case do not, nor the burden a year: a draft that files
+    /// once a year what was filed each quarter makes a case of four quarters' work, and cuts the burden
+    /// though a case costs more.
     private static func superficial(_ b: ProcedureAssessment, _ a: ProcedureAssessment) -> ComparisonWarning? {
         typealias Change = ComparisonWarning.CountChange
         let counts: [Change] = [
@@ -40,6 +42,7 @@ enum HonestyChecks {
         let costCut = (b.cost.likely - a.cost.likely) / b.cost.likely
         let hoursCut = b.hours.likely > 0 ? (b.hours.likely - a.hours.likely) / b.hours.likely : 0
         guard costCut < negligible, hoursCut < negligible else { return nil }
+        if b.annualCost.likely > 0, (b.annualCost.likely - a.annualCost.likely) / b.annualCost.likely >= negligible { return nil }
         return ComparisonWarning(kind: .superficial, procedure: a.id, concern: .countsOnly(
             procedure: a.id, counts: fallen, cost: (b.cost.likely, a.cost.likely), hours: (b.hours.likely, a.hours.likely),
             currency: a.currency))

@@ -204,6 +204,24 @@ struct DiffTests {
         #expect(DiffReport(c, files: []).text().contains(merge.measure))
     }
 
+    /// Filed once a year where it was filed each quarter (400 cases → 100), its payments made at a
+    /// distance: a case goes from 3 h (1 h preparing, two visits of 1 h) to 6 h (1 h preparing, one
+    /// visit, four payments of 1 h), its visits from 2 to 1, and the burden from 400 × 3 h × 40,000 =
+    /// 48,000,000 to 100 × 6 h × 40,000 = 24,000,000 VND. A case costs more, but the burden halves:
+    /// no superficial cut. With the cases left at 400, it would be one.
+    @Test("a case that costs more because it gathers more work is no superficial cut when the burden falls")
+    func gatheredWork() throws {
+        let before = "  document d \"Declaration\" {\n    prepare 1h\n  }\n  step s \"File\" {\n    travel 1h\n  }\n"
+            + "  step p \"Pay\" {\n    travel 1h\n  }"
+        let after = "  document d \"Declaration\" {\n    prepare 1h\n  }\n  step s \"File\" {\n    travel 1h\n  }\n"
+            + "  step p \"Pay, each quarter, by transfer\" {\n    visits 0\n    effort 4h\n  }"
+        let yearly = try Self.compare(Self.procedure(before, cases: "400 per year"), Self.procedure(after, cases: "100 per year"))
+        #expect(yearly.delta.likely == -24_000_000)
+        #expect(!yearly.warnings.contains { $0.kind == .superficial })
+        let quarterly = try Self.compare(Self.procedure(before, cases: "400 per year"), Self.procedure(after, cases: "400 per year"))
+        #expect(quarterly.warnings.contains { $0.kind == .superficial })
+    }
+
     @Test("drafts that describe the same procedures say so, in both languages and formats")
     func nothingChanged() throws {
         let drafts = Self.procedure("  document d \"D\" {\n    prepare 1h\n  }")
