@@ -47,6 +47,7 @@ public indirect enum ChangePhrase: Sendable, Equatable {
         case actor, channels, effort, staffTime, travel, wait, fare, visits, within, outsideLimit, after, submits
         case amount, amountOn(Channel), waivedFor, basis
         case code, level, agencies, limit, limitOn(Channel), results, resultForm, validity, overhead, tariff, subject
+        case population, frequency
     }
 
     /// A value as the drafts wrote it, or one of the few words for what they left out.

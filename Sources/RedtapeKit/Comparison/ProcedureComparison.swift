@@ -61,9 +61,9 @@ public struct ProcedureComparison: Sendable {
         if b.annualCases != a.annualCases {
             changes.append(Change(
                 kind: .volume, path: path,
-                phrases: [.cases(before: b.annualCases.likely, after: a.annualCases.likely)],
+                phrases: [.cases(before: b.annualCases.likely, after: a.annualCases.likely)] + volumeCauses(b.procedure, a.procedure),
                 annualCostDelta: Figure.each { (a.annualCases[$0] - b.annualCases[$0]) * b.cost[$0] },
-                before: volumeLocation(b.procedure), after: volumeLocation(a.procedure)))
+                before: volumeLocation(b.procedure, beside: a.procedure), after: volumeLocation(a.procedure, beside: b.procedure)))
         }
         if b.tariff != a.tariff {
             changes.append(Change(
@@ -202,10 +202,22 @@ public struct ProcedureComparison: Sendable {
         return before == after ? nil : .averageFee(before: before, after: after, currency: a.currency)
     }
 
-    private static func volumeLocation(_ procedure: Procedure) -> SourceLocation {
-        switch procedure.volume {
-        case .cases(let cases): cases.location
-        case .population(let population, _): population.location
+    /// What moved the cases, where both drafts count them as a population and a frequency: a
+    /// declaration filed once a year where it was filed each quarter, `frequency 4 → 1 per year`.
+    private static func volumeCauses(_ b: Procedure, _ a: Procedure) -> [ChangePhrase] {
+        guard case .population(let population, let frequency) = b.volume,
+              case .population(let newPopulation, let newFrequency) = a.volume else { return [] }
+        return [ItemDifferences.amount(.population, population, newPopulation),
+                ItemDifferences.amount(.frequency, frequency, newFrequency)].compactMap { $0 }
+    }
+
+    /// The line that gives the cases: the frequency's where only it changed, else the population's.
+    private static func volumeLocation(_ procedure: Procedure, beside other: Procedure) -> SourceLocation {
+        switch (procedure.volume, other.volume) {
+        case (.cases(let cases), _): cases.location
+        case (.population(let population, let frequency), .population(let otherPopulation, _)):
+            population.value == otherPopulation.value ? frequency.location : population.location
+        case (.population(let population, _), _): population.location
         }
     }
 }

@@ -200,6 +200,8 @@ struct ChangeWording: Sendable {
         case .fare: pick("fare", "chi phí đi lại")
         case .visits: pick("visits", "số lần đến")
         case .within: pick("within", "thời hạn")
+        case .population: pick("population", "số đối tượng")
+        case .frequency: pick("frequency", "tần suất")
         case .outsideLimit: pick("outside the statutory limit", "ngoài thời hạn giải quyết")
         case .after: pick("after", "sau bước")
         case .submits: pick("submits", "nộp")

@@ -573,6 +573,23 @@ struct DiffTests {
         #expect(c.delta.likely == 2_000_000)
     }
 
+    /// 100 facilities filing each quarter, then once a year: 400 → 100 cases, −300 × 40,000 =
+    /// −12,000,000, the line naming the frequency that moved them, and pointing at it.
+    @Test("a volume effect names the population or frequency that moved the cases")
+    func volumeCause() throws {
+        let body = "  step s \"S\" {\n    effort 1h\n  }"
+        func draft(_ frequency: Int) -> String {
+            Self.procedure(body).replacingOccurrences(of: "  cases 100 per year\n", with: "  population 100\n  frequency \(frequency) per year\n")
+        }
+        let c = try Self.compare(draft(4), draft(1))
+        let volume = try #require(c.changes.first)
+        #expect(volume.summary == "cases a year 400 → 100; frequency 4 a year → 1 a year")
+        #expect(volume.annualCostDelta.likely == -12_000_000)
+        let after = Self.header + draft(1)
+        let frequencyLine = try #require(after.utf8.firstRange(of: "1 per year".utf8))
+        #expect(volume.after?.range.start == after.utf8.distance(from: after.utf8.startIndex, to: frequencyLine.lowerBound))
+    }
+
     /// A tariff change is its own line: 1 h × (50,000 − 40,000) × 100 cases = +1,000,000.
     @Test("a tariff change is a price effect")
     func tariff() throws {
