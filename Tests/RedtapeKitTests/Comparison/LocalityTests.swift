@@ -17,6 +17,13 @@ struct LocalityTests {
         return LocalityComparison.compare(variants)
     }
 
+    /// One locality's procedure p: 10 cases a year at 40,000 VND/h, with the channels and items given.
+    static func variant(_ label: String, _ body: String) throws -> (label: String, procedures: [ProcedureAssessment]) {
+        let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
+            + "  tariff 40_000 VND/h\n  basis \"T\"\n" + body + "}\n"
+        return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+    }
+
     @Test("variants are ranked by the cost of a case and the lightest practice is named")
     func ranking() throws {
         let comparison = try Self.comparison()
@@ -39,10 +46,8 @@ struct LocalityTests {
     @Test("a fee charged alike, paid differently for the channels cases file on, says the charges are the same")
     func feeChargedAlike() throws {
         func variant(_ label: String, online: Int) throws -> (label: String, procedures: [ProcedureAssessment]) {
-            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
-                + "  tariff 40_000 VND/h\n  channel online \(online)%\n  channel in_person \(100 - online)%\n  basis \"T\"\n"
-                + "  fee f \"Certificate fee\" {\n    amount 200_000 VND\n    amount 100_000 VND online\n  }\n}\n"
-            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+            try Self.variant(label, "  channel online \(online)%\n  channel in_person \(100 - online)%\n"
+                + "  fee f \"Certificate fee\" {\n    amount 200_000 VND\n    amount 100_000 VND online\n  }\n")
         }
         let comparison = LocalityComparison.compare([try variant("a", online: 70), try variant("b", online: 20)])
         let group = try #require(comparison.groups.first)
@@ -60,13 +65,11 @@ struct LocalityTests {
     @Test("localities whose cases fall in other shares of the segments are not said to be alike")
     func segmentsDiffer() throws {
         func variant(_ label: String, hardship: Int) throws -> (label: String, procedures: [ProcedureAssessment]) {
-            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
-                + "  tariff 40_000 VND/h\n  channel in_person\n  basis \"T\"\n"
+            try Self.variant(label, "  channel in_person\n"
                 + "  segment hardship \"Areas of hardship\" {\n    share \(hardship)%\n  }\n"
                 + "  segment others \"Elsewhere\" {\n    share \(100 - hardship)%\n  }\n"
                 + "  fee f \"Fee\" {\n    amount 1_000_000 VND\n    waived hardship\n  }\n"
-                + "  fee g \"Fee, areas of hardship\" {\n    amount 500_000 VND\n    waived others\n  }\n}\n"
-            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+                + "  fee g \"Fee, areas of hardship\" {\n    amount 500_000 VND\n    waived others\n  }\n")
         }
         let comparison = LocalityComparison.compare([try variant("north", hardship: 90), try variant("south", hardship: 10)])
         let text = CompareReport(comparison).text()
@@ -84,11 +87,9 @@ struct LocalityTests {
     @Test("a step's cost to the cases that go through it, and each channel's time under its own limit, are compared")
     func stepCostAndChannelTime() throws {
         func variant(_ label: String, online share: Int, days: Int, courier: String) throws -> (label: String, procedures: [ProcedureAssessment]) {
-            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
-                + "  tariff 40_000 VND/h\n  channel online \(share)%\n  channel in_person \(100 - share)%\n  basis \"T\"\n"
+            try Self.variant(label, "  channel online \(share)%\n  channel in_person \(100 - share)%\n"
                 + LimitsByChannel.facts(online: days)
-                + "\n  step courier \"Courier\" {\n    applies online\n    cost \(courier) VND\n  }\n}\n"
-            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+                + "\n  step courier \"Courier\" {\n    applies online\n    cost \(courier) VND\n  }\n")
         }
         let comparison = LocalityComparison.compare([try variant("a", online: 70, days: 3, courier: "30_000"),
                                                      try variant("b", online: 30, days: 4, courier: "45_000")])
@@ -108,9 +109,7 @@ struct LocalityTests {
     @Test("the same document under a new form or another id is matched, not named as not asked")
     func documentsMatched() throws {
         func variant(_ label: String, _ documents: String) throws -> (label: String, procedures: [ProcedureAssessment]) {
-            let text = "ruleset \"T\" {\n  currency VND\n}\n\nprocedure p \"P\" {\n  cases 10 per year\n"
-                + "  tariff 40_000 VND/h\n  channel in_person\n  basis \"T\"\n" + documents + "}\n"
-            return (label, try Assess.catalog(text, path: "/memory/\(label).ruleset").0.procedures)
+            try Self.variant(label, "  channel in_person\n" + documents)
         }
         let comparison = LocalityComparison.compare([
             try variant("a", "  document form \"Declaration\" {\n    form \"Form 1\"\n    prepare 1h\n  }\n"
