@@ -208,9 +208,9 @@ public struct ScoreReport: Sendable {
             ]
             members += ranged("elapsedWorkdays", assessment.elapsed.workdays, 0)
             members.append(("statutoryWorkdays", assessment.elapsed.statutoryWorkdays.map { JSONWriter.number($0.likely, decimals: 0) } ?? .null))
+            members.append(("criticalPath", .array(assessment.elapsed.criticalPath.map(JSONWriter.Value.string))))
             // Only where steps are outside the limit, as the procedures of most catalogs have none.
             let stopsClock = assessment.elapsed.stopsClock
-            members.append(("criticalPath", .array(assessment.elapsed.criticalPath.map(JSONWriter.Value.string))))
             if stopsClock { members += ranged("countedWorkdays", assessment.elapsed.countedWorkdays, 0) }
             if !assessment.elapsed.channels.isEmpty {
                 members.append(("elapsedByChannel", .array(assessment.elapsed.channels.map { channel in
