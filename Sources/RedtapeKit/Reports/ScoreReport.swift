@@ -151,6 +151,8 @@ public struct ScoreReport: Sendable {
         for figure in figures { header += [figure, figure + "_low", figure + "_high"] }
         // The days the limit counts and whether they exceed it come last, after the columns older files have.
         header += ["statutory_workdays", "one_off_cost", "administration_cost_per_case", "counted_workdays", "exceeds_limit"]
+        // Each channel's time, where the procedure gives some channel a limit of its own (METHOD.md §10).
+        header += Channel.allCases.map { "elapsed_workdays_" + $0.rawValue }
         let money = NumberFormat.minorUnits(currency)
         let rows = Parallel.map(catalog.procedures, slicesOf: Self.slice) { assessment in
             let p = assessment.procedure
@@ -169,6 +171,9 @@ public struct ScoreReport: Sendable {
             cells.append(NumberText.plain(assessment.administrationCost.likely.rounded(scale: money)))
             cells.append(NumberText.plain(assessment.elapsed.countedWorkdays.likely))
             cells.append(assessment.elapsed.exceedsLimit ? "yes" : "no")
+            for channel in Channel.allCases {
+                cells.append(assessment.elapsed.channels.first { $0.channel == channel }.map { NumberText.plain($0.workdays.likely) } ?? "")
+            }
             return cells.map(Self.csvField).joined(separator: ",") + "\r\n"
         }
         return rows.reduce(into: header.joined(separator: ",") + "\r\n") { $0 += $1 }

@@ -68,6 +68,10 @@ struct StepsOutsideTheLimitTests {
         #expect(a.elapsed.channels.map(\.countedWorkdays.likely) == [13, 13])
         #expect(a.elapsed.channels.map(\.exceedsLimit) == [true, false])
         #expect(a.elapsed.exceedsLimit)
+        // The CSV's last columns: the counted days, whether they exceed a limit, each channel's time
+        // (online, in person, post: none filed by post).
+        let csv = ScoreReport(CatalogAssessment(currency: "VND", procedures: [a]), files: []).csv()
+        #expect(csv.hasSuffix(",13,yes,19,19,\r\n"))
     }
 
     @Test("explain and the JSON of score give the counted days beside the elapsed")
