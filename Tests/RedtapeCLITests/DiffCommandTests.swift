@@ -75,5 +75,9 @@ struct CompareCommandTests {
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("a case costs 629,000 VND less in da-nang than in hanoi"))
         #expect(try Redtape.run(["compare", folder + "hanoi.ruleset"]).status == 2)
+        // One folder of localities: its files are the variants, and the error says how to name them.
+        let one = try Redtape.run(["compare", folder])
+        #expect(one.status == 2)
+        #expect(one.stderr.contains("redtape compare Tests/RedtapeKitTests/Fixtures/localities/*.ruleset\n"))
     }
 }

@@ -74,7 +74,7 @@ struct StepsOutsideTheLimitTests {
         #expect(csv.hasSuffix(",13,yes,19,19,\r\n"))
     }
 
-    @Test("explain and the JSON of score give the counted days beside the elapsed")
+    @Test("explain, the JSON of score and the report give the counted days beside the elapsed")
     func shown() throws {
         let (a, workspace) = try Self.assessed(Self.procedure(limits: "  limit 15 workdays"))
         let ruleset = try #require(workspace.rootRulesets.first)
@@ -87,6 +87,8 @@ struct StepsOutsideTheLimitTests {
 
             """))
         let catalog = CatalogAssessment(currency: "VND", procedures: [a])
+        let html = try ReportTests.catalogReport(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays")))
+        #expect(html.contains("19 workdays (limit 15, 13 counted)"))
         let json = ScoreReport(catalog, files: workspace.files).json()
         #expect(json.contains("""
                   "countedWorkdays": 13,
