@@ -3,7 +3,8 @@ import Testing
 @testable import RedtapeKit
 
 /// Each invalid fixture is checked and its rendered diagnostics compared with the golden file beside it.
-/// A fixture is a `.ruleset` file in Fixtures/invalid, or a folder there whose `main.ruleset` imports others.
+/// A fixture is a `.ruleset` file in Fixtures/invalid, or a folder there whose `main.ruleset` imports
+/// others, or, with no `main.ruleset`, whose files are all checked together.
 @Suite("Diagnostics of invalid rulesets")
 struct DiagnosticGoldenTests {
     static let folder = Paths.fixtures + "/invalid"
@@ -15,13 +16,20 @@ struct DiagnosticGoldenTests {
 
     /// Renders what `redtape check` prints for a fixture, with machine-specific paths made neutral.
     static func render(_ fixture: String) -> String {
-        let isFolder = !fixture.hasSuffix(".ruleset")
-        let path = folder + "/" + fixture + (isFolder ? "/main.ruleset" : "")
-        let (workspace, diagnostics) = check([path])
+        let (workspace, diagnostics) = check(paths(of: fixture))
         let renderer = DiagnosticRenderer(files: workspace.files)
         return renderer.render(diagnostics)
             .replacingOccurrences(of: folder + "/", with: "")
             .replacingOccurrences(of: Paths.repository, with: "<project>")
+    }
+
+    /// The files a fixture checks: the file, a folder's `main.ruleset`, or all of a folder's files.
+    static func paths(of fixture: String) -> [String] {
+        let path = folder + "/" + fixture
+        guard !fixture.hasSuffix(".ruleset") else { return [path] }
+        if FileManager.default.fileExists(atPath: path + "/main.ruleset") { return [path + "/main.ruleset"] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { $0.hasSuffix(".ruleset") }.sorted().map { path + "/" + $0 }
     }
 
     /// What `check` finds: the problems of the text, and, once the catalog is assessed, those of its

@@ -29,8 +29,10 @@ public struct BarrierAnalysis: Sendable {
                                     sharing: .known(documentIndex(workspace)), serial: serial)
         let findings = perRuleset.flatMap(\.findings)
         let imported = Set(workspace.rulesets.values.flatMap { $0.imports.map(\.resolvedPath) })
+        let libraries = workspace.rootRulesets.compactMap(ruleLibrary)
         return BarrierAnalysis(findings: findings,
-                               diagnostics: perRuleset.flatMap(\.diagnostics) + unused(perRuleset.flatMap(\.unused), importedPaths: imported),
+                               diagnostics: perRuleset.flatMap(\.diagnostics)
+                                   + unused(perRuleset.flatMap(\.unused) + libraries, importedPaths: imported),
                                rules: rules(of: findings), catalogueFile: standard?.file)
     }
 
@@ -88,9 +90,24 @@ public struct BarrierAnalysis: Sendable {
         var pending: [Pending] = []
     }
 
-    /// The W065 diagnostics that stand: those of files no other file imports.
+    /// The W065 and W067 diagnostics that stand: those of files no other file imports.
     static func unused(_ diagnostics: [Diagnostic], importedPaths: Set<String>) -> [Diagnostic] {
         diagnostics.filter { !importedPaths.contains($0.location.file) }
+    }
+
+    /// W067 for a file of rules or rule settings with no procedure of its own, which stands only if no
+    /// other file imports it: its rules apply to the procedures of the files that import it, and to
+    /// none of those it imports (`barriers before.ruleset rules.ruleset`, where `rules.ruleset`
+    /// imports the procedures, finds nothing by them).
+    static func ruleLibrary(_ ruleset: Ruleset) -> Diagnostic? {
+        guard ruleset.procedures.isEmpty,
+              let first = ruleset.rules.first?.declared.location ?? ruleset.ruleSettings.first?.rule.location else { return nil }
+        let name = (ruleset.path as NSString).lastPathComponent
+        return Diagnostic(.warning, .rulesForNoProcedure, "the rules and settings of '\(name)' apply to no procedure",
+                          at: first,
+                          help: "rules apply to the procedures of the file that declares them and of the files that import it, "
+                              + "not to those of the files it imports: write 'import \"\(name)\"' (with its path) in each file "
+                              + "of procedures they are for")
     }
 
     /// A finding on a document whose detail names the other procedures asking for it, and which, when
@@ -146,7 +163,8 @@ public struct BarrierAnalysis: Sendable {
         if !ruleset.unreferencedAssumptions.isEmpty {
             outcome.unused = unused(ruleset.unreferencedAssumptions, thresholds: rules.values.flatMap(\.rule.condition.parameterNames))
         }
-        outcome.imports = ruleset.imports.map(\.resolvedPath)
+        // Every file in its scope, not only those it names: a file of rules imported through another is imported too.
+        outcome.imports = scope.dropFirst().map(\.path)
         var severities: [String: Severity] = [:]
         var disabled: Set<String> = []
         for setting in scope.flatMap(\.ruleSettings) {

@@ -15,12 +15,14 @@ public struct BarrierTally: Sendable {
         let holdsWhenShared: Bool
     }
 
-    /// The problems with rule settings, and the assumptions nothing reads in files no other imports.
-    public var diagnostics: [Diagnostic] { settings + BarrierAnalysis.unused(unused, importedPaths: imported) }
+    /// The problems with rule settings, and the assumptions nothing reads and the rules that apply to
+    /// nothing in files no other imports.
+    public var diagnostics: [Diagnostic] { settings + BarrierAnalysis.unused(unused + libraries, importedPaths: imported) }
     private var settings: [Diagnostic] = []
     /// Whether another file imports a file is known only once every file is read.
     private var unused: [Diagnostic] = []
     private var imported: Set<String> = []
+    private var libraries: [Diagnostic] = []
     private var decided = 0
     /// What each file added waits on, and the findings it built, a file at a time: a national catalog
     /// has a million findings, and gathering them into one array as they come copied it over and over,
@@ -47,6 +49,11 @@ public struct BarrierTally: Sendable {
         unused += outcome.unused
         imported.formUnion(outcome.imports)
         for (procedure, keys) in outcome.documents { askers.add(procedure, asking: keys) }
+    }
+
+    /// A file of rules with no procedure (W067), which stands if no file added imports it.
+    mutating func add(library: Diagnostic) {
+        libraries.append(library)
     }
 
     /// The findings not accepted with `allow`, over everything added.

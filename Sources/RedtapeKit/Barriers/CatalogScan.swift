@@ -66,7 +66,10 @@ public struct CatalogScan: Sendable {
             Examined(file, keeping: detail, findingBarriers: findingBarriers, standardRules: standardRules)
         }, eachBatch: { examined, diagnostics in
             procedureCount += examined.reduce(0) { $0 + $1.procedureCount }
-            for file in examined { if let ruleset = file.ruleset { kept[ruleset.path] = ruleset } }
+            for file in examined {
+                if let ruleset = file.ruleset { kept[ruleset.path] = ruleset }
+                if let library = file.library { barriers.add(library: library) }
+            }
             hasErrors = hasErrors || diagnostics.hasErrors
             guard !hasErrors, failure == nil else { return }
             let assessed = examined.compactMap(\.assessed)
@@ -110,11 +113,14 @@ public struct CatalogScan: Sendable {
         let procedureCount: Int
         let assessed: Assessed?
         let ruleset: Ruleset?
+        /// W067, for a file of rules with no procedure, should no other file import it.
+        let library: Diagnostic?
 
         init(_ file: Workspace, keeping detail: Detail, findingBarriers: Bool, standardRules: [Rule]) {
             let ruleset = file.rootRulesets[0]
             procedureCount = ruleset.procedures.count
             self.ruleset = detail == .items ? ruleset : nil
+            library = BarrierAnalysis.ruleLibrary(ruleset)
             guard !file.diagnostics.hasErrors, !ruleset.procedures.isEmpty else {
                 assessed = nil
                 return

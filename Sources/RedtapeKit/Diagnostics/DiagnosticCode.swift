@@ -64,6 +64,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case applicantFactsOnAgencyStep = "W064"
     case unusedAssumption = "W065"
     case outsideLimitWithoutTime = "W066"
+    case rulesForNoProcedure = "W067"
 
     // MARK: Imports
     case importNotFound = "E070"

@@ -16,6 +16,27 @@ struct CustomRuleTests {
         return analysis
     }
 
+    /// The fixture's file of rules, beside a file of procedures that does not import it: its rule finds
+    /// nothing, which W067 says, read whole or a batch at a time; imported, it applies, and is not warned of.
+    @Test("a file of rules that no file of procedures imports is said to apply to no procedure")
+    func rulesForNoProcedure() throws {
+        let folder = Paths.fixtures + "/invalid/rules-for-no-procedure/"
+        let apart = [folder + "procedures.ruleset", folder + "rules.ruleset"]
+        let (catalog, workspace) = try Assess.catalog(files: try Dictionary(uniqueKeysWithValues: apart.map {
+            ($0, try String(contentsOfFile: $0, encoding: .utf8))
+        }))
+        let whole = BarrierAnalysis.run(workspace, catalog: catalog)
+        #expect(whole.diagnostics.map(\.code) == [.rulesForNoProcedure])
+        #expect(!whole.findings.contains { $0.rule.declared.id == "long_correction" })
+        #expect(CatalogScan.run(apart, keeping: .figures).barriers.diagnostics.map(\.code) == [.rulesForNoProcedure])
+        let importing = try String(contentsOfFile: apart[0], encoding: .utf8)
+            .replacingOccurrences(of: "}\n\n# The procedures", with: "}\n\nimport \"rules.ruleset\"\n\n# The procedures")
+        let reader = MemoryReader(files: [apart[0]: Array(importing.utf8)], fallback: FileSystemReader())
+        let scan = CatalogScan.run(apart, keeping: .figures, findingBarriers: true, reader: reader)
+        #expect(scan.barriers.diagnostics.isEmpty)
+        #expect(scan.findings?.findings.contains { $0.rule.declared.id == "long_correction" } == true)
+    }
+
     @Test("a user-defined rule with a named threshold")
     func userRule() throws {
         let text = Assess.ruleset(
