@@ -89,6 +89,12 @@ struct StepsOutsideTheLimitTests {
         let catalog = CatalogAssessment(currency: "VND", procedures: [a])
         let html = try ReportTests.catalogReport(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays")))
         #expect(html.contains("19 workdays (limit 15, 13 counted)"))
+        // The timeline draws the correction apart, and the limit on the applicant's calendar, 15 + 6 = 21
+        // days, at its right end: 220 + 21 days × (720 − 220 − 20) / 21 = 700.
+        #expect(html.contains("class=\"critical outside\""))
+        #expect(html.contains("Correct what the inspection found (outside the limit)"))
+        #expect(html.contains("<line x1=\"700\" x2=\"700\""))
+        #expect(html.contains(">21</text>"))
         let json = ScoreReport(catalog, files: workspace.files).json()
         #expect(json.contains("""
                   "countedWorkdays": 13,

@@ -78,8 +78,10 @@ enum Charts {
     }
 
     /// A timeline of steps in working days; steps on the critical path stand out.
-    static func timeline(_ schedule: [ScheduledStep], critical: Set<String>, names: [String: String], title: String,
-                         limit: Int?) -> HTMLNode {
+    /// `outside`: the steps whose days the statutory limit does not count, drawn apart; `limit`, the
+    /// day the limit falls on, those days added.
+    static func timeline(_ schedule: [ScheduledStep], critical: Set<String>, outside: Set<String> = [], names: [String: String],
+                         title: String, limit: Int?) -> HTMLNode {
         let rowHeight = 24
         let labelWidth = 220
         let width = 720
@@ -94,7 +96,8 @@ enum Charts {
             children.append(H.el("text", [("x", "0"), ("y", String(y + 15)), ("class", "label")],
                                  text: shorten(names[step.step] ?? step.step, 30)))
             children.append(H.el("rect", [("x", String(x)), ("y", String(y + 3)), ("width", String(length)),
-                                          ("height", String(rowHeight - 8)), ("class", critical.contains(step.step) ? "critical" : "bar")]))
+                                          ("height", String(rowHeight - 8)),
+                                          ("class", (critical.contains(step.step) ? "critical" : "bar") + (outside.contains(step.step) ? " outside" : ""))]))
         }
         if let limit {
             let x = labelWidth + Int(Double(limit) * scale)

@@ -363,13 +363,18 @@ public struct ImpactReport: Sendable {
         if !a.elapsed.schedule.isEmpty {
             let names = Dictionary(p.steps.map { ($0.declared.id, $0.declared.name ?? $0.declared.id) }, uniquingKeysWith: { x, _ in x })
             let critical = Set(a.elapsed.criticalPath)
+            // The days the limit does not count push the day it falls on, on the applicant's calendar, by as many.
+            let outside = a.elapsed.stopsClock ? Set(p.steps.filter { $0.outsideLimit && $0.within != nil }.map(\.declared.id)) : []
+            let stopped = (a.elapsed.workdays.likely - a.elapsed.countedWorkdays.likely).integerValue
             children.append(H.el("h3", text: labels.timeline))
-            children.append(Charts.timeline(a.elapsed.schedule, critical: critical, names: names,
+            children.append(Charts.timeline(a.elapsed.schedule, critical: critical, outside: outside, names: names,
                                             title: labels.timelineTitle(p.declared.name ?? a.id),
-                                            limit: a.elapsed.statutoryWorkdays.map { $0.likely.integerValue }))
+                                            limit: a.elapsed.statutoryWorkdays.map { $0.likely.integerValue + stopped }))
             children.append(H.table(caption: nil, headers: [labels.step, labels.start, labels.finish, labels.criticalPath],
-                                    rows: a.elapsed.schedule.map { [names[$0.step] ?? $0.step, String($0.start), String($0.finish),
-                                                                    critical.contains($0.step) ? "✓" : ""] }, numeric: [1, 2]))
+                                    rows: a.elapsed.schedule.map { step in
+                                        [(names[step.step] ?? step.step) + (outside.contains(step.step) ? labels.outsideLimit : ""),
+                                         String(step.start), String(step.finish), critical.contains(step.step) ? "✓" : ""]
+                                    }, numeric: [1, 2]))
         }
         if !a.elapsed.channels.isEmpty {
             let channelLabels = Labels(language)

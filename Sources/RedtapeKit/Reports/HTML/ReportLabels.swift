@@ -51,6 +51,8 @@ struct ReportLabels {
     var start: String { language.pick("Starts (workday)", "Bắt đầu (ngày)") }
     var finish: String { language.pick("Ends (workday)", "Kết thúc (ngày)") }
     var criticalPath: String { language.pick("Critical path", "Đường găng") }
+    /// After the name of a step whose days the statutory limit does not count.
+    var outsideLimit: String { language.pick(" (outside the limit)", " (ngoài thời hạn)") }
     var filedOn: String { language.pick("Filed", "Cách nộp") }
     var statutoryShort: String { language.pick("Statutory limit (workdays)", "Thời hạn theo quy định (ngày làm việc)") }
     var overLimit: String { language.pick("Over the limit", "Vượt thời hạn") }

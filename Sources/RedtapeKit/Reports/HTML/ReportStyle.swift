@@ -25,6 +25,7 @@ enum ReportStyle {
         svg .value { text-anchor: start; } svg .small { font-size: 10px; }
         svg .bar { fill: var(--accent); } svg .critical { fill: var(--up); } svg .total { fill: #546e7a; }
         svg .down { fill: var(--down); } svg .up { fill: var(--up); } svg .limit { stroke: var(--muted); stroke-dasharray: 4 3; }
+        svg .outside { fill-opacity: 0.35; stroke: var(--muted); stroke-dasharray: 3 2; }
         .sev-high { color: var(--up); font-weight: 600; } .sev-medium { color: #b26a00; } .sev-low { color: var(--muted); }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
         @media print {
