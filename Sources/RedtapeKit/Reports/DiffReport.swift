@@ -256,6 +256,7 @@ public struct DiffReport: Sendable {
                 ("hours", measure({ $0.hours.likely }, 4)), ("outOfPocket", measure({ $0.outOfPocket.likely }, money)),
                 ("cost", measure({ $0.cost.likely }, money)), ("annualCost", measure({ $0.annualCost.likely }, money)),
                 ("elapsedWorkdays", measure({ $0.elapsed.workdays.likely }, 0)),
+                ("countedWorkdays", measure({ $0.elapsed.countedWorkdays.likely }, 0)),
                 ("visits", measure({ $0.counts.visitsInPerson }, 2)), ("documents", measure({ Exact($0.counts.documents) }, 0)),
                 ("certifiedCopies", measure({ Exact($0.counts.certifiedCopies) }, 0)),
                 ("agencies", measure({ Exact($0.counts.agencies) }, 0)), ("submissions", measure({ Exact($0.counts.submissions) }, 0)),

@@ -108,8 +108,9 @@ struct StepsOutsideTheLimitTests {
     func diffed() throws {
         let before = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays"))
         let after = before.replacingOccurrences(of: "within 10 workdays", with: "within 8 workdays")
-        let text = DiffReport(try DiffTests.compareFiles(before, after), files: []).text()
-        #expect(text.contains("elapsed 19 workdays → 17 workdays; counted against the limit 13 workdays → 11 workdays"))
+        let report = DiffReport(try DiffTests.compareFiles(before, after), files: [])
+        #expect(report.text().contains("elapsed 19 workdays → 17 workdays; counted against the limit 13 workdays → 11 workdays"))
+        #expect(report.json().contains("\"countedWorkdays\": {\n        \"before\": 13,\n        \"after\": 11\n      }"))
     }
 
     @Test("a step outside the limit is told when it has no days to leave out")
