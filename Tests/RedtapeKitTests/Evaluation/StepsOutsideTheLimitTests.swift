@@ -68,6 +68,10 @@ struct StepsOutsideTheLimitTests {
         #expect(a.elapsed.channels.map(\.countedWorkdays.likely) == [13, 13])
         #expect(a.elapsed.channels.map(\.exceedsLimit) == [true, false])
         #expect(a.elapsed.exceedsLimit)
+        // The report's table of channels gives each one's counted days beside its elapsed.
+        let html = try ReportTests.catalogReport(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(
+            limits: "  limit 15 workdays\n  limit 12 workdays online", channels: "  channel online 50%\n  channel in_person 50%")))
+        #expect(html.contains("<th scope=\"col\" class=\"n\">Counted against the limit (workdays)</th>"))
         // The CSV's last columns: the counted days, whether they exceed a limit, each channel's time
         // (online, in person, post: none filed by post).
         let csv = ScoreReport(CatalogAssessment(currency: "VND", procedures: [a]), files: []).csv()

@@ -378,11 +378,17 @@ public struct ImpactReport: Sendable {
         }
         if !a.elapsed.channels.isEmpty {
             let channelLabels = Labels(language)
+            // The days each channel's limit counts, where steps outside the limit make them fewer than the elapsed.
+            let counted = a.elapsed.stopsClock
             children.append(H.table(caption: labels.byChannelCaption,
-                                    headers: [labels.filedOn, labels.elapsedShort, labels.statutoryShort, labels.overLimit],
-                                    rows: a.elapsed.channels.map { [channelLabels.channel($0.channel), format.number($0.workdays.likely),
-                                                                    $0.statutoryWorkdays.map { format.number($0.likely) } ?? "—",
-                                                                    $0.exceedsLimit ? "✓" : ""] }, numeric: [1, 2]))
+                                    headers: [labels.filedOn, labels.elapsedShort] + (counted ? [labels.countedShort] : [])
+                                        + [labels.statutoryShort, labels.overLimit],
+                                    rows: a.elapsed.channels.map { channel in
+                                        [channelLabels.channel(channel.channel), format.number(channel.workdays.likely)]
+                                            + (counted ? [format.number(channel.countedWorkdays.likely)] : [])
+                                            + [channel.statutoryWorkdays.map { format.number($0.likely) } ?? "—",
+                                               channel.exceedsLimit ? "✓" : ""]
+                                    }, numeric: counted ? [1, 2, 3] : [1, 2]))
         }
         children.append(H.table(caption: labels.costOfACase, headers: [labels.term, labels.hoursShort, labels.outOfPocket, labels.costPerCase, labels.source],
                                 rows: a.terms.map { [CostWording(language).label($0), format.number($0.hours.likely, decimals: 2),

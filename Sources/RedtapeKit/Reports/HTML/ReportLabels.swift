@@ -56,6 +56,7 @@ struct ReportLabels {
     var filedOn: String { language.pick("Filed", "Cách nộp") }
     var statutoryShort: String { language.pick("Statutory limit (workdays)", "Thời hạn theo quy định (ngày làm việc)") }
     var overLimit: String { language.pick("Over the limit", "Vượt thời hạn") }
+    var countedShort: String { language.pick("Counted against the limit (workdays)", "Tính vào thời hạn (ngày làm việc)") }
     var byChannelCaption: String {
         language.pick("Each channel's cases, along the steps they go through", "Hồ sơ theo từng cách nộp, qua các bước áp dụng cho chúng")
     }
