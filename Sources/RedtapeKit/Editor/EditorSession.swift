@@ -117,7 +117,11 @@ struct EditorSession {
             let currency = context.currency
             let (cost, outOfPocket) = (format.money(assessment.cost.likely, currency), format.money(assessment.outOfPocket.likely, currency))
             let (annual, cases) = (format.money(assessment.annualCost.likely, currency), format.number(assessment.annualCases.likely))
-            let limit = assessment.elapsed.statutoryWorkdays.map { " (" + pick("limit", "thời hạn") + " \(format.number($0.likely)))" } ?? ""
+            // With steps outside the limit, the days it counts beside it: the elapsed time is longer.
+            let counted = assessment.elapsed.stopsClock
+                ? ", " + pick("\(format.number(assessment.elapsed.countedWorkdays.likely)) counted",
+                              "tính \(format.number(assessment.elapsed.countedWorkdays.likely))") : ""
+            let limit = assessment.elapsed.statutoryWorkdays.map { " (" + pick("limit", "thời hạn") + " \(format.number($0.likely))\(counted))" } ?? ""
             var text = "**\(procedure.declared.name ?? procedure.declared.id)**\n\n"
             text += pick("- cost a case: \(cost) (\(format.hours(assessment.hours.likely)), \(outOfPocket) out of pocket)\n",
                          "- chi phí/hồ sơ: \(cost) (\(format.hours(assessment.hours.likely)), chi phí trực tiếp \(outOfPocket))\n")
