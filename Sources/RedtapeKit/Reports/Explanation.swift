@@ -214,14 +214,7 @@ public struct Explanation: Sendable {
 
     private func assumptionsUsed() -> String {
         // What the procedure is written with, then what that draws on, each once.
-        var names = assessment.procedure.assumptionsWritten
-        var expanded: [String] = []
-        while !names.isEmpty {
-            let name = names.removeFirst()
-            guard !expanded.contains(name), let assumption = assumptions[name] else { continue }
-            expanded.append(name)
-            names += assumption.value.assumptions
-        }
+        let expanded = Assumption.closure(of: assessment.procedure.assumptionsWritten) { assumptions[$0]?.value.assumptions }
         var converted: [Currency] = []
         for factor in assessment.terms.flatMap(\.factors) {
             if case .exchangeRate(let code) = factor.kind, !converted.contains(code) { converted.append(code) }

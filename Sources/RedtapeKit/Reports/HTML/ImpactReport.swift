@@ -477,13 +477,9 @@ public struct ImpactReport: Sendable {
             assessment.procedure.forEachAssumptionWritten { written.insert($0) }
         }
         let declared = Dictionary(grouping: rulesets.flatMap(\.assumptions), by: \.declared.id)
-        var used: Set<String> = []
-        var waiting = Array(written) + analysis.rules.flatMap(\.condition.parameterNames)
-        while let name = waiting.popLast() {
-            guard used.insert(name).inserted else { continue }
-            waiting += (declared[name] ?? []).flatMap(\.value.assumptions)
-        }
-        return used
+        return Set(Assumption.closure(of: Array(written) + analysis.rules.flatMap(\.condition.parameterNames)) { name in
+            declared[name].map { $0.flatMap(\.value.assumptions) }
+        })
     }
 
     private func method() -> HTMLNode {
