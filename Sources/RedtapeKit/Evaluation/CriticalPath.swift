@@ -74,7 +74,7 @@ struct CriticalPath {
         }
         let path = criticalPath(endingAt: likely, scratch)
         // Worked out after the procedure's own schedule and path, whose buffers they reuse.
-        let stopsClock = steps.contains { $0.outsideLimit && $0.within != nil }
+        let stopsClock = steps.contains(where: \.stopsClock)
         let counted = stopsClock ? countedWorkdays(scratch, of: nil) : workdays
         let channels = procedure.channelLimits.isEmpty ? [] : byChannel(scratch, stopsClock: stopsClock)
         return Elapsed(workdays: workdays, countedWorkdays: counted, criticalPath: path, statutoryWorkdays: statutory(channels),

@@ -156,7 +156,7 @@ public struct Explanation: Sendable {
         }
         out += pick("  elapsed = ", "  thời gian = ") + "\(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
         if elapsed.stopsClock {
-            let outside = assessment.procedure.steps.filter { $0.outsideLimit && $0.within != nil }.map { "'\($0.declared.id)'" }
+            let outside = assessment.procedure.steps.filter(\.stopsClock).map { "'\($0.declared.id)'" }
             out += pick("  counted against the limit = ", "  tính vào thời hạn = ")
                 + Labels(language).workdays(elapsed.countedWorkdays.likely) + range(elapsed.countedWorkdays, number)
                 + pick(", without the days of ", ", không tính thời gian của ") + outside.joined(separator: ", ")

@@ -364,7 +364,7 @@ public struct ImpactReport: Sendable {
             let names = Dictionary(p.steps.map { ($0.declared.id, $0.declared.name ?? $0.declared.id) }, uniquingKeysWith: { x, _ in x })
             let critical = Set(a.elapsed.criticalPath)
             // The days the limit does not count push the day it falls on, on the applicant's calendar, by as many.
-            let outside = a.elapsed.stopsClock ? Set(p.steps.filter { $0.outsideLimit && $0.within != nil }.map(\.declared.id)) : []
+            let outside = a.elapsed.stopsClock ? Set(p.steps.filter(\.stopsClock).map(\.declared.id)) : []
             let stopped = (a.elapsed.workdays.likely - a.elapsed.countedWorkdays.likely).integerValue
             children.append(H.el("h3", text: labels.timeline))
             children.append(Charts.timeline(a.elapsed.schedule, critical: critical, outside: outside, names: names,

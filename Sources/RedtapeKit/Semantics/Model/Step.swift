@@ -30,6 +30,9 @@ public final class Step: Sendable {
     /// applicant correcting the dossier, a sample at a laboratory. Its days still count in the elapsed
     /// time, which is what the applicant waits.
     public let outsideLimit: Bool
+    /// Whether the step has days the statutory limit does not count: `outside_limit` with a `within`
+    /// (W066 tells of one without).
+    var stopsClock: Bool { outsideLimit && within != nil }
     public let after: [Reference]
     public let submits: [Reference]
     /// The share of cases that go through the step (all, if not stated).
