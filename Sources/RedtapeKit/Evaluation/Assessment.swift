@@ -46,6 +46,12 @@ public final class ProcedureAssessment: Sendable {
         case limitsExceedStatutory
         /// Some steps' days are outside the statutory limit, which counts fewer days than the elapsed time.
         case daysOutsideLimit
+        /// Steps only a share of the cases go through add days to theirs: the elapsed time is that of a
+        /// case that goes through every step.
+        case someCasesTakeLonger
+        /// The steps' time limits add up to more than the statutory limit only for the cases that go
+        /// through steps a share of the cases take.
+        case limitsExceedStatutoryForSome
     }
 
     public var id: String { procedure.declared.id }
@@ -171,6 +177,11 @@ public struct Elapsed: Hashable, Sendable {
     /// The working days the statutory limit counts: `workdays` without the days of the steps outside
     /// the limit (`outside_limit`), during which the clock stops; `workdays` when there are none.
     public let countedWorkdays: Figure
+    /// The working days of a case that goes through none of the steps only a share of the cases take
+    /// (`applies 30%`); `workdays` when there are none, or they lengthen no case's time.
+    public let commonWorkdays: Figure
+    /// Those days as the statutory limit counts them (see `countedWorkdays`).
+    public let commonCountedWorkdays: Figure
     /// The steps on the critical path (likely values), in order.
     public let criticalPath: [String]
     public let statutoryWorkdays: Figure?
@@ -189,6 +200,9 @@ public struct Elapsed: Hashable, Sendable {
     /// Whether some step's days are outside the statutory limit, so that the limit counts fewer days
     /// than the elapsed time.
     public var stopsClock: Bool { countedWorkdays != workdays }
+
+    /// Whether steps that only a share of the cases go through make their time longer than the others'.
+    public var someCasesTakeLonger: Bool { commonWorkdays != workdays }
 }
 
 /// The time the cases filed on one channel take, along the steps they go through, and their limit.

@@ -75,18 +75,23 @@ struct CriticalPath {
         let path = criticalPath(endingAt: likely, scratch)
         // Worked out after the procedure's own schedule and path, whose buffers they reuse.
         let stopsClock = steps.contains(where: \.stopsClock)
-        let counted = stopsClock ? countedWorkdays(scratch, of: nil) : workdays
+        let counted = stopsClock ? self.workdays(scratch, of: nil, counting: true) : workdays
+        let someTakeLonger = steps.contains(where: \.takesDaysOfSome)
+        let common = someTakeLonger ? self.workdays(scratch, of: nil, commonOnly: true) : workdays
+        let commonCounted = someTakeLonger && stopsClock ? self.workdays(scratch, of: nil, counting: true, commonOnly: true)
+            : someTakeLonger ? common : counted
         let channels = procedure.channelLimits.isEmpty ? [] : byChannel(scratch, stopsClock: stopsClock)
-        return Elapsed(workdays: workdays, countedWorkdays: counted, criticalPath: path, statutoryWorkdays: statutory(channels),
-                       schedule: schedule, channels: channels)
+        return Elapsed(workdays: workdays, countedWorkdays: counted, commonWorkdays: common, commonCountedWorkdays: commonCounted,
+                       criticalPath: path, statutoryWorkdays: statutory(channels), schedule: schedule, channels: channels)
     }
 
-    /// The working days the statutory limit counts, for all cases or a channel's: the schedule again with
-    /// the steps outside the limit taking none, as the clock stops while they run.
-    private func countedWorkdays(_ scratch: Scratch, of channel: Channel?) -> Figure {
+    /// The working days of all cases or a channel's on another schedule: that the statutory limit counts
+    /// (`counting`), where the steps outside the limit take none, as the clock stops while they run; or
+    /// that of a case going through none of the steps only a share of the cases take (`commonOnly`).
+    private func workdays(_ scratch: Scratch, of channel: Channel?, counting: Bool = false, commonOnly: Bool = false) -> Figure {
         let finishes = scratch.otherFinishes
         return Figure.each { bound in
-            schedule(scratch, bound, finishes: finishes, recording: false, channel: channel, counting: true)
+            schedule(scratch, bound, finishes: finishes, recording: false, channel: channel, counting: counting, commonOnly: commonOnly)
             let lastStep = channel.map { last(scratch, finishes, of: $0) } ?? last(scratch, finishes)
             return Exact(calendar.workingDays(from: start, to: lastStep.map { finishes[$0] } ?? start))
         }
@@ -108,7 +113,7 @@ struct CriticalPath {
             }
             let limit = procedure.channelLimits.first { $0.channel == share.channel }?.limit ?? procedure.limit
             return ChannelElapsed(channel: share.channel, workdays: workdays,
-                                  countedWorkdays: stopsClock ? countedWorkdays(scratch, of: share.channel) : workdays,
+                                  countedWorkdays: stopsClock ? self.workdays(scratch, of: share.channel, counting: true) : workdays,
                                   criticalPath: path, statutoryWorkdays: limit.map(statutoryWorkdays))
         }
     }
@@ -164,10 +169,10 @@ struct CriticalPath {
 
     /// The day each step starts and finishes at a bound, each step's start being the last finish of
     /// the steps it comes after (and, when recording, which of them that was). Only the steps a
-    /// channel's cases go through take time on its schedule, and, when counting the statutory limit's
-    /// days, only those inside the limit.
+    /// channel's cases go through take time on its schedule; when counting the statutory limit's days,
+    /// only those inside the limit; and for a case of the common run, only those every case goes through.
     private func schedule(_ scratch: Scratch, _ bound: Bound, finishes: UnsafeMutableBufferPointer<Int>, recording: Bool,
-                          channel: Channel? = nil, counting: Bool = false) {
+                          channel: Channel? = nil, counting: Bool = false, commonOnly: Bool = false) {
         let steps = procedure.steps
         let done = scratch.marks
         for index in steps.indices {
@@ -190,6 +195,7 @@ struct CriticalPath {
                 scratch.predecessors[index] = predecessor
             }
             let takesTime = (channel.map(steps[index].concerns) ?? true) && !(counting && steps[index].outsideLimit)
+                && !(commonOnly && steps[index].takesDaysOfSome)
             finishes[index] = takesTime ? end(of: steps[index].within, from: begin, bound) : begin
             done[index] = 1
         }

@@ -54,6 +54,12 @@ struct BarrierLabels: Sendable {
                     + language.pick(" against a limit of ", ", thời hạn ")
                     + (channel.statutoryWorkdays.map { labels.workdays($0.likely) } ?? "—"))
             }
+        case .overLimitForSome(let steps, let workdays, let others, let limit):
+            let labels = Labels(language)
+            out.append(text: language.pick("the cases that go through ", "hồ sơ phải qua ")
+                + steps.map { "'\($0)'" }.joined(separator: ", ") + ": " + labels.workdays(workdays)
+                + language.pick(" against a limit of ", ", thời hạn ") + labels.workdays(limit)
+                + language.pick("; the others ", "; hồ sơ khác ") + labels.workdays(others))
         }
     }
 

@@ -50,6 +50,12 @@ struct CostWording: Sendable {
         case .limitsExceedStatutory:
             language.pick("the steps' time limits add up to more than the statutory limit",
                           "tổng thời hạn của các bước vượt thời hạn giải quyết theo quy định")
+        case .someCasesTakeLonger:
+            language.pick("the elapsed time is that of the cases that go through every step: steps only some of the cases take add days to theirs (see 'redtape explain')",
+                          "thời gian thực tế là của hồ sơ đi qua mọi bước: các bước chỉ một phần hồ sơ phải qua kéo dài thời gian của những hồ sơ đó (xem 'redtape explain')")
+        case .limitsExceedStatutoryForSome:
+            language.pick("the steps' time limits add up to more than the statutory limit for the cases that go through steps only some of the cases take (see 'redtape explain')",
+                          "tổng thời hạn của các bước vượt thời hạn giải quyết theo quy định đối với hồ sơ phải qua các bước chỉ một phần hồ sơ phải qua (xem 'redtape explain')")
         case .daysOutsideLimit:
             language.pick("the statutory limit counts fewer days than the elapsed time: some steps are outside it (see 'redtape explain')",
                           "thời hạn theo quy định tính ít ngày hơn thời gian thực tế: có bước nằm ngoài thời hạn (xem 'redtape explain')")

@@ -162,13 +162,28 @@ public struct Explanation: Sendable {
                 + pick(", without the days of ", ", không tính thời gian của ") + outside.joined(separator: ", ")
                 + pick(", outside the limit\n", ", nằm ngoài thời hạn\n")
         }
+        // Steps only a share of the cases go through: the time above is that of a case that goes through them.
+        let some = assessment.procedure.steps.filter(\.takesDaysOfSome).map { step in
+            "'\(step.declared.id)'" + (step.applies.map { " (" + pick("applies ", "tỷ lệ ") + quantity($0) + ")" } ?? "")
+        }.joined(separator: ", ")
+        if elapsed.someCasesTakeLonger {
+            out += pick("  a case that goes through none of ", "  hồ sơ không phải qua ") + some + " = "
+                + Labels(language).workdays(elapsed.commonWorkdays.likely) + range(elapsed.commonWorkdays, number)
+                + (elapsed.commonCountedWorkdays == elapsed.commonWorkdays ? ""
+                    : pick(", counted against the limit ", ", tính vào thời hạn ") + Labels(language).workdays(elapsed.commonCountedWorkdays.likely))
+                + "\n"
+        }
         let p = assessment.procedure
         if let statutory = elapsed.statutoryWorkdays, p.channelLimits.isEmpty, let limit = p.limit {
             // A limit in calendar days is shown with the working days it counts as; one in working days is shown once.
             let workdays = limit.value.unit == .workdays ? "" : " = " + Labels(language).workdays(statutory.likely)
             out += pick("  statutory limit = ", "  thời hạn theo quy định = ")
                 + "\(quantity(limit))\(workdays)    \(cite(limit.location))"
-                + (elapsed.exceedsLimit ? pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn") : "") + "\n"
+                + (!elapsed.exceedsLimit ? ""
+                    : elapsed.commonCountedWorkdays.likely <= statutory.likely
+                    ? pick("  — the steps take longer than the limit for the cases that go through ",
+                           "  — các bước kéo dài hơn thời hạn đối với hồ sơ phải qua ") + some
+                    : pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn")) + "\n"
         } else if !elapsed.channels.isEmpty {
             // Limits by channel: each channel's cases along the steps they go through, against the limit they are promised.
             let labels = Labels(language)

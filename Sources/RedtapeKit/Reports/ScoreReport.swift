@@ -217,6 +217,11 @@ public struct ScoreReport: Sendable {
             // Only where steps are outside the limit, as the procedures of most catalogs have none.
             let stopsClock = assessment.elapsed.stopsClock
             if stopsClock { members += ranged("countedWorkdays", assessment.elapsed.countedWorkdays, 0) }
+            // Only where steps a share of the cases take lengthen those cases' time.
+            if assessment.elapsed.someCasesTakeLonger {
+                members += ranged("commonWorkdays", assessment.elapsed.commonWorkdays, 0)
+                if stopsClock { members += ranged("commonCountedWorkdays", assessment.elapsed.commonCountedWorkdays, 0) }
+            }
             if !assessment.elapsed.channels.isEmpty {
                 members.append(("elapsedByChannel", .array(assessment.elapsed.channels.map { channel in
                     .object([("channel", .string(channel.channel.rawValue))] + ranged("workdays", channel.workdays, 0)

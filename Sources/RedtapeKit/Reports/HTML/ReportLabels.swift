@@ -139,12 +139,17 @@ struct ReportLabels {
         language == .vi ? "Tiến trình các bước của \(name), theo ngày làm việc" : "Steps of \(name), in working days"
     }
 
-    /// `counted`: the days the limit counts, when steps outside it make them fewer than the elapsed.
-    func factsLine(cases: String, cost: String, hours: String, elapsed: String, limit: String?, counted: String?) -> String {
+    /// `counted`: the days the limit counts, when steps outside it make them fewer than the elapsed;
+    /// `common`: the days of a case that goes through none of the steps only a share of the cases take.
+    func factsLine(cases: String, cost: String, hours: String, elapsed: String, common: String?, limit: String?,
+                   counted: String?) -> String {
         let countedText = counted.map { language == .vi ? ", tính \($0)" : ", \($0) counted" } ?? ""
         let limitText = limit.map { language == .vi ? " (thời hạn \($0)\(countedText))" : " (limit \($0)\(countedText))" } ?? ""
+        let commonText = common.map {
+            language == .vi ? ", \($0) nếu không qua các bước chỉ một phần hồ sơ phải qua" : ", \($0) without the steps only some cases take"
+        } ?? ""
         return language == .vi
-            ? "\(cases) hồ sơ/năm; \(cost) mỗi hồ sơ; \(hours); \(elapsed) ngày làm việc\(limitText)"
-            : "\(cases) cases a year; \(cost) a case; \(hours); \(elapsed) workdays\(limitText)"
+            ? "\(cases) hồ sơ/năm; \(cost) mỗi hồ sơ; \(hours); \(elapsed) ngày làm việc\(commonText)\(limitText)"
+            : "\(cases) cases a year; \(cost) a case; \(hours); \(elapsed) workdays\(commonText)\(limitText)"
     }
 }

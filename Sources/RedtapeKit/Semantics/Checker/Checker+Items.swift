@@ -235,7 +235,9 @@ extension Checker {
                     report(.selfDependency, "step '\(step.declared.id)' cannot come after itself",
                            at: reference.location.range, help: "remove '\(reference.name)' from 'after'")
                 } else if !local.contains(reference.name, as: .step) {
-                    unknownName(reference.name, expected: .item(.step), among: local.names(of: .step), at: reference.location.range)
+                    // A step cannot come after itself: it is no candidate for its own 'after'.
+                    unknownName(reference.name, expected: .item(.step), among: local.names(of: .step).filter { $0 != step.declared.id },
+                                at: reference.location.range)
                 }
             }
             for reference in step.submits where !local.contains(reference.name, as: .document) {

@@ -33,6 +33,13 @@ public final class Step: Sendable {
     /// Whether the step has days the statutory limit does not count: `outside_limit` with a `within`
     /// (W066 tells of one without).
     var stopsClock: Bool { outsideLimit && within != nil }
+    /// Whether the step's days are those of a share of the cases only (`applies 30%` with a `within`): a
+    /// home visit to some applicants, an inspection of a sample. The elapsed time is that of a case that
+    /// goes through every step; the others' is worked out without these days.
+    var takesDaysOfSome: Bool {
+        guard within != nil, let applies else { return false }
+        return applies.value.likely < 1
+    }
     public let after: [Reference]
     public let submits: [Reference]
     /// The share of cases that go through the step (all, if not stated).

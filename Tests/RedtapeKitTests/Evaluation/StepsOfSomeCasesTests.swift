@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import RedtapeKit
+
+/// A claim reviewed in 7 working days, a home visit of 5 to 30% of the applicants, the list posted for
+/// 2 and the decision in 3: a case visited waits 7 + 5 + 2 + 3 = 17 working days, the others
+/// 7 + 2 + 3 = 12.
+@Suite("Steps a share of the cases take")
+struct StepsOfSomeCasesTests {
+    static let agency = "agency commune \"Commune People's Committee\" {\n  level commune\n}"
+
+    static func procedure(limit: String, visit: String = "    applies 30%\n", correction: String = "") -> String {
+        """
+          channel in_person
+          cases 1_000 per year
+          tariff 10_000 VND/h
+          \(limit)
+          step file "File" {
+            effort 30min
+          }
+          step review "Review" {
+            by commune
+            within 7 workdays
+            after file
+          }
+          step visit "Visit the applicant at home" {
+            by commune
+        \(visit)    within 5 workdays
+            after review
+          }
+        \(correction)  step post_list "Post the list" {
+            by commune
+            within 2 workdays
+            after review, visit
+          }
+          step decide "Decide" {
+            by commune
+            within 3 workdays
+            after post_list
+          }
+        """
+    }
+
+    static func assessed(_ procedure: String) throws -> (ProcedureAssessment, Workspace) {
+        let (catalog, workspace) = try Assess.catalog(Assess.ruleset(assumptions: agency, procedure: procedure))
+        return (try #require(catalog.procedures.first), workspace)
+    }
+
+    /// 17 working days for the cases visited, 12 for the others; a limit of 20 holds both, and the
+    /// note says whose time the elapsed is.
+    @Test("the elapsed time is a visited case's, and a case not visited is timed without the visit")
+    func timed() throws {
+        let (a, _) = try Self.assessed(Self.procedure(limit: "limit 20 workdays"))
+        #expect(a.elapsed.workdays.likely == 17)
+        #expect(a.elapsed.commonWorkdays.likely == 12)
+        #expect(a.elapsed.someCasesTakeLonger)
+        #expect(!a.elapsed.exceedsLimit)
+        #expect(a.notes == [.someCasesTakeLonger])
+        // Every case visited: one time for all, and no note.
+        let (all, _) = try Self.assessed(Self.procedure(limit: "limit 20 workdays", visit: ""))
+        #expect(all.elapsed.commonWorkdays.likely == 17)
+        #expect(!all.elapsed.someCasesTakeLonger)
+        #expect(all.notes.isEmpty)
+    }
+
+    /// A limit of 15: the visited cases' 17 days exceed it, the others' 12 do not. The finding says
+    /// so with both times; a limit of 10, which the 12 exceed as well, is an excess for every case.
+    @Test("a limit only the cases of a share exceed is told as theirs")
+    func overForSome() throws {
+        let (a, workspace) = try Self.assessed(Self.procedure(limit: "limit 15 workdays"))
+        #expect(a.elapsed.exceedsLimit)
+        #expect(a.notes == [.limitsExceedStatutoryForSome])
+        let (catalog, _) = try Assess.catalog(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 15 workdays")))
+        let late = try #require(BarrierAnalysis.run(workspace, catalog: catalog).findings.first { $0.rule.declared.id == "limits_exceed_statutory" })
+        #expect(late.detail.map(BarrierLabels(language: .en).text)
+                == "the cases that go through 'visit': 17 workdays against a limit of 15 workdays; the others 12 workdays")
+        #expect(late.detail.map(BarrierLabels(language: .vi).text)
+                == "hồ sơ phải qua 'visit': 17 ngày làm việc, thời hạn 15 ngày làm việc; hồ sơ khác 12 ngày làm việc")
+        let trace = Explanation(a, workspace: workspace, ruleset: try #require(workspace.rootRulesets.first)).text()
+        #expect(trace.contains("""
+              elapsed = 17 workdays
+              a case that goes through none of 'visit' (applies 30%) = 12 workdays
+              statutory limit = 15 workdays    line 15  — the steps take longer than the limit for the cases that go through 'visit' (applies 30%)
+
+            """))
+        let (every, _) = try Self.assessed(Self.procedure(limit: "limit 10 workdays"))
+        #expect(every.notes == [.limitsExceedStatutory])
+    }
+
+    /// A correction of 4 working days outside the limit, by every case before the list is posted:
+    /// 21 elapsed and 17 counted for a visited case, 16 and 12 for the others.
+    @Test("with a step outside the limit, a case not visited is counted without both")
+    func withCorrection() throws {
+        let correction = "  step correct \"Correct\" {\n    effort 1h\n    within 4 workdays\n    outside_limit\n    after visit\n  }\n"
+        let text = Self.procedure(limit: "limit 15 workdays", correction: correction)
+            .replacingOccurrences(of: "after review, visit", with: "after review, correct")
+        let (a, _) = try Self.assessed(text)
+        #expect(a.elapsed.workdays.likely == 21)
+        #expect(a.elapsed.countedWorkdays.likely == 17)
+        #expect(a.elapsed.commonWorkdays.likely == 16)
+        #expect(a.elapsed.commonCountedWorkdays.likely == 12)
+        #expect(a.notes.contains(.limitsExceedStatutoryForSome))
+        let json = ScoreReport(CatalogAssessment(currency: "VND", procedures: [a]), files: []).json()
+        #expect(json.contains("\"commonWorkdays\": 16,"))
+        #expect(json.contains("\"commonCountedWorkdays\": 12,"))
+    }
+
+    @Test("the report's procedure line gives the time without the steps only some cases take")
+    func reported() throws {
+        let html = try ReportTests.catalogReport(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 20 workdays")))
+        #expect(html.contains("17 workdays, 12 without the steps only some cases take (limit 20)"))
+    }
+}
