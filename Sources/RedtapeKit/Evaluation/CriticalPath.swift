@@ -76,7 +76,10 @@ struct CriticalPath {
         // Worked out after the procedure's own schedule and path, whose buffers they reuse.
         let stopsClock = steps.contains(where: \.stopsClock)
         let counted = stopsClock ? self.workdays(scratch, of: nil, counting: true) : workdays
-        let someTakeLonger = steps.contains(where: \.takesDaysOfSome)
+        // Steps whose shares add up to all the cases may be alternatives (an inspection first for 15%, a
+        // quick refund for 85%): no case need go through none of them, and none is timed so.
+        let shares = steps.filter(\.takesDaysOfSome).reduce(Exact.zero) { $0 + ($1.applies?.value.likely ?? 0) }
+        let someTakeLonger = shares > 0 && shares < 1
         let common = someTakeLonger ? self.workdays(scratch, of: nil, commonOnly: true) : workdays
         let commonCounted = someTakeLonger && stopsClock ? self.workdays(scratch, of: nil, counting: true, commonOnly: true)
             : someTakeLonger ? common : counted

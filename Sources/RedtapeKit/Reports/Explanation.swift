@@ -152,6 +152,7 @@ public struct Explanation: Sendable {
         for id in elapsed.criticalPath {
             guard let step = assessment.procedure.steps.first(where: { $0.declared.id == id }), let within = step.within else { continue }
             out += "    \(id): " + pick("within ", "trong ") + "\(quantity(within))"
+                + (step.takesDaysOfSome ? step.applies.map { pick(", applies ", ", tỷ lệ ") + quantity($0) } ?? "" : "")
                 + (step.outsideLimit ? pick(", outside the limit", ", ngoài thời hạn") : "") + "    \(cite(within.location))\n"
         }
         out += pick("  elapsed = ", "  thời gian = ") + "\(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"

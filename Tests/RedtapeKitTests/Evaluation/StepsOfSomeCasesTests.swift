@@ -61,6 +61,13 @@ struct StepsOfSomeCasesTests {
         #expect(all.elapsed.commonWorkdays.likely == 17)
         #expect(!all.elapsed.someCasesTakeLonger)
         #expect(all.notes.isEmpty)
+        // A visit to 30% beside a check of 70% of the cases, in its place: the two may be alternatives,
+        // which every case goes through one of, and no case is timed as going through neither.
+        let check = "  step check \"Check the papers\" {\n    by commune\n    applies 70%\n    within 1 workdays\n    after review\n  }\n"
+        let (either, _) = try Self.assessed(Self.procedure(limit: "limit 20 workdays", correction: check))
+        #expect(either.elapsed.workdays.likely == 17)
+        #expect(!either.elapsed.someCasesTakeLonger)
+        #expect(either.notes.isEmpty)
     }
 
     /// A limit of 15: the visited cases' 17 days exceed it, the others' 12 do not. The finding says
@@ -77,6 +84,7 @@ struct StepsOfSomeCasesTests {
         #expect(late.detail.map(BarrierLabels(language: .vi).text)
                 == "hồ sơ phải qua 'visit': 17 ngày làm việc, thời hạn 15 ngày làm việc; hồ sơ khác 12 ngày làm việc")
         let trace = Explanation(a, workspace: workspace, ruleset: try #require(workspace.rootRulesets.first)).text()
+        #expect(trace.contains("    visit: within 5 workdays, applies 30%    line 27\n"))
         #expect(trace.contains("""
               elapsed = 17 workdays
               a case that goes through none of 'visit' (applies 30%) = 12 workdays
