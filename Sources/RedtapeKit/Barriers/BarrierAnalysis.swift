@@ -331,12 +331,9 @@ public struct BarrierAnalysis: Sendable {
             if !assessment.elapsed.channels.isEmpty, rule.condition.reads(.exceedsLimit) {
                 let late = assessment.elapsed.channels.filter(\.exceedsLimit)
                 detail = late.isEmpty ? nil : .overLimit(late)
-            } else if assessment.notes.contains(.limitsExceedStatutoryForSome), rule.condition.reads(.exceedsLimit),
+            } else if assessment.elapsed.exceedsLimitForSome, rule.condition.reads(.exceedsLimit),
                       let limit = assessment.elapsed.statutoryWorkdays {
-                let elapsed = assessment.elapsed
-                detail = .overLimitForSome(steps: procedure.steps.filter(\.takesDaysOfSome).map(\.declared.id),
-                                           workdays: elapsed.countedWorkdays.likely, others: elapsed.commonCountedWorkdays.likely,
-                                           limit: limit.likely)
+                detail = .overLimitForSome(assessment.elapsed.byShare, limit: limit.likely)
             }
         case .document(let index):
             let document = procedure.documents[index]

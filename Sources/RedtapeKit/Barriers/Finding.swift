@@ -54,10 +54,10 @@ extension Finding {
         case askedBy(OtherAskers)
         /// The channels whose cases take longer than the limit they are promised (§10 of METHOD.md).
         case overLimit([ChannelElapsed])
-        /// Only the cases that go through these steps, which a share of the cases take, are over the
-        /// limit: their time, the others' and the limit, in working days. Boxed, as few findings have it:
-        /// a catalog holds close to a million findings, each as wide as the widest detail held in place.
-        indirect case overLimitForSome(steps: [String], workdays: Exact, others: Exact, limit: Exact)
+        /// Only the cases that go through some of the steps a share of the cases take are over the limit:
+        /// each group's time (see `Elapsed.byShare`), and the limit, in working days. Boxed, as few findings
+        /// have it: a catalog holds close to a million findings, each as wide as the widest detail held in place.
+        indirect case overLimitForSome([ShareElapsed], limit: Exact)
 
         /// The other procedures asking for a document: the first few ids, joined with commas, and
         /// how many more there are.

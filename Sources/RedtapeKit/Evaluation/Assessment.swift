@@ -177,11 +177,10 @@ public struct Elapsed: Hashable, Sendable {
     /// The working days the statutory limit counts: `workdays` without the days of the steps outside
     /// the limit (`outside_limit`), during which the clock stops; `workdays` when there are none.
     public let countedWorkdays: Figure
-    /// The working days of a case that goes through none of the steps only a share of the cases take
-    /// (`applies 30%`); `workdays` when there are none, or they lengthen no case's time.
-    public let commonWorkdays: Figure
-    /// Those days as the statutory limit counts them (see `countedWorkdays`).
-    public let commonCountedWorkdays: Figure
+    /// Where steps only a share of the cases take (`applies 30%`) have days of their own, the time of the
+    /// cases that go through each of them, and of those that go through none; empty when there are
+    /// none, or every such group of cases takes `workdays`.
+    public let byShare: [ShareElapsed]
     /// The steps on the critical path (likely values), in order.
     public let criticalPath: [String]
     public let statutoryWorkdays: Figure?
@@ -202,7 +201,25 @@ public struct Elapsed: Hashable, Sendable {
     public var stopsClock: Bool { countedWorkdays != workdays }
 
     /// Whether steps that only a share of the cases go through make their time longer than the others'.
-    public var someCasesTakeLonger: Bool { commonWorkdays != workdays }
+    public var someCasesTakeLonger: Bool { !byShare.isEmpty }
+
+    /// Whether only the cases of some share exceed the limit, the others' time being within it.
+    public var exceedsLimitForSome: Bool {
+        guard exceedsLimit, channels.isEmpty, let statutoryWorkdays else { return false }
+        return byShare.contains { $0.countedWorkdays.likely <= statutoryWorkdays.likely }
+    }
+}
+
+/// The time of the cases that go through one of the steps only a share of the cases take and none of
+/// the others, or through none of them.
+public struct ShareElapsed: Hashable, Sendable {
+    /// The step these cases go through; nil for the cases that go through none of them.
+    public let step: String?
+    /// Their share of the cases (likely value).
+    public let share: Exact
+    public let workdays: Figure
+    /// Their working days as the statutory limit counts them (see `Elapsed.countedWorkdays`).
+    public let countedWorkdays: Figure
 }
 
 /// The time the cases filed on one channel take, along the steps they go through, and their limit.

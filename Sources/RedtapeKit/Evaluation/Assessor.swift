@@ -49,10 +49,8 @@ public struct Assessor: Sendable {
             notes.append(.noStaffTariff)
         }
         let elapsed = CriticalPath(procedure: procedure, calendar: context.calendar, start: context.startDay).elapsed()
-        let commonWithinLimit = elapsed.channels.isEmpty
-            && elapsed.statutoryWorkdays.map { elapsed.commonCountedWorkdays.likely <= $0.likely } ?? false
         if elapsed.exceedsLimit {
-            notes.append(commonWithinLimit ? .limitsExceedStatutoryForSome : .limitsExceedStatutory)
+            notes.append(elapsed.exceedsLimitForSome ? .limitsExceedStatutoryForSome : .limitsExceedStatutory)
         } else if elapsed.someCasesTakeLonger {
             notes.append(.someCasesTakeLonger)
         }

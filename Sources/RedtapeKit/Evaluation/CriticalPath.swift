@@ -76,28 +76,41 @@ struct CriticalPath {
         // Worked out after the procedure's own schedule and path, whose buffers they reuse.
         let stopsClock = steps.contains(where: \.stopsClock)
         let counted = stopsClock ? self.workdays(scratch, of: nil, counting: true) : workdays
-        // Steps whose shares add up to all the cases may be alternatives (an inspection first for 15%, a
-        // quick refund for 85%): no case need go through none of them, and none is timed so.
-        let shares = steps.filter(\.takesDaysOfSome).reduce(Exact.zero) { $0 + ($1.applies?.value.likely ?? 0) }
-        let someTakeLonger = shares > 0 && shares < 1
-        let common = someTakeLonger ? self.workdays(scratch, of: nil, commonOnly: true) : workdays
-        let commonCounted = someTakeLonger && stopsClock ? self.workdays(scratch, of: nil, counting: true, commonOnly: true)
-            : someTakeLonger ? common : counted
         let channels = procedure.channelLimits.isEmpty ? [] : byChannel(scratch, stopsClock: stopsClock)
-        return Elapsed(workdays: workdays, countedWorkdays: counted, commonWorkdays: common, commonCountedWorkdays: commonCounted,
+        return Elapsed(workdays: workdays, countedWorkdays: counted, byShare: byShare(scratch, workdays: workdays, stopsClock: stopsClock),
                        criticalPath: path, statutoryWorkdays: statutory(channels), schedule: schedule, channels: channels)
     }
 
     /// The working days of all cases or a channel's on another schedule: that the statutory limit counts
     /// (`counting`), where the steps outside the limit take none, as the clock stops while they run; or
-    /// that of a case going through none of the steps only a share of the cases take (`commonOnly`).
-    private func workdays(_ scratch: Scratch, of channel: Channel?, counting: Bool = false, commonOnly: Bool = false) -> Figure {
+    /// that of the cases that go through one of the steps a share of the cases take (`group`, a step's
+    /// position) or none of them (`group` -1), where the others take none.
+    private func workdays(_ scratch: Scratch, of channel: Channel?, counting: Bool = false, group: Int? = nil) -> Figure {
         let finishes = scratch.otherFinishes
         return Figure.each { bound in
-            schedule(scratch, bound, finishes: finishes, recording: false, channel: channel, counting: counting, commonOnly: commonOnly)
+            schedule(scratch, bound, finishes: finishes, recording: false, channel: channel, counting: counting, group: group)
             let lastStep = channel.map { last(scratch, finishes, of: $0) } ?? last(scratch, finishes)
             return Exact(calendar.workingDays(from: start, to: lastStep.map { finishes[$0] } ?? start))
         }
+    }
+
+    /// Where steps only a share of the cases take have days of their own, the time of the cases that go
+    /// through each of them alone, and of those that go through none (when the shares leave any: shares
+    /// that make all the cases may be alternatives, an inspection first for 15% and a quick refund for
+    /// 85%); none when every such group takes the elapsed time.
+    private func byShare(_ scratch: Scratch, workdays: Figure, stopsClock: Bool) -> [ShareElapsed] {
+        let steps = procedure.steps
+        let some = steps.indices.filter { steps[$0].takesDaysOfSome }
+        guard !some.isEmpty else { return [] }
+        let total = some.reduce(Exact.zero) { $0 + (steps[$1].applies?.value.likely ?? 0) }
+        let groups = some + (total < 1 ? [-1] : [])
+        let timed = groups.map { group in
+            let days = self.workdays(scratch, of: nil, group: group)
+            return ShareElapsed(step: group < 0 ? nil : steps[group].declared.id,
+                                share: group < 0 ? 1 - total : steps[group].applies?.value.likely ?? 1, workdays: days,
+                                countedWorkdays: stopsClock ? self.workdays(scratch, of: nil, counting: true, group: group) : days)
+        }
+        return timed.contains { $0.workdays.likely < workdays.likely } ? timed : []
     }
 
     /// Where the law gives a channel a limit of its own, the time the cases filed on each channel take
@@ -173,9 +186,10 @@ struct CriticalPath {
     /// The day each step starts and finishes at a bound, each step's start being the last finish of
     /// the steps it comes after (and, when recording, which of them that was). Only the steps a
     /// channel's cases go through take time on its schedule; when counting the statutory limit's days,
-    /// only those inside the limit; and for a case of the common run, only those every case goes through.
+    /// only those inside the limit; and for a group of cases by the steps a share of the cases take, of
+    /// those steps only its own (see `byShare`).
     private func schedule(_ scratch: Scratch, _ bound: Bound, finishes: UnsafeMutableBufferPointer<Int>, recording: Bool,
-                          channel: Channel? = nil, counting: Bool = false, commonOnly: Bool = false) {
+                          channel: Channel? = nil, counting: Bool = false, group: Int? = nil) {
         let steps = procedure.steps
         let done = scratch.marks
         for index in steps.indices {
@@ -198,7 +212,7 @@ struct CriticalPath {
                 scratch.predecessors[index] = predecessor
             }
             let takesTime = (channel.map(steps[index].concerns) ?? true) && !(counting && steps[index].outsideLimit)
-                && !(commonOnly && steps[index].takesDaysOfSome)
+                && (group == nil || group == index || !steps[index].takesDaysOfSome)
             finishes[index] = takesTime ? end(of: steps[index].within, from: begin, bound) : begin
             done[index] = 1
         }

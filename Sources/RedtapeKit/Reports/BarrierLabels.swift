@@ -54,12 +54,15 @@ struct BarrierLabels: Sendable {
                     + language.pick(" against a limit of ", ", thời hạn ")
                     + (channel.statutoryWorkdays.map { labels.workdays($0.likely) } ?? "—"))
             }
-        case .overLimitForSome(let steps, let workdays, let others, let limit):
+        case .overLimitForSome(let groups, let limit):
             let labels = Labels(language)
-            out.append(text: language.pick("the cases that go through ", "hồ sơ phải qua ")
-                + steps.map { "'\($0)'" }.joined(separator: ", ") + ": " + labels.workdays(workdays)
-                + language.pick(" against a limit of ", ", thời hạn ") + labels.workdays(limit)
-                + language.pick("; the others ", "; hồ sơ khác ") + labels.workdays(others))
+            let over = groups.filter { $0.countedWorkdays.likely > limit }
+            let others = groups.filter { $0.countedWorkdays.likely <= limit }.map(\.countedWorkdays.likely).max() ?? 0
+            out.append(text: over.map { group in
+                language.pick("the cases that go through ", "hồ sơ phải qua ") + (group.step.map { "'\($0)'" } ?? "—") + ": "
+                    + labels.workdays(group.countedWorkdays.likely) + language.pick(" against a limit of ", ", thời hạn ")
+                    + labels.workdays(limit)
+            }.joined(separator: "; ") + language.pick("; the others ", "; hồ sơ khác ") + labels.workdays(others))
         }
     }
 

@@ -51,8 +51,8 @@ struct CostWording: Sendable {
             language.pick("the steps' time limits add up to more than the statutory limit",
                           "tổng thời hạn của các bước vượt thời hạn giải quyết theo quy định")
         case .someCasesTakeLonger:
-            language.pick("the elapsed time is that of the cases that go through every step: steps only some of the cases take add days to theirs (see 'redtape explain')",
-                          "thời gian thực tế là của hồ sơ đi qua mọi bước: các bước chỉ một phần hồ sơ phải qua kéo dài thời gian của những hồ sơ đó (xem 'redtape explain')")
+            language.pick("the elapsed time is that of the cases that take longest: steps only some of the cases take add days to theirs (see 'redtape explain')",
+                          "thời gian thực tế là của hồ sơ lâu nhất: các bước chỉ một phần hồ sơ phải qua kéo dài thời gian của những hồ sơ đó (xem 'redtape explain')")
         case .limitsExceedStatutoryForSome:
             language.pick("the steps' time limits add up to more than the statutory limit for the cases that go through steps only some of the cases take (see 'redtape explain')",
                           "tổng thời hạn của các bước vượt thời hạn giải quyết theo quy định đối với hồ sơ phải qua các bước chỉ một phần hồ sơ phải qua (xem 'redtape explain')")

@@ -141,6 +141,15 @@ public struct DiffReport: Sendable {
                 }
             }, at: 4)
         }
+        // Where steps only a share of the cases take lengthen their time, each group of cases found on
+        // both sides, after the elapsed time: a quicker refund for the 85% not inspected first, say.
+        if !a.elapsed.byShare.isEmpty, !b.elapsed.byShare.isEmpty {
+            measures.insert(contentsOf: a.elapsed.byShare.map { after in
+                b.elapsed.byShare.first { $0.step == after.step }.flatMap { before in
+                    pair(names.elapsed(through: after.step), before.workdays.likely, after.workdays.likely, names.workdays)
+                }
+            }, at: 4)
+        }
         let parts = measures.compactMap { $0 }
         return parts.isEmpty ? labels.unchanged : parts.joined(separator: "; ")
     }

@@ -152,7 +152,7 @@ public struct Explanation: Sendable {
         for id in elapsed.criticalPath {
             guard let step = assessment.procedure.steps.first(where: { $0.declared.id == id }), let within = step.within else { continue }
             out += "    \(id): " + pick("within ", "trong ") + "\(quantity(within))"
-                + (step.takesDaysOfSome ? step.applies.map { pick(", applies ", ", tỷ lệ ") + quantity($0) } ?? "" : "")
+                + (step.takesDaysOfSome ? step.applies.map { pick(", applies ", ", tỷ lệ ") + format.percent($0.value.likely) } ?? "" : "")
                 + (step.outsideLimit ? pick(", outside the limit", ", ngoài thời hạn") : "") + "    \(cite(within.location))\n"
         }
         out += pick("  elapsed = ", "  thời gian = ") + "\(Labels(language).workdays(elapsed.workdays.likely))\(range(elapsed.workdays, number))\n"
@@ -163,15 +163,22 @@ public struct Explanation: Sendable {
                 + pick(", without the days of ", ", không tính thời gian của ") + outside.joined(separator: ", ")
                 + pick(", outside the limit\n", ", nằm ngoài thời hạn\n")
         }
-        // Steps only a share of the cases go through: the time above is that of a case that goes through them.
-        let some = assessment.procedure.steps.filter(\.takesDaysOfSome).map { step in
-            "'\(step.declared.id)'" + (step.applies.map { " (" + pick("applies ", "tỷ lệ ") + quantity($0) + ")" } ?? "")
-        }.joined(separator: ", ")
-        if elapsed.someCasesTakeLonger {
-            out += pick("  a case that goes through none of ", "  hồ sơ không phải qua ") + some + " = "
-                + Labels(language).workdays(elapsed.commonWorkdays.likely) + range(elapsed.commonWorkdays, number)
-                + (elapsed.commonCountedWorkdays == elapsed.commonWorkdays ? ""
-                    : pick(", counted against the limit ", ", tính vào thời hạn ") + Labels(language).workdays(elapsed.commonCountedWorkdays.likely))
+        // Steps only a share of the cases go through: the time above is that of a case that goes through
+        // them all; each group of cases that takes less is given below it.
+        let some = assessment.procedure.steps.filter(\.takesDaysOfSome)
+        func named(_ steps: [Step]) -> String {
+            steps.map { "'\($0.declared.id)'" + ($0.applies.map { " (" + pick("applies ", "tỷ lệ ") + format.percent($0.value.likely) + ")" } ?? "") }
+                .joined(separator: ", ")
+        }
+        for group in elapsed.byShare where group.workdays.likely < elapsed.workdays.likely {
+            let others = some.filter { $0.declared.id != group.step }
+            out += (group.step.map { step in
+                pick("  a case that goes through ", "  hồ sơ qua ") + named(some.filter { $0.declared.id == step })
+                    + (others.isEmpty ? "" : pick(" and not ", " mà không qua ") + named(others))
+            } ?? pick("  a case that goes through none of ", "  hồ sơ không phải qua ") + named(some))
+                + " = " + Labels(language).workdays(group.workdays.likely) + range(group.workdays, number)
+                + (group.countedWorkdays == group.workdays ? ""
+                    : pick(", counted against the limit ", ", tính vào thời hạn ") + Labels(language).workdays(group.countedWorkdays.likely))
                 + "\n"
         }
         let p = assessment.procedure
@@ -181,9 +188,12 @@ public struct Explanation: Sendable {
             out += pick("  statutory limit = ", "  thời hạn theo quy định = ")
                 + "\(quantity(limit))\(workdays)    \(cite(limit.location))"
                 + (!elapsed.exceedsLimit ? ""
-                    : elapsed.commonCountedWorkdays.likely <= statutory.likely
+                    : elapsed.exceedsLimitForSome
                     ? pick("  — the steps take longer than the limit for the cases that go through ",
-                           "  — các bước kéo dài hơn thời hạn đối với hồ sơ phải qua ") + some
+                           "  — các bước kéo dài hơn thời hạn đối với hồ sơ phải qua ")
+                        + named(some.filter { step in
+                            elapsed.byShare.contains { $0.step == step.declared.id && $0.countedWorkdays.likely > statutory.likely }
+                        })
                     : pick("  — the steps take longer than the limit", "  — các bước kéo dài hơn thời hạn")) + "\n"
         } else if !elapsed.channels.isEmpty {
             // Limits by channel: each channel's cases along the steps they go through, against the limit they are promised.

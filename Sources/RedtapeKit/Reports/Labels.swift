@@ -104,6 +104,13 @@ public struct Labels: Sendable {
         measure(.elapsed) + ", " + filedOn([channel])
     }
 
+    /// The elapsed time of the cases that go through a step only a share of the cases take (`nil`: through
+    /// none of them).
+    func elapsed(through step: String?) -> String {
+        measure(.elapsed) + ", " + (step.map { language.pick("through '\($0)'", "qua '\($0)'") }
+            ?? language.pick("through none of the steps of a share", "không qua bước nào chỉ một phần hồ sơ phải qua"))
+    }
+
     /// A channel in a line that quotes the ruleset's facts: as the ruleset names it in English
     /// (`in_person`), in words in Vietnamese, where the English keyword would be a foreign word.
     func channelAsWritten(_ channel: Channel) -> String {

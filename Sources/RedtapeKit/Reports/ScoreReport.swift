@@ -219,8 +219,10 @@ public struct ScoreReport: Sendable {
             if stopsClock { members += ranged("countedWorkdays", assessment.elapsed.countedWorkdays, 0) }
             // Only where steps a share of the cases take lengthen those cases' time.
             if assessment.elapsed.someCasesTakeLonger {
-                members += ranged("commonWorkdays", assessment.elapsed.commonWorkdays, 0)
-                if stopsClock { members += ranged("commonCountedWorkdays", assessment.elapsed.commonCountedWorkdays, 0) }
+                members.append(("elapsedByShare", .array(assessment.elapsed.byShare.map { group in
+                    .object([("step", group.step.map(JSONWriter.Value.string) ?? .null), ("share", JSONWriter.number(group.share, decimals: 4))]
+                        + ranged("workdays", group.workdays, 0) + (stopsClock ? ranged("countedWorkdays", group.countedWorkdays, 0) : []))
+                })))
             }
             if !assessment.elapsed.channels.isEmpty {
                 members.append(("elapsedByChannel", .array(assessment.elapsed.channels.map { channel in

@@ -52,22 +52,27 @@ struct StepsOfSomeCasesTests {
     func timed() throws {
         let (a, _) = try Self.assessed(Self.procedure(limit: "limit 20 workdays"))
         #expect(a.elapsed.workdays.likely == 17)
-        #expect(a.elapsed.commonWorkdays.likely == 12)
+        #expect(a.elapsed.byShare.map(\.step) == ["visit", nil])
+        #expect(a.elapsed.byShare.map(\.workdays.likely) == [17, 12])
+        #expect(a.elapsed.byShare.map(\.share) == [Exact(3) / 10, Exact(7) / 10])
         #expect(a.elapsed.someCasesTakeLonger)
         #expect(!a.elapsed.exceedsLimit)
         #expect(a.notes == [.someCasesTakeLonger])
         // Every case visited: one time for all, and no note.
         let (all, _) = try Self.assessed(Self.procedure(limit: "limit 20 workdays", visit: ""))
-        #expect(all.elapsed.commonWorkdays.likely == 17)
+        #expect(all.elapsed.byShare.isEmpty)
         #expect(!all.elapsed.someCasesTakeLonger)
         #expect(all.notes.isEmpty)
-        // A visit to 30% beside a check of 70% of the cases, in its place: the two may be alternatives,
-        // which every case goes through one of, and no case is timed as going through neither.
+        // A visit to 30% beside a check of a day for the other 70%: the two may be alternatives, which
+        // every case goes through one of, so no case is timed as going through neither; a case checked
+        // and not visited before the list is posted takes 7 + 1 + 2 + 3 = 13 working days.
         let check = "  step check \"Check the papers\" {\n    by commune\n    applies 70%\n    within 1 workdays\n    after review\n  }\n"
-        let (either, _) = try Self.assessed(Self.procedure(limit: "limit 20 workdays", correction: check))
+        let (either, _) = try Self.assessed(Self.procedure(limit: "limit 20 workdays", correction: check)
+            .replacingOccurrences(of: "after review, visit", with: "after review, visit, check"))
         #expect(either.elapsed.workdays.likely == 17)
-        #expect(!either.elapsed.someCasesTakeLonger)
-        #expect(either.notes.isEmpty)
+        #expect(either.elapsed.byShare.map(\.step) == ["visit", "check"])
+        #expect(either.elapsed.byShare.map(\.workdays.likely) == [17, 13])
+        #expect(either.notes == [.someCasesTakeLonger])
     }
 
     /// A limit of 15: the visited cases' 17 days exceed it, the others' 12 do not. The finding says
@@ -105,17 +110,42 @@ struct StepsOfSomeCasesTests {
         let (a, _) = try Self.assessed(text)
         #expect(a.elapsed.workdays.likely == 21)
         #expect(a.elapsed.countedWorkdays.likely == 17)
-        #expect(a.elapsed.commonWorkdays.likely == 16)
-        #expect(a.elapsed.commonCountedWorkdays.likely == 12)
+        #expect(a.elapsed.byShare.map(\.workdays.likely) == [21, 16])
+        #expect(a.elapsed.byShare.map(\.countedWorkdays.likely) == [17, 12])
         #expect(a.notes.contains(.limitsExceedStatutoryForSome))
         let json = ScoreReport(CatalogAssessment(currency: "VND", procedures: [a]), files: []).json()
-        #expect(json.contains("\"commonWorkdays\": 16,"))
-        #expect(json.contains("\"commonCountedWorkdays\": 12,"))
+        #expect(json.contains("""
+                  "elapsedByShare": [
+                    {
+                      "step": "visit",
+                      "share": 0.3,
+                      "workdays": 21,
+                      "workdaysLow": 21,
+                      "workdaysHigh": 21,
+                      "countedWorkdays": 17,
+                      "countedWorkdaysLow": 17,
+                      "countedWorkdaysHigh": 17
+                    },
+                    {
+                      "step": null,
+                      "share": 0.7,
+                      "workdays": 16,
+            """))
     }
 
-    @Test("the report's procedure line gives the time without the steps only some cases take")
+    @Test("the report's procedure line gives the time of the quickest cases beside the elapsed")
     func reported() throws {
         let html = try ReportTests.catalogReport(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 20 workdays")))
-        #expect(html.contains("17 workdays, 12 without the steps only some cases take (limit 20)"))
+        #expect(html.contains("17 workdays, 12 for some cases (limit 20)"))
+    }
+
+    /// The visit shortened from 5 working days to 3: the visited cases' time 17 → 15, the others' 12 unchanged.
+    @Test("diff names the time of each group of cases that changed")
+    func diffed() throws {
+        let before = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 20 workdays"))
+        let after = before.replacingOccurrences(of: "within 5 workdays", with: "within 3 workdays")
+        let report = DiffReport(try DiffTests.compareFiles(before, after), files: [])
+        #expect(report.text().contains("elapsed 17 workdays → 15 workdays; elapsed, through 'visit' 17 workdays → 15 workdays"))
+        #expect(!report.text().contains("through none"))
     }
 }

@@ -140,16 +140,15 @@ struct ReportLabels {
     }
 
     /// `counted`: the days the limit counts, when steps outside it make them fewer than the elapsed;
-    /// `common`: the days of a case that goes through none of the steps only a share of the cases take.
-    func factsLine(cases: String, cost: String, hours: String, elapsed: String, common: String?, limit: String?,
+    /// `quickest`: the days of the cases that take least, where steps only a share of the cases take
+    /// lengthen the others' time.
+    func factsLine(cases: String, cost: String, hours: String, elapsed: String, quickest: String?, limit: String?,
                    counted: String?) -> String {
         let countedText = counted.map { language == .vi ? ", tính \($0)" : ", \($0) counted" } ?? ""
         let limitText = limit.map { language == .vi ? " (thời hạn \($0)\(countedText))" : " (limit \($0)\(countedText))" } ?? ""
-        let commonText = common.map {
-            language == .vi ? ", \($0) nếu không qua các bước chỉ một phần hồ sơ phải qua" : ", \($0) without the steps only some cases take"
-        } ?? ""
+        let quickestText = quickest.map { language == .vi ? ", \($0) với một số hồ sơ" : ", \($0) for some cases" } ?? ""
         return language == .vi
-            ? "\(cases) hồ sơ/năm; \(cost) mỗi hồ sơ; \(hours); \(elapsed) ngày làm việc\(commonText)\(limitText)"
-            : "\(cases) cases a year; \(cost) a case; \(hours); \(elapsed) workdays\(commonText)\(limitText)"
+            ? "\(cases) hồ sơ/năm; \(cost) mỗi hồ sơ; \(hours); \(elapsed) ngày làm việc\(quickestText)\(limitText)"
+            : "\(cases) cases a year; \(cost) a case; \(hours); \(elapsed) workdays\(quickestText)\(limitText)"
     }
 }
