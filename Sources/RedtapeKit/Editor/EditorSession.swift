@@ -126,7 +126,11 @@ struct EditorSession {
             text += pick("- cost a case: \(cost) (\(format.hours(assessment.hours.likely)), \(outOfPocket) out of pocket)\n",
                          "- chi phí/hồ sơ: \(cost) (\(format.hours(assessment.hours.likely)), chi phí trực tiếp \(outOfPocket))\n")
             text += pick("- annual burden: \(annual) for \(cases) cases\n", "- chi phí hằng năm: \(annual) cho \(cases) hồ sơ\n")
-            text += "- " + pick("elapsed", "thời gian") + ": " + Labels(language).workdays(assessment.elapsed.workdays.likely) + limit + "\n"
+            // Where steps only some of the cases take lengthen theirs, the quickest cases' time, as the report gives it.
+            let quickest = assessment.elapsed.byShare.map(\.workdays.likely).min()
+                .map { ", " + pick("\(format.number($0)) for some cases", "\(format.number($0)) với một số hồ sơ") } ?? ""
+            text += "- " + pick("elapsed", "thời gian") + ": " + Labels(language).workdays(assessment.elapsed.workdays.likely) + quickest
+                + limit + "\n"
             let findings = findings(procedure, assessment: assessment, context: context)
             text += "- " + pick("barriers", "vướng mắc") + ": \(findings.count)"
                 + (findings.isEmpty ? "" : ": " + findings.prefix(5).map { $0.rule.declared.id }.joined(separator: ", "))
