@@ -137,6 +137,7 @@ struct StepsOfSomeCasesTests {
     func reported() throws {
         let html = try ReportTests.catalogReport(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 20 workdays")))
         #expect(html.contains("17 workdays, 12 for some cases (limit 20)"))
+        #expect(html.contains("<td>Visit the applicant at home (30% of the cases)</td>"))
     }
 
     @Test("the editor's hover on the procedure gives the quickest cases' time beside the elapsed")

@@ -371,9 +371,13 @@ public struct ImpactReport: Sendable {
             children.append(Charts.timeline(a.elapsed.schedule, critical: critical, outside: outside, names: names,
                                             title: labels.timelineTitle(p.declared.name ?? a.id),
                                             limit: a.elapsed.statutoryWorkdays.map { $0.likely.integerValue + stopped }))
+            // A step only a share of the cases take says whose days these are.
+            let shares = Dictionary(p.steps.filter(\.takesDaysOfSome).map { ($0.declared.id, $0.applies?.value.likely ?? 1) },
+                                    uniquingKeysWith: { x, _ in x })
             children.append(H.table(caption: nil, headers: [labels.step, labels.start, labels.finish, labels.criticalPath],
                                     rows: a.elapsed.schedule.map { step in
-                                        [(names[step.step] ?? step.step) + (outside.contains(step.step) ? labels.outsideLimit : ""),
+                                        [(names[step.step] ?? step.step) + (outside.contains(step.step) ? labels.outsideLimit : "")
+                                            + (shares[step.step].map { labels.ofTheCases(format.percent($0)) } ?? ""),
                                          String(step.start), String(step.finish), critical.contains(step.step) ? "✓" : ""]
                                     }, numeric: [1, 2]))
         }

@@ -53,6 +53,7 @@ struct ReportLabels {
     var criticalPath: String { language.pick("Critical path", "Đường găng") }
     /// After the name of a step whose days the statutory limit does not count.
     var outsideLimit: String { language.pick(" (outside the limit)", " (ngoài thời hạn)") }
+    func ofTheCases(_ share: String) -> String { language.pick(" (\(share) of the cases)", " (\(share) hồ sơ)") }
     var filedOn: String { language.pick("Filed", "Cách nộp") }
     var statutoryShort: String { language.pick("Statutory limit (workdays)", "Thời hạn theo quy định (ngày làm việc)") }
     var overLimit: String { language.pick("Over the limit", "Vượt thời hạn") }
