@@ -40,6 +40,9 @@ public struct LocalityComparison: Sendable {
             /// The time the cases filed on a channel take, where every variant gives that channel a limit
             /// of its own.
             case elapsed(filed: Channel)
+            /// The applicant's hours on a step of the same name (its effort, and its travel and waiting at
+            /// each visit), a case on average: a locality's office nearer, or its queue shorter.
+            case stepHours(name: String)
         }
 
         public enum Value: Sendable {
@@ -177,6 +180,22 @@ public struct LocalityComparison: Sendable {
         }
         for (key, entries) in stepCosts.sorted(by: { $0.key < $1.key }) where entries.count > 1 {
             lowest(entries, .stepCost(name: stepNames[key] ?? key), Practice.Value.money)
+        }
+
+        // The applicant's hours on a step of the same name, a case on average, in the variants that have
+        // it: which locality's step takes its applicants least time.
+        var stepHours: [String: [(label: String, value: Exact)]] = [:]
+        for variant in variants {
+            var hours: [String: Exact] = [:]
+            for term in variant.assessment.terms where term.kind == .effort || term.kind == .visit {
+                let key = Matching.normalised(term.itemName) ?? term.item
+                stepNames[key] = term.itemName
+                hours[key, default: 0] += term.hours.likely
+            }
+            for (key, value) in hours { stepHours[key, default: []].append((variant.label, value)) }
+        }
+        for (key, entries) in stepHours.sorted(by: { $0.key < $1.key }) where entries.count > 1 {
+            lowest(entries, .stepHours(name: stepNames[key] ?? key), Practice.Value.hours)
         }
         return practices
     }

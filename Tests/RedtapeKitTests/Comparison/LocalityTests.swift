@@ -103,6 +103,22 @@ struct LocalityTests {
         #expect(text.contains("    cost of step 'Courier', a case that goes through it: best a — a 30,000 VND; b 45,000 VND\n"))
     }
 
+    /// The same filing step in two localities, every case in person: 30 min of effort and 1 h of travel
+    /// and waiting in a (1.5 h), 30 min and 3 h in b (3.5 h); the step's hours are named apart from the
+    /// procedure's, with the lighter locality first.
+    @Test("the applicant's hours on a step of the same name are compared")
+    func stepHours() throws {
+        func variant(_ label: String, travel: String) throws -> (label: String, procedures: [ProcedureAssessment]) {
+            try Self.variant(label, "  channel in_person\n  step file \"File the dossier\" {\n    effort 30min\n    travel \(travel)\n  }\n")
+        }
+        let comparison = LocalityComparison.compare([try variant("a", travel: "1h"), try variant("b", travel: "3h")])
+        let group = try #require(comparison.groups.first)
+        let practice = try #require(group.practices.first { $0.subject == .stepHours(name: "File the dossier") })
+        #expect(practice.best == "a")
+        #expect(CompareReport(comparison).text()
+            .contains("    hours on step 'File the dossier', a case on average: best a — a 1.5 h; b 3.5 h\n"))
+    }
+
     /// A locality's document is another's when they share an id, a form or a name, from one locality to the
     /// next: a new form of the same declaration, or another id for the same certificate, is not a
     /// document that locality does without. Only the ID copy, which b and c no longer ask for, is named (the lighter first).
