@@ -102,6 +102,12 @@ enum ItemDifferences {
             // pays on the side without one, not nothing.
             if let phrase = amount(.amountOn(channel), before ?? a.amount, after ?? b.amount) { phrases.append(phrase) }
         }
+        // Likewise a segment without an amount of its own pays the fee's.
+        for segment in (a.segmentAmounts + b.segmentAmounts).map(\.segment.name).uniqued() {
+            let before = a.segmentAmounts.first { $0.segment.name == segment }?.amount
+            let after = b.segmentAmounts.first { $0.segment.name == segment }?.amount
+            if let phrase = amount(.amountFor(segment: segment), before ?? a.amount, after ?? b.amount) { phrases.append(phrase) }
+        }
         return phrases
     }
 

@@ -61,8 +61,10 @@ extension EditorSession {
         case "cases", "population", "frequency", "tariff", "overhead", "staff_tariff", "share", "limit", "valid", "prepare",
              "cost", "applies", "effort", "staff", "travel", "wait", "fare", "visits", "within", "amount", "affected", "assume":
             // `applies` takes a share, or the channels whose cases the item concerns; a fee's `amount`
-            // and the `limit` may name the channel they are of after their value.
-            return (["applies", "amount", "limit"].contains(keyword) ? words(channels) : []) + scope.flatMap(\.assumptions).map { assumption in
+            // and the `limit` may name the channel they are of after their value, and an `amount` a segment.
+            return (["applies", "amount", "limit"].contains(keyword) ? words(channels) : [])
+                + (keyword == "amount" ? declared("segment") : [])
+                + scope.flatMap(\.assumptions).map { assumption in
                 item(assumption.declared.id, kind: 21,
                      detail: (assumption.declared.name.map { $0 + ": " } ?? "") + QuantityText(language).text(assumption.value.value))
             }

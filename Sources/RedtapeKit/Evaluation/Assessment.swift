@@ -115,6 +115,9 @@ public struct Factor: Hashable, Sendable {
         /// A fee whose amount differs by channel, as the average a case pays: what a case filed on
         /// each channel pays, weighted by the channel's share of cases.
         case averageOverChannels([ChannelFee])
+        /// A fee whose amount differs by segment, as the average a case pays: what a case of each
+        /// segment pays, weighted by the segment's share of cases.
+        case averageOverSegments([SegmentFee])
         /// The header's rate for an amount written in another currency.
         case exchangeRate
     }
@@ -149,6 +152,13 @@ public struct StepCost: Hashable, Sendable {
 /// What a case filed on a channel pays of a fee, and the channel's share of cases.
 public struct ChannelFee: Hashable, Sendable {
     public let channel: Channel
+    public let share: Exact
+    public let amount: Exact
+}
+
+/// What a case of a segment pays of a fee, over the channels, and the segment's share of cases.
+public struct SegmentFee: Hashable, Sendable {
+    public let segment: String
     public let share: Exact
     public let amount: Exact
 }

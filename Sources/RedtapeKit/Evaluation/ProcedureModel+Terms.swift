@@ -171,9 +171,16 @@ extension ProcedureModel {
     }
 
     /// A fee as amount × share of cases charged; with amounts that differ by channel, as the average
-    /// charged, each channel's share of cases times what a case filed on it pays, and the step's `applies`.
+    /// charged, each channel's share of cases times what a case filed on it pays, and the step's
+    /// `applies`; with amounts that differ by segment, each segment's share times what its cases pay.
     private func feeFactors(_ fee: Fee) -> [Factor] {
         let amount = context.money(fee.amount, .likely)
+        if fee.channelAmounts.isEmpty, !fee.segmentAmounts.isEmpty {
+            let paidAt = step(named: fee.step)
+            let parts = segments.map { SegmentFee(segment: $0.id ?? "", share: $0.share, amount: feeOverChannels(fee, segment: $0, .likely)) }
+            let average = parts.reduce(Exact(0)) { $0 + $1.share * $1.amount }
+            return [Factor(.averageOverSegments(parts), average, .money)] + sharedFactor(paidAt?.applies)
+        }
         guard fee.channelAmounts.isEmpty, amount > 0 else {
             let paidAt = step(named: fee.step)
             let parts = mix.map { ChannelFee(channel: $0.channel, share: $0.share,

@@ -71,7 +71,8 @@ final class ProcedureModel {
     func fee(_ fee: Fee, on channel: Channel, segment: String?, _ bound: Bound) -> Exact {
         let waived = fee.waivedFor.contains { $0.name == channel.rawValue || $0.name == segment }
         if waived { return 0 }
-        let amount = fee.channelAmounts.first { $0.channel == channel }?.amount ?? fee.amount
+        let amount = fee.segmentAmounts.first { $0.segment.name == segment }?.amount
+            ?? fee.channelAmounts.first { $0.channel == channel }?.amount ?? fee.amount
         return context.money(amount, bound)
     }
 
@@ -81,6 +82,11 @@ final class ProcedureModel {
 
     /// A fee per case over the channel mix, for one segment (nil: weighted over all segments).
     func feePerCase(_ fee: Fee, segment: SegmentModel?, _ bound: Bound) -> Exact {
+        feeOverChannels(fee, segment: segment, bound) * applies(step(named: fee.step)?.applies, bound)
+    }
+
+    /// What a case pays of a fee over the channel mix, before the `applies` of the step it is paid at.
+    func feeOverChannels(_ fee: Fee, segment: SegmentModel?, _ bound: Bound) -> Exact {
         let paidAt = step(named: fee.step)
         var total: Exact = 0
         for (channel, channelShare) in mix where paidAt?.concerns(channel) ?? true {
@@ -91,6 +97,6 @@ final class ProcedureModel {
                 for group in segments { total += group.share * channelShare * self.fee(fee, on: actual, segment: group.id, bound) }
             }
         }
-        return total * applies(paidAt?.applies, bound)
+        return total
     }
 }

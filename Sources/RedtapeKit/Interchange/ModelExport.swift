@@ -96,6 +96,7 @@ public struct ModelExport: Sendable {
                 .object(declared(f.declared) + [
                     ("step", optional(f.step)), ("amount", amount(f.amount)),
                     ("channelAmounts", .array(f.channelAmounts.map { .object([("channel", .string($0.channel.rawValue)), ("amount", amount($0.amount))]) })),
+                    ("segmentAmounts", .array(f.segmentAmounts.map { .object([("segment", .string($0.segment.name)), ("amount", amount($0.amount))]) })),
                     ("waivedFor", strings(f.waivedFor.map(\.name))), ("basis", strings(f.basis)), allowances(f.allowances),
                 ])
             })),

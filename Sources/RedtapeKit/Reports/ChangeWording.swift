@@ -207,6 +207,7 @@ struct ChangeWording: Sendable {
         case .submits: pick("submits", "nộp")
         case .amount: pick("amount", "mức thu")
         case .amountOn(let channel): pick("amount \(channel.rawValue)", "mức thu \(self.channel(channel))")
+        case .amountFor(let segment): pick("amount \(segment)", "mức thu \(segment)")
         case .waivedFor: pick("waived for", "miễn cho")
         case .basis: pick("legal basis", "căn cứ pháp lý")
         case .code: pick("code", "mã")

@@ -35,6 +35,7 @@ struct CostWording: Sendable {
         case .amount: language.pick("amount", "mức thu")
         case .shareCharged: language.pick("share of cases charged", "tỷ lệ hồ sơ phải nộp")
         case .averageOverChannels: language.pick("average over channels", "bình quân theo kênh")
+        case .averageOverSegments: language.pick("average over segments", "bình quân theo nhóm")
         case .exchangeRate: language.pick("rate", "tỷ giá")
         }
     }

@@ -325,6 +325,11 @@ public struct Explanation: Sendable {
                     "\(labels.channelAsWritten(part.channel)) \(format.percent(part.share, decimals: 1)) × \(money(part.amount))"
                 }.joined(separator: " + ") + ")"
             }
+            if case .averageOverSegments(let parts) = factor.name {
+                return words.name(factor.name) + " (" + parts.map { part in
+                    "\(part.segment) \(format.percent(part.share, decimals: 1)) × \(money(part.amount))"
+                }.joined(separator: " + ") + ")"
+            }
             return "\(words.name(factor.name)) \(value)"
         }.joined(separator: " × ")
     }

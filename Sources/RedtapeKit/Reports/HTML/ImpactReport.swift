@@ -328,12 +328,13 @@ public struct ImpactReport: Sendable {
         return document.applies.map { QuantityText(language).text($0.value) } ?? ""
     }
 
-    /// A fee's amount as written, a range where it is one, and the amounts it has on a channel of
-    /// their own (`200,000 VND; online 100,000 VND`).
+    /// A fee's amount as written, a range where it is one, and the amounts it has on a channel or for a
+    /// segment of their own (`200,000 VND; online 100,000 VND`).
     private func feeAmounts(_ fee: Fee) -> String {
         let quantities = QuantityText(language)
         return ([quantities.text(fee.amount.value)]
-            + fee.channelAmounts.map { Labels(language).channel($0.channel) + " " + quantities.text($0.amount.value) })
+            + fee.channelAmounts.map { Labels(language).channel($0.channel) + " " + quantities.text($0.amount.value) }
+            + fee.segmentAmounts.map { $0.segment.name + " " + quantities.text($0.amount.value) })
             .joined(separator: "; ")
     }
 

@@ -154,6 +154,7 @@ extension Checker {
         let c = Context.fee
         var amount: Amount?
         var channelAmounts: [Fee.ChannelAmount] = []
+        var segmentAmounts: [Fee.SegmentAmount] = []
         var waived: [Reference] = []
         var basis: [String] = []
         var allowances: [Allowance] = []
@@ -165,7 +166,7 @@ extension Checker {
             case .amount:
                 amountWritten = amountWritten || child.arguments.count != 2
                 guard !child.arguments.isEmpty, child.arguments.count <= 2, child.block == nil, child.value == nil else {
-                    checker.report(.wrongArguments, "'amount' takes an amount and, optionally, a channel",
+                    checker.report(.wrongArguments, "'amount' takes an amount and, optionally, a channel or a segment",
                                    at: child.keyword.range, help: checker.usageHelp("amount", context: c))
                     return
                 }
@@ -173,15 +174,24 @@ extension Checker {
                 guard child.arguments.count == 2 else {
                     if let earlier = amount {
                         checker.report(.duplicateFact, "the fee's amount is given twice", at: child.keyword.range,
-                                       help: "give one amount, and amounts per channel with 'amount … online'",
+                                       help: "give one amount, and amounts per channel or segment with 'amount … online'",
                                        notes: [Diagnostic.Note("first given here", at: earlier.location)])
                     }
                     amount = value
                     return
                 }
-                guard let word = checker.name(child.arguments[1], of: child, in: c),
-                      let channel = checker.amountChannel(word) else { return }
-                channelAmounts.append(Fee.ChannelAmount(channel: channel, amount: value))
+                guard let word = checker.name(child.arguments[1], of: child, in: c) else { return }
+                // A channel's name, or else a segment's, which is looked for once the procedure's are known.
+                if let channel = Channel(rawValue: word.text) {
+                    channelAmounts.append(Fee.ChannelAmount(channel: channel, amount: value))
+                } else if let earlier = segmentAmounts.first(where: { $0.segment.name == word.text }) {
+                    checker.report(.duplicateFact, "the amount of segment '\(word.text)' is given twice", at: child.keyword.range,
+                                   help: "give each segment one amount",
+                                   notes: [Diagnostic.Note("first given here", at: earlier.amount.location)])
+                } else {
+                    segmentAmounts.append(Fee.SegmentAmount(segment: Reference(name: word.text, location: checker.location(word.range)),
+                                                            amount: value))
+                }
             case .waived:
                 waived += checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
             case .basis: if let text = checker.string(child, in: c) { basis.append(text) }
@@ -189,9 +199,23 @@ extension Checker {
             default: break
             }
         }
+        if let first = segmentAmounts.first, let channel = channelAmounts.first {
+            // Which would a case of the segment filed on the channel pay? Neither reading is the law's for certain.
+            report(.wrongArguments, "fee '\(declared.id)' has amounts by channel and by segment",
+                   at: first.segment.location.range,
+                   help: "a fee's amounts differ by channel or by segment, not both: give segment '\(first.segment.name)' a fee "
+                       + "of its own, with its amounts by channel, and write 'waived \(first.segment.name)' in this one",
+                   notes: [Diagnostic.Note("amount by channel given here", at: channel.amount.location)])
+            return nil
+        }
         guard let amount else {
             if amountWritten { return nil }
-            if let given = channelAmounts.first {
+            if let given = segmentAmounts.first {
+                report(.missingFact, "fee '\(declared.id)' has an amount for segment '\(given.segment.name)' and none for the others",
+                       at: declared.location.range,
+                       help: "'amount' without a segment is what the other cases pay; for a fee charged to '\(given.segment.name)' "
+                           + "alone, write 'amount \(text(given.amount.location.range))' and waive it for the other segments")
+            } else if let given = channelAmounts.first {
                 // `amount 30_000 VND online` alone: what the other channels pay is missing, not the fee.
                 let named = channelAmounts.map(\.channel.rawValue).uniqued()
                 let others = Channel.allCases.map(\.rawValue).filter { !named.contains($0) }
@@ -206,21 +230,8 @@ extension Checker {
             }
             return nil
         }
-        return Fee(declared: declared, step: step, amount: amount, channelAmounts: channelAmounts, waivedFor: waived,
-                   basis: basis, allowances: allowances)
-    }
-
-    /// The channel an amount of a fee is for. A word far from every channel is most often a segment
-    /// that pays another amount (`amount 100_000 VND students`), which is written as a fee of its own.
-    private mutating func amountChannel(_ word: Name) -> Channel? {
-        let channels = Channel.allCases.map(\.rawValue)
-        if Channel(rawValue: word.text) != nil || Suggestion.closest(to: word.text, in: channels) != nil {
-            return choice(word, of: Channel.self, for: "channel")
-        }
-        report(.invalidChoice, "'\(word.text)' is not a valid channel", at: word.range,
-               help: "an amount differs only by channel (" + channels.joined(separator: ", ") + "); if '\(word.text)' is a "
-                   + "segment that pays another amount, give it a fee of its own and write 'waived \(word.text)' in this one")
-        return nil
+        return Fee(declared: declared, step: step, amount: amount, channelAmounts: channelAmounts, segmentAmounts: segmentAmounts,
+                   waivedFor: waived, basis: basis, allowances: allowances)
     }
 
     // MARK: - References inside a procedure
@@ -352,9 +363,11 @@ extension Checker {
         return fact.range
     }
 
-    /// A fee may be waived for a channel or for one of the procedure's segments.
+    /// A fee may be waived for a channel or for one of the procedure's segments, and charge a segment an
+    /// amount of its own.
     mutating func resolveWaivers(_ fee: Fee, local: LocalNames) -> Fee {
-        for reference in fee.waivedFor where Channel(rawValue: reference.name) == nil && !local.contains(reference.name, as: .segment) {
+        let named = fee.waivedFor + fee.segmentAmounts.map(\.segment)
+        for reference in named where Channel(rawValue: reference.name) == nil && !local.contains(reference.name, as: .segment) {
             unknownName(reference.name, expected: .channelOrSegment,
                         among: Channel.allCases.map(\.rawValue) + local.names(of: .segment), at: reference.location.range)
         }

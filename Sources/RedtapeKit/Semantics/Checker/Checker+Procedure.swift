@@ -55,13 +55,16 @@ extension Checker {
             oneOffs: builder.oneOffs, allowances: builder.allowances, validity: builder.validity)
     }
 
-    /// A segment with no tariff or subject of its own, for which no fee is waived, is costed as every
+    /// A segment with no tariff or subject of its own, for which no fee is waived or charged another amount, is costed as every
     /// other case is: most often a reduced fee or another tariff was meant and not written. The last
     /// segment is exempt when another differs: it is the rest of the cases.
     private mutating func checkSegmentsHaveEffect(_ segments: [Segment], fees: [Fee]) {
         let idle = segments.filter { segment in
             segment.tariff == nil && segment.overhead == nil && segment.subject == nil
-                && !fees.contains { fee in fee.waivedFor.contains { $0.name == segment.declared.id } }
+                && !fees.contains { fee in
+                    fee.waivedFor.contains { $0.name == segment.declared.id }
+                        || fee.segmentAmounts.contains { $0.segment.name == segment.declared.id }
+                }
         }
         // Beside segments that differ, the last one declared may be the rest of the cases, which the shares need.
         let rest = idle.count < segments.count ? segments.last?.declared.id : nil
@@ -70,11 +73,11 @@ extension Checker {
         for segment in idle where segment.declared.id != rest {
             let id = segment.declared.id
             report(.segmentWithoutEffect, "segment '\(id)' changes nothing: it has no tariff, overhead or subject of its "
-                   + "own, and no fee is waived for it", at: segment.declared.location.range,
+                   + "own, and no fee is waived for it or charges it an amount of its own", at: segment.declared.location.range,
                    help: (restOutOfPlace ? "if it is the rest of the cases, declare it last; if not, " : "")
-                       + "give it a 'tariff', an 'overhead' or a 'subject', or write 'waived \(id)' in a fee it does not pay "
-                       + "(a reduced fee is a fee of its own), or remove it; a document or step only its cases need "
-                       + "takes their share: 'applies \(text(segment.share.location.range))'")
+                       + "give it a 'tariff', an 'overhead' or a 'subject', write 'waived \(id)' in a fee it does not pay "
+                       + "or 'amount … \(id)' in one it pays another amount of, or remove it; a document or step only its "
+                       + "cases need takes their share: 'applies \(text(segment.share.location.range))'")
         }
     }
 

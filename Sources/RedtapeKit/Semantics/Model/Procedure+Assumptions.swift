@@ -31,6 +31,7 @@ extension Procedure {
         for fee in fees {
             visit(fee.amount)
             for amount in fee.channelAmounts { visit(amount.amount) }
+            for amount in fee.segmentAmounts { visit(amount.amount) }
         }
         for oneOff in oneOffs { visit(oneOff.effort); visit(oneOff.cost); visit(oneOff.affected) }
     }

@@ -21,7 +21,7 @@ extension Step {
 }
 
 extension Fee {
-    var currencies: Set<Currency> { Amount.currencies(of: [amount] + channelAmounts.map(\.amount)) }
+    var currencies: Set<Currency> { Amount.currencies(of: [amount] + channelAmounts.map(\.amount) + segmentAmounts.map(\.amount)) }
 }
 
 extension Amount {
