@@ -24,6 +24,13 @@ enum Assess {
         }
     }
 
+    /// A procedure body in a ruleset beside `assumptions`, assessed, with the workspace it was read in.
+    static func procedure(body: String, beside assumptions: String = "") throws -> (ProcedureAssessment, Workspace) {
+        let (catalog, workspace) = try catalog(ruleset(assumptions: assumptions, procedure: body))
+        guard let first = catalog.procedures.first else { throw Failed(description: "no procedure") }
+        return (first, workspace)
+    }
+
     static func procedure(_ text: String) throws -> ProcedureAssessment {
         guard let first = try catalog(text).0.procedures.first else { throw Failed(description: "no procedure") }
         return first

@@ -27,8 +27,7 @@ struct FeeBySegmentTests {
     }
 
     static func assessed(_ procedure: String) throws -> (ProcedureAssessment, Workspace) {
-        let (catalog, workspace) = try Assess.catalog(Assess.ruleset(procedure: procedure))
-        return (try #require(catalog.procedures.first), workspace)
+        try Assess.procedure(body: procedure)
     }
 
     @Test("each segment pays its own amount, the others the fee's")

@@ -42,8 +42,7 @@ struct StepsOfSomeCasesTests {
     }
 
     static func assessed(_ procedure: String) throws -> (ProcedureAssessment, Workspace) {
-        let (catalog, workspace) = try Assess.catalog(Assess.ruleset(assumptions: agency, procedure: procedure))
-        return (try #require(catalog.procedures.first), workspace)
+        try Assess.procedure(body: procedure, beside: agency)
     }
 
     /// 17 working days for the cases visited, 12 for the others; a limit of 20 holds both, and the

@@ -36,8 +36,7 @@ struct StepsOutsideTheLimitTests {
     }
 
     static func assessed(_ procedure: String) throws -> (ProcedureAssessment, Workspace) {
-        let (catalog, workspace) = try Assess.catalog(Assess.ruleset(assumptions: agency, procedure: procedure))
-        return (try #require(catalog.procedures.first), workspace)
+        try Assess.procedure(body: procedure, beside: agency)
     }
 
     /// 13 counted days fit a limit of 15 working days, though the 19 elapsed do not; without
