@@ -163,8 +163,8 @@ public struct Explanation: Sendable {
                 + pick(", without the days of ", ", không tính thời gian của ") + outside.joined(separator: ", ")
                 + pick(", outside the limit\n", ", nằm ngoài thời hạn\n")
         }
-        // Steps only a share of the cases go through: the time above is that of a case that goes through
-        // them all; each group of cases that takes less is given below it.
+        // Steps only a share of the cases go through: the time above is that of the cases that take
+        // longest; each group of cases that takes less is given below it.
         let some = assessment.procedure.steps.filter(\.takesDaysOfSome)
         func named(_ steps: [Step]) -> String {
             steps.map { "'\($0.declared.id)'" + ($0.applies.map { " (" + pick("applies ", "tỷ lệ ") + format.percent($0.value.likely) + ")" } ?? "") }

@@ -199,15 +199,6 @@ extension Checker {
             default: break
             }
         }
-        if let first = segmentAmounts.first, let channel = channelAmounts.first {
-            // Which would a case of the segment filed on the channel pay? Neither reading is the law's for certain.
-            report(.wrongArguments, "fee '\(declared.id)' has amounts by channel and by segment",
-                   at: first.segment.location.range,
-                   help: "a fee's amounts differ by channel or by segment, not both: give segment '\(first.segment.name)' a fee "
-                       + "of its own, with its amounts by channel, and write 'waived \(first.segment.name)' in this one",
-                   notes: [Diagnostic.Note("amount by channel given here", at: channel.amount.location)])
-            return nil
-        }
         guard let amount else {
             if amountWritten { return nil }
             if let given = segmentAmounts.first {
@@ -364,14 +355,23 @@ extension Checker {
     }
 
     /// A fee may be waived for a channel or for one of the procedure's segments, and charge a segment an
-    /// amount of its own.
-    mutating func resolveWaivers(_ fee: Fee, local: LocalNames) -> Fee {
+    /// amount of its own, which are known once the procedure's segments are: a channel misspelt after an
+    /// amount (`onlin`) is told as such, not as a segment.
+    mutating func resolveSegments(of fee: Fee, local: LocalNames) {
         let named = fee.waivedFor + fee.segmentAmounts.map(\.segment)
         for reference in named where Channel(rawValue: reference.name) == nil && !local.contains(reference.name, as: .segment) {
             unknownName(reference.name, expected: .channelOrSegment,
                         among: Channel.allCases.map(\.rawValue) + local.names(of: .segment), at: reference.location.range)
         }
-        return fee
+        if let first = fee.segmentAmounts.first(where: { local.contains($0.segment.name, as: .segment) }),
+           let channel = fee.channelAmounts.first {
+            // Which would a case of the segment filed on the channel pay? Neither reading is the law's for certain.
+            report(.wrongArguments, "fee '\(fee.declared.id)' has amounts by channel and by segment",
+                   at: first.segment.location.range,
+                   help: "a fee's amounts differ by channel or by segment, not both: give segment '\(first.segment.name)' a fee "
+                       + "of its own, with its amounts by channel, and write 'waived \(first.segment.name)' in this one",
+                   notes: [Diagnostic.Note("amount by channel given here", at: channel.amount.location)])
+        }
     }
 
     /// Reports each cycle in the steps' `after` dependencies once.

@@ -40,7 +40,8 @@ extension Checker {
             appliesOnChannels(document.appliesOn, of: "document", document.declared, offered: builder.offered, in: entry)
         }
         checkDependencyCycles(steps)
-        let fees = builder.fees.map { resolveWaivers($0, local: local) }
+        let fees = builder.fees
+        for fee in fees { resolveSegments(of: fee, local: local) }
         checkSegmentsHaveEffect(builder.segments, fees: fees)
         if builder.basis.isEmpty {
             report(.missingRecommendedFact, "\(procedureName) cites no legal basis", at: declared.location.range,

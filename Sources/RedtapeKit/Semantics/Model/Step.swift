@@ -34,8 +34,8 @@ public final class Step: Sendable {
     /// (W066 tells of one without).
     var stopsClock: Bool { outsideLimit && within != nil }
     /// Whether the step's days are those of a share of the cases only (`applies 30%` with a `within`): a
-    /// home visit to some applicants, an inspection of a sample. The elapsed time is that of a case that
-    /// goes through every step; the others' is worked out without these days.
+    /// home visit to some applicants, an inspection of a sample. The elapsed time is that of the cases
+    /// that take longest; the others' is worked out without these days (`CriticalPath.byShare`).
     var takesDaysOfSome: Bool {
         guard within != nil, let applies else { return false }
         return applies.value.likely < 1
