@@ -363,6 +363,12 @@ extension Checker {
             unknownName(reference.name, expected: .channelOrSegment,
                         among: Channel.allCases.map(\.rawValue) + local.names(of: .segment), at: reference.location.range)
         }
+        for given in fee.segmentAmounts {
+            guard let waiver = fee.waivedFor.first(where: { $0.name == given.segment.name }) else { continue }
+            report(.duplicateFact, "fee '\(fee.declared.id)' both charges segment '\(given.segment.name)' an amount and waives it",
+                   at: given.segment.location.range, help: "keep the amount, or the waiver: a segment waived pays nothing",
+                   notes: [Diagnostic.Note("waived here", at: waiver.location)])
+        }
         if let first = fee.segmentAmounts.first(where: { local.contains($0.segment.name, as: .segment) }),
            let channel = fee.channelAmounts.first {
             // Which would a case of the segment filed on the channel pay? Neither reading is the law's for certain.
