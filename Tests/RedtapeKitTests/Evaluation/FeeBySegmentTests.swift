@@ -64,6 +64,16 @@ struct FeeBySegmentTests {
         #expect(DiffReport(comparison, files: []).text().contains("~ fee 'Licence fee': amount large 80,000 VND → 100,000 VND  +300,000 VND"))
     }
 
+    @Test("the editor offers the segments after a fee's amount, beside the channels")
+    func completed() throws {
+        let path = "/memory/test.ruleset"
+        let typed = "    amount 60_000 VND "
+        let text = Assess.ruleset(procedure: Self.procedure(fee: typed + "\n"))
+        let line = try #require(text.components(separatedBy: "\n").firstIndex(of: typed))
+        let offered = JSONWriter().write(EditorSession(path: path, documents: [path: text]).completion(line: line, character: typed.utf16.count))
+        #expect(offered.contains("\"label\": \"medium\"") && offered.contains("\"label\": \"online\""))
+    }
+
     @Test("the export gives a fee's amounts by segment")
     func exported() throws {
         let (_, workspace) = try Self.assessed(Self.procedure())
