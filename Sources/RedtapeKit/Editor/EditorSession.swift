@@ -127,7 +127,7 @@ struct EditorSession {
                          "- chi phí/hồ sơ: \(cost) (\(format.hours(assessment.hours.likely)), chi phí trực tiếp \(outOfPocket))\n")
             text += pick("- annual burden: \(annual) for \(cases) cases\n", "- chi phí hằng năm: \(annual) cho \(cases) hồ sơ\n")
             // Where steps only some of the cases take lengthen theirs, the quickest cases' time, as the report gives it.
-            let quickest = assessment.elapsed.byShare.map(\.workdays.likely).min()
+            let quickest = assessment.elapsed.quickestWorkdays
                 .map { ", " + pick("\(format.number($0)) for some cases", "\(format.number($0)) với một số hồ sơ") } ?? ""
             text += "- " + pick("elapsed", "thời gian") + ": " + Labels(language).workdays(assessment.elapsed.workdays.likely) + quickest
                 + limit + "\n"

@@ -213,6 +213,9 @@ public struct Elapsed: Hashable, Sendable {
     /// Whether steps that only a share of the cases go through make their time longer than the others'.
     public var someCasesTakeLonger: Bool { !byShare.isEmpty }
 
+    /// The time of the cases that take least, where steps only some of the cases take lengthen the others'.
+    public var quickestWorkdays: Exact? { byShare.map(\.workdays.likely).min() }
+
     /// Whether only the cases of some share exceed the limit, the others' time being within it.
     public var exceedsLimitForSome: Bool {
         guard exceedsLimit, channels.isEmpty, let statutoryWorkdays else { return false }

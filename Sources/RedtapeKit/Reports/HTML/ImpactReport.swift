@@ -351,7 +351,7 @@ public struct ImpactReport: Sendable {
         var children: [HTMLNode] = [
             H.el("p", [], [.text(labels.factsLine(cases: format.number(a.annualCases.likely), cost: format.money(a.cost.likely, currency),
                                                   hours: format.hours(a.hours.likely), elapsed: format.number(a.elapsed.workdays.likely),
-                                                  quickest: a.elapsed.byShare.map(\.workdays.likely).min().map { format.number($0) },
+                                                  quickest: a.elapsed.quickestWorkdays.map { format.number($0) },
                                                   limit: a.elapsed.statutoryWorkdays.map { format.number($0.likely) },
                                                   counted: a.elapsed.stopsClock ? format.number(a.elapsed.countedWorkdays.likely) : nil)),
                            H.el("span", [("class", "src")], text: " — " + place(p.declared.location))]),
