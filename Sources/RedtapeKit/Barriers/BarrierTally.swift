@@ -77,17 +77,25 @@ public struct BarrierTally: Sendable {
     public func analysis() -> BarrierAnalysis {
         let documents = askers.shared()
         // Each file's settled on its own, on all cores: a national catalog has hundreds of thousands waiting.
+        // A file's waiting findings are in the order of its findings, one each: walked side by side, a
+        // finding that stands as it was built is kept as it is, not copied.
         let settled = Parallel.map(built) { file -> [Finding] in
-            var settled = file.findings.map(Optional.some)
-            for waiting in file.pending {
-                let shared = documents[waiting.document]
-                if let holdsWhenShared = waiting.holdsWhenShared, (shared != nil) != holdsWhenShared {
-                    settled[waiting.finding] = nil
-                } else {
-                    settled[waiting.finding] = file.findings[waiting.finding].with(detail: shared?.others(than: waiting.procedure))
+            var settled: [Finding] = []
+            settled.reserveCapacity(file.findings.count)
+            var pending = file.pending.makeIterator()
+            var waiting = pending.next()
+            for (index, finding) in file.findings.enumerated() {
+                guard let current = waiting, current.finding == index else {
+                    settled.append(finding)
+                    continue
                 }
+                waiting = pending.next()
+                let shared = documents[current.document]
+                if let holdsWhenShared = current.holdsWhenShared, (shared != nil) != holdsWhenShared { continue }
+                let detail = shared?.others(than: current.procedure)
+                settled.append(detail == nil && finding.detail == nil ? finding : finding.with(detail: detail))
             }
-            return settled.compactMap { $0 }
+            return settled
         }
         let kept = Array(settled.joined())
         return BarrierAnalysis(findings: kept, diagnostics: diagnostics, rules: BarrierAnalysis.rules(of: kept),
