@@ -158,6 +158,7 @@ final class ItemFacts {
         case .inPerson: return .bool(step.channels?.contains(.inPerson) ?? procedure.channels.contains { $0.channel == .inPerson })
         case .effort: return .quantity(step.effort?.value.likely ?? 0)
         case .visits: return .quantity(step.visits?.value.likely ?? 1)
+        case .deposit: return .quantity(context.money(step.deposit, .likely))
         default: return .none
         }
     }

@@ -78,6 +78,7 @@ enum ItemDifferences {
             amount(.wait, a.wait, b.wait),
             amount(.fare, a.fare, b.fare),
             amount(.cost, a.cost, b.cost),
+            amount(.deposit, a.deposit, b.deposit),
             // One visit is what a step without `visits` means: writing it out changes nothing.
             visits(a.visits, b.visits),
             amount(.within, a.within, b.within),

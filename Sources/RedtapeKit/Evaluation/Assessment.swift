@@ -26,6 +26,9 @@ public final class ProcedureAssessment: Sendable {
     /// figures were broken down.
     public let administrationBySteps: [StepCost]
     public let oneOffCost: Figure
+    /// The money a case places and gets back (`deposit`), on average over the cases: held, not spent,
+    /// so kept apart from the cost (METHOD.md §9).
+    public let deposit: Figure
     public let elapsed: Elapsed
     public let counts: Counts
     public let presentValue: PresentValue?
@@ -56,10 +59,13 @@ public final class ProcedureAssessment: Sendable {
 
     public var id: String { procedure.declared.id }
 
+    /// The money the year's cases place: each case's deposit, on average, times the cases.
+    public var annualDeposits: Figure { Figure.each { deposit[$0] * annualCases[$0] } }
+
     init(procedure: Procedure, currency: Currency, annualCases: Figure, tariff: Figure, terms: [Term], hours: Figure,
          outOfPocket: Figure, cost: Figure, annualCost: Figure, annualHours: Figure, channels: [ChannelAssessment],
          parties: [PartyBurden], administrationCost: Figure, administrationBySteps: [StepCost], oneOffCost: Figure,
-         elapsed: Elapsed, counts: Counts,
+         deposit: Figure, elapsed: Elapsed, counts: Counts,
          presentValue: PresentValue?, notes: [Note], exchangeRates: [Currency: Estimate]) {
         self.procedure = procedure
         self.currency = currency
@@ -77,6 +83,7 @@ public final class ProcedureAssessment: Sendable {
         self.administrationBySteps = administrationBySteps
         self.exchangeRates = exchangeRates
         self.oneOffCost = oneOffCost
+        self.deposit = deposit
         self.elapsed = elapsed
         self.counts = counts
         self.presentValue = presentValue

@@ -18,7 +18,7 @@ extension ProcedureAssessment {
             tariff: tariff, terms: figuresOnly ? [] : terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: annualHours, channels: channels, parties: parties, administrationCost: administrationCost,
             administrationBySteps: figuresOnly ? [] : administrationBySteps,
-            oneOffCost: oneOffCost, elapsed: elapsed, counts: counts, presentValue: presentValue, notes: notes,
+            oneOffCost: oneOffCost, deposit: deposit, elapsed: elapsed, counts: counts, presentValue: presentValue, notes: notes,
             exchangeRates: exchangeRates)
     }
 }

@@ -63,7 +63,7 @@ public struct Assessor: Sendable {
             annualHours: Figure.each { hours[$0] * cases[$0] }, channels: breakdown == .full ? model.channels(evaluation) : [],
             parties: byParty ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
             administrationCost: administration, administrationBySteps: byParty ? model.administrationCostBySteps() : [],
-            oneOffCost: oneOff, elapsed: elapsed, counts: model.counts(),
+            oneOffCost: oneOff, deposit: model.deposit(), elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
             notes: notes, exchangeRates: exchangeRates(of: procedure))
     }

@@ -9,6 +9,8 @@ public struct CatalogAssessment: Sendable {
     public let totalCases: Figure
     public let totalAnnualHours: Figure
     public let totalOneOff: Figure
+    /// The money the year's cases place and get back (`deposit`): held, not spent, so no part of the burden.
+    public let totalDeposits: Figure
     public let totalAdministration: Figure
 
     public struct Group: Sendable {
@@ -72,6 +74,7 @@ public struct CatalogAssessment: Sendable {
         totalCases = totals.cases
         totalAnnualHours = totals.annualHours
         totalOneOff = totals.oneOff
+        totalDeposits = totals.deposits
         totalAdministration = totals.administration
     }
 
@@ -84,6 +87,7 @@ public struct CatalogAssessment: Sendable {
         var cases = Figure.zero
         var annualHours = Figure.zero
         var oneOff = Figure.zero
+        var deposits = Figure.zero
         var administration = Figure.zero
 
         init() {}
@@ -94,6 +98,7 @@ public struct CatalogAssessment: Sendable {
                 cases += assessment.annualCases
                 annualHours += assessment.annualHours
                 oneOff += assessment.oneOffCost
+                deposits += assessment.annualDeposits
                 administration += Figure.each { assessment.administrationCost[$0] * assessment.annualCases[$0] }
             }
         }
@@ -103,6 +108,7 @@ public struct CatalogAssessment: Sendable {
             cases += other.cases
             annualHours += other.annualHours
             oneOff += other.oneOff
+            deposits += other.deposits
             administration += other.administration
         }
     }

@@ -85,6 +85,7 @@ public struct ModelExport: Sendable {
                     ("by", .string(actor)), ("channels", s.channels.map { strings($0.map(\.rawValue)) } ?? .null),
                     ("effort", optionalAmount(s.effort)), ("staff", optionalAmount(s.staffEffort)),
                     ("travel", optionalAmount(s.travel)), ("wait", optionalAmount(s.wait)), ("fare", optionalAmount(s.fare)), ("cost", optionalAmount(s.cost)),
+                    ("deposit", optionalAmount(s.deposit)),
                     ("visits", optionalAmount(s.visits)), ("within", optionalAmount(s.within)),
                     ("outsideLimit", .bool(s.outsideLimit)),
                     ("after", strings(s.after.map(\.name))), ("submits", strings(s.submits.map(\.name))),

@@ -198,6 +198,7 @@ struct ChangeWording: Sendable {
         case .travel: pick("travel", "thời gian đi lại")
         case .wait: pick("wait", "thời gian chờ")
         case .fare: pick("fare", "chi phí đi lại")
+        case .deposit: pick("deposit, returned", "tiền ký quỹ, được hoàn trả")
         case .visits: pick("visits", "số lần đến")
         case .within: pick("within", "thời hạn")
         case .population: pick("population", "số đối tượng")

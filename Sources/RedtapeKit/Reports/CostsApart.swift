@@ -1,12 +1,12 @@
 extension CatalogAssessment {
-    /// The costs kept apart from the annual burden — the one-off cost and the administration's own cost
-    /// a year (METHOD.md §8, §9) — and the present value of the burden with the one-off cost, where the
+    /// The costs kept apart from the annual burden — the one-off cost, the administration's own cost
+    /// a year and the deposits placed a year (METHOD.md §8, §9) — and the present value of the burden with the one-off cost, where the
     /// rulesets ask for one (§11), worded in `language`: a report names them beside the burden. Each is
     /// zero where the catalog has none, so that two drafts' lists pair up.
     func costsApart(in language: Language) -> [(label: String, total: Figure)] {
         let labels = Labels(language)
         return [(labels.oneOff, totalOneOff), (labels.administrationAYear, totalAdministration),
-                (labels.presentValue, totalPresentValue)]
+                (labels.depositsAYear, totalDeposits), (labels.presentValue, totalPresentValue)]
     }
 
     /// The procedures' present values added up; zero when no ruleset asks for one.

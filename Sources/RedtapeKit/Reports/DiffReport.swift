@@ -234,6 +234,7 @@ public struct DiffReport: Sendable {
                 ("hours", JSONWriter.number(catalog.totalAnnualHours.likely, decimals: 2)),
                 ("procedures", .number(String(catalog.procedures.count))),
                 ("oneOffCost", JSONWriter.number(catalog.totalOneOff.likely, decimals: money)),
+                ("depositsAYear", JSONWriter.number(catalog.totalDeposits.likely, decimals: money)),
                 ("administrationCost", JSONWriter.number(catalog.totalAdministration.likely, decimals: money)),
                 ("presentValue", catalog.procedures.contains { $0.presentValue != nil }
                     ? JSONWriter.number(catalog.totalPresentValue.likely, decimals: money) : .null),

@@ -52,6 +52,7 @@ public struct Explanation: Sendable {
         if assessment.oneOffCost != .zero {
             out += pick("  one-off cost, kept apart = ", "  chi phí một lần, tính riêng = ") + money(assessment.oneOffCost.likely) + "\n"
         }
+        if assessment.deposit != .zero { out += deposits() }
         if let value = assessment.presentValue {
             out += pick("  present value over \(value.years) years at ", "  giá trị hiện tại trong \(value.years) năm với lãi suất ")
                 + "\(format.percent(value.rate, decimals: 2)) (\(value.timing.rawValue)) = \(money(value.value.likely)); "
@@ -297,6 +298,21 @@ public struct Explanation: Sendable {
         // A count a year is said once, after its range: `400,000 (300,000 – 500,000) a year`.
         let period = value.unit == .frequency ? pick(" a year", " mỗi năm") : ""
         return (value.isPoint ? one(value.likely) : "\(one(value.likely)) (\(one(value.low)) – \(one(value.high)))") + period
+    }
+
+    /// The money a case places and gets back, with the steps that ask for it, and what the year's cases
+    /// place: held, not spent, so neither is part of the burden (METHOD.md §9).
+    private func deposits() -> String {
+        let steps = assessment.procedure.steps.compactMap { step -> String? in
+            guard step.actor == .applicant, let deposit = step.deposit else { return nil }
+            let share = step.applies.map { " × " + format.percent($0.value.likely) } ?? ""
+            let channels = step.appliesOn.isEmpty ? "" : " (" + step.appliesOn.map { Labels(language).channelAsWritten($0) }.joined(separator: ", ") + ")"
+            return pick("step", "bước") + " '\(step.declared.id)' " + quantity(deposit) + share + channels + uses(deposit) + ", " + cite(deposit.location)
+        }
+        return pick("  deposit a case, returned, kept apart = ", "  tiền ký quỹ một hồ sơ, được hoàn trả, tính riêng = ")
+            + money(assessment.deposit.likely) + range(assessment.deposit, money) + " (" + steps.joined(separator: "; ") + ")\n"
+            + pick("  deposits placed a year = ", "  tiền ký quỹ mỗi năm = ") + "\(money(assessment.deposit.likely)) × \(number(assessment.annualCases.likely))"
+            + " = \(money(assessment.annualDeposits.likely))\(range(assessment.annualDeposits, money))\n"
     }
 
     /// `line 46` in the procedure's own file, `file:line` elsewhere.

@@ -51,6 +51,9 @@ public struct Labels: Sendable {
         }
     }
     public var oneOff: String { language.pick("One-off cost", "Chi phí một lần") }
+    public var depositsAYear: String {
+        language.pick("Deposits placed a year, returned (not in the burden)", "Tiền ký quỹ mỗi năm, được hoàn trả (không tính vào chi phí)")
+    }
     public var administration: String { language.pick("Administration", "Cơ quan nhà nước") }
     public var administrationAYear: String {
         language.pick("Administration's own cost a year", "Chi phí của cơ quan nhà nước mỗi năm")

@@ -128,6 +128,10 @@ public struct ScoreReport: Sendable {
                 + format.money(catalog.totalAnnualCost.high, currency) + ")"
         }
         if catalog.totalOneOff != .zero { parts.append(labels.oneOff.lowercased() + " " + format.money(catalog.totalOneOff.likely, currency)) }
+        if catalog.totalDeposits != .zero {
+            parts.append(language.pick("deposits placed a year ", "tiền ký quỹ mỗi năm ") + format.money(catalog.totalDeposits.likely, currency)
+                         + language.pick(" (returned; not in the burden)", " (được hoàn trả; không tính vào chi phí)"))
+        }
         if let findingsCount {
             parts.append("\(findingsCount) " + (language == .vi ? "vướng mắc" : findingsCount == 1 ? "finding" : "findings"))
         }
@@ -153,6 +157,8 @@ public struct ScoreReport: Sendable {
         header += ["statutory_workdays", "one_off_cost", "administration_cost_per_case", "counted_workdays", "exceeds_limit"]
         // Each channel's time, where the procedure gives some channel a limit of its own (METHOD.md §10).
         header += Channel.allCases.map { "elapsed_workdays_" + $0.rawValue }
+        // The money a case places and gets back, kept apart from its cost (METHOD.md §9).
+        header.append("deposit_per_case")
         let money = NumberFormat.minorUnits(currency)
         let rows = Parallel.map(catalog.procedures, slicesOf: Self.slice) { assessment in
             let p = assessment.procedure
@@ -174,6 +180,7 @@ public struct ScoreReport: Sendable {
             for channel in Channel.allCases {
                 cells.append(assessment.elapsed.channels.first { $0.channel == channel }.map { NumberText.plain($0.workdays.likely) } ?? "")
             }
+            cells.append(NumberText.plain(assessment.deposit.likely.rounded(scale: money)))
             return cells.map(Self.csvField).joined(separator: ",") + "\r\n"
         }
         return rows.reduce(into: header.joined(separator: ",") + "\r\n") { $0 += $1 }
@@ -241,6 +248,7 @@ public struct ScoreReport: Sendable {
                 .object([("party", .string(party.party.rawValue))] + ranged("annualCost", party.annualCost, money))
             })))
             members.append(("oneOffCost", JSONWriter.number(assessment.oneOffCost.likely, decimals: money)))
+            members.append(("depositPerCase", JSONWriter.number(assessment.deposit.likely, decimals: money)))
             members.append(("administrationCostPerCase", JSONWriter.number(assessment.administrationCost.likely, decimals: money)))
             members.append(("counts", counts(assessment.counts)))
             if let value = assessment.presentValue {
@@ -261,6 +269,7 @@ public struct ScoreReport: Sendable {
         total += ranged("annualCost", catalog.totalAnnualCost, money) + ranged("cases", catalog.totalCases, 2)
             + ranged("hours", catalog.totalAnnualHours, 2)
         total.append(("oneOffCost", JSONWriter.number(catalog.totalOneOff.likely, decimals: money)))
+        total.append(("depositsAYear", JSONWriter.number(catalog.totalDeposits.likely, decimals: money)))
         total.append(("administrationCost", JSONWriter.number(catalog.totalAdministration.likely, decimals: money)))
         if let findingsCount { total.append(("findings", .number(String(findingsCount)))) }
         return .object([

@@ -53,6 +53,7 @@ extension Checker {
         var wait: Amount?
         var fare: Amount?
         var cost: Amount?
+        var deposit: Amount?
         var visits: Amount?
         var within: Amount?
         var outsideLimit = false
@@ -78,6 +79,7 @@ extension Checker {
             case .wait: wait = checker.amount(child, .duration, in: c)
             case .fare: fare = checker.amount(child, .money, in: c)
             case .cost: cost = checker.amount(child, .money, in: c)
+            case .deposit: deposit = checker.amount(child, .money, in: c)
             case .visits: visits = checker.visits(child, in: c)
             case .within: within = checker.amount(child, .timeLimit, in: c)
             case .outsideLimit: outsideLimit = checker.flag(child, in: c)
@@ -93,7 +95,7 @@ extension Checker {
             }
         }
         let step = Step(declared: declared, actor: actor ?? .applicant, channels: channels, effort: effort,
-                        staffEffort: staff, travel: travel, wait: wait, fare: fare, cost: cost, visits: visits, within: within,
+                        staffEffort: staff, travel: travel, wait: wait, fare: fare, cost: cost, deposit: deposit, visits: visits, within: within,
                         outsideLimit: outsideLimit, after: after, submits: submits, applies: applies, appliesOn: appliesOn, basis: basis, allowances: allowances)
         return (step, fees)
     }
@@ -305,9 +307,10 @@ extension Checker {
     mutating func applicantFactsOnAgencyStep(_ step: Step, agency: String) {
         // Asked of every agency's step, which most often has its staff time alone: nothing is listed for those.
         guard step.effort != nil || step.travel != nil || step.wait != nil || step.fare != nil || step.cost != nil
+                || step.deposit != nil
                 || (step.visits != nil && !step.takesNoVisit),
               let unused = UnusedFacts(step, [(step.effort, "effort"), (step.travel, "travel"), (step.wait, "waiting"),
-                                              (step.fare, "fare"), (step.cost, "cost")]) else { return }
+                                              (step.fare, "fare"), (step.cost, "cost"), (step.deposit, "deposit")]) else { return }
         report(.applicantFactsOnAgencyStep, "step '\(step.declared.id)' is done by '\(agency)': its \(unused.phrase) for nothing",
                at: unused.range,
                help: "an agency's time on a step is its 'staff' time; what the applicant spends on it (hosting an inspection, "

@@ -35,7 +35,7 @@ enum Context: String, CaseIterable, Sendable {
             [.form, .originals, .copies, .certified, .notarised, .heldBy, .prepare, .cost, .applies, .openEnded, .basis,
              .allow]
         case .step:
-            [.by, .channels, .effort, .staff, .travel, .wait, .fare, .cost, .visits, .within, .outsideLimit, .after, .submits,
+            [.by, .channels, .effort, .staff, .travel, .wait, .fare, .cost, .deposit, .visits, .within, .outsideLimit, .after, .submits,
              .applies, .basis, .fee, .allow]
         case .fee: [.amount, .waived, .basis, .allow]
         case .oneOff: [.effort, .cost, .affected]
@@ -109,7 +109,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case oneOff = "one_off"
     case allow, share, form, originals, copies, certified, notarised
     case heldBy = "held_by"
-    case prepare, cost, applies
+    case prepare, cost, deposit, applies
     case openEnded = "open_ended"
     case by, channels, effort, staff, travel, wait, fare, visits, within
     case outsideLimit = "outside_limit"
@@ -225,6 +225,7 @@ enum Usage {
         "held_by": "held_by <registry>",
         "prepare": "prepare 30min",
         "cost": "cost 10_000 VND",
+        "deposit": "deposit 100_000_000 VND",
         "applies": "applies 30%   or   applies online, post",
         "open_ended": "open_ended",
         "by": "by applicant   or   by <agency>",

@@ -26,7 +26,7 @@ extension Procedure {
         for document in documents { visit(document.prepare); visit(document.cost); visit(document.applies) }
         for step in steps {
             visit(step.effort); visit(step.staffEffort); visit(step.travel); visit(step.wait); visit(step.fare)
-            visit(step.cost); visit(step.within); visit(step.applies); visit(step.visits)
+            visit(step.cost); visit(step.deposit); visit(step.within); visit(step.applies); visit(step.visits)
         }
         for fee in fees {
             visit(fee.amount)

@@ -17,7 +17,7 @@ extension Document {
 }
 
 extension Step {
-    var currencies: Set<Currency> { Amount.currencies(of: [fare, cost]) }
+    var currencies: Set<Currency> { Amount.currencies(of: [fare, cost, deposit]) }
 }
 
 extension Fee {

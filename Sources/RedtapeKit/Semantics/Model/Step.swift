@@ -20,6 +20,9 @@ public final class Step: Sendable {
     public let fare: Amount?
     /// Money the applicant pays for the step that is no fee of the state's: postage, a courier, copies made on the spot.
     public let cost: Amount?
+    /// Money the applicant must place for the step and gets back — a deposit held by a bank while a
+    /// licence stands, a bond: no cost (METHOD.md §9), and kept apart from the burden as money held.
+    public let deposit: Amount?
     /// In-person visits the step takes a case done in person: a count, as an estimate (`visits 2`, the
     /// months of benefit a monthly report takes, `visits benefit_months`); one when not written, none
     /// for `visits 0`.
@@ -51,7 +54,7 @@ public final class Step: Sendable {
     public let allowances: [Allowance]
 
     public init(declared: Declared, actor: Actor, channels: [Channel]?, effort: Amount?, staffEffort: Amount?,
-                travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, visits: Amount?, within: Amount?, outsideLimit: Bool,
+                travel: Amount?, wait: Amount?, fare: Amount?, cost: Amount?, deposit: Amount?, visits: Amount?, within: Amount?, outsideLimit: Bool,
                 after: [Reference],
                 submits: [Reference], applies: Amount?, appliesOn: [Channel], basis: [String], allowances: [Allowance]) {
         self.declared = declared
@@ -63,6 +66,7 @@ public final class Step: Sendable {
         self.wait = wait
         self.fare = fare
         self.cost = cost
+        self.deposit = deposit
         self.visits = visits
         self.within = within
         self.outsideLimit = outsideLimit
