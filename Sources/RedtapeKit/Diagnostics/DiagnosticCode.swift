@@ -65,6 +65,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unusedAssumption = "W065"
     case outsideLimitWithoutTime = "W066"
     case rulesForNoProcedure = "W067"
+    case applicantDaysCounted = "W068"
 
     // MARK: Imports
     case importNotFound = "E070"

@@ -50,6 +50,10 @@ struct StandardBarrierTests {
         Case(rule: "excessive_time_limit",
              triggers: "  step review \"Review\" {\n    by office\n    within 16 workdays\n  }",
              doesNot: "  step review \"Review\" {\n    by office\n    within 15 workdays\n  }"),
+        // The applicant's own weeks (a course before filing) are no time limit of the administration's.
+        Case(rule: "excessive_time_limit",
+             triggers: "  step review \"Review\" {\n    by office\n    within 16 workdays\n  }",
+             doesNot: "  step course \"Course\" {\n    within 40 workdays\n    outside_limit\n  }"),
         Case(rule: "limits_exceed_statutory",
              triggers: "  step review \"Review\" {\n    by office\n    within 11 workdays\n  }",
              doesNot: "  step review \"Review\" {\n    by office\n    within 10 workdays\n  }"),

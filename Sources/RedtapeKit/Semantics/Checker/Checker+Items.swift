@@ -262,6 +262,9 @@ extension Checker {
                        help: "give it the days the law allows for it ('within 15 days'), which the elapsed time counts and "
                            + "the statutory limit does not; or remove 'outside_limit'")
             }
+            if step.actor == .applicant, step.within != nil, !step.outsideLimit, p.limit != nil || !p.channelLimits.isEmpty {
+                applicantDaysCounted(step, agencies: p.agencies, in: procedure)
+            }
             if case .agency(let agency) = step.actor {
                 applicantFactsOnAgencyStep(step, agency: agency.name)
             } else {
@@ -351,10 +354,54 @@ extension Checker {
     /// message about it: the model keeps the channels a fact names, not its line. The item's name
     /// when it cannot be found.
     func factRange(_ keyword: String, of item: Declared, in procedure: Entry) -> SourceRange {
+        fact(keyword, of: item, in: procedure)?.range ?? item.location.range
+    }
+
+    /// The entry of an item's fact, as written in its block.
+    private func fact(_ keyword: String, of item: Declared, in procedure: Entry) -> Entry? {
+        entry(of: item, in: procedure)?.block?.entries.first { $0.keyword.text == keyword }
+    }
+
+    /// The entry that declares an item of the procedure.
+    private func entry(of item: Declared, in procedure: Entry) -> Entry? {
         let start = item.location.range.start
-        guard let itemEntry = procedure.block?.entries.first(where: { $0.range.start <= start && start < $0.range.end }),
-              let fact = itemEntry.block?.entries.first(where: { $0.keyword.text == keyword }) else { return item.location.range }
-        return fact.range
+        return procedure.block?.entries.first { $0.range.start <= start && start < $0.range.end }
+    }
+
+    /// An applicant's step whose days count against the statutory limit. The limit runs from a complete
+    /// dossier and counts the administration's days, so such a step is either one the law leaves out of
+    /// it — a course taken before filing, correcting the dossier — or the agency's, written without its
+    /// `by`: either way the limit is misread, and the finding on it with it. A step with staff time is an
+    /// agency's, and is offered the procedure's agency (or the file's only one).
+    mutating func applicantDaysCounted(_ step: Step, agencies: [Reference], in procedure: Entry) {
+        guard let entry = entry(of: step.declared, in: procedure),
+              let within = entry.block?.entries.first(where: { $0.keyword.text == "within" }),
+              // A step whose own text has an error (`outside limit`, written apart) is told that, not this.
+              !diagnostics.contains(where: { $0.severity == .error && entry.range.start <= $0.location.range.start
+                  && $0.location.range.start < entry.range.end }) else { return }
+        let days = text(within.arguments.first?.range ?? within.range)
+        let id = step.declared.id
+        guard step.staffEffort != nil else {
+            report(.applicantDaysCounted, "step '\(id)' is the applicant's, and its \(days) count against the statutory limit",
+                   at: within.range,
+                   help: "the limit runs from a complete dossier and counts the administration's days: write 'outside_limit' "
+                       + "for the applicant's own (a course taken before filing, correcting the dossier), or 'by <agency>' for a "
+                       + "step the agency does",
+                   fixIts: [Diagnostic.FixIt("add 'outside_limit'", range: SourceRange(start: within.range.end, end: within.range.end),
+                                             replacement: "\n" + indentation(of: within) + "outside_limit")])
+            return
+        }
+        let agency = agencies.first?.name ?? {
+            let declared = kinds.filter { $0.value == .agency }.map(\.key)
+            return declared.count == 1 ? declared[0] : nil
+        }()
+        report(.applicantDaysCounted,
+               "step '\(id)' has staff time and no 'by': it is taken for the applicant's, and its \(days) count against the statutory limit",
+               at: within.range,
+               help: "name the agency that does it, 'by \(agency ?? "<agency>")': its days are then the administration's, and its "
+                   + "staff time its cost",
+               fixIts: agency.map { [Diagnostic.FixIt("add 'by \($0)'", range: SourceRange(start: within.range.start, end: within.range.start),
+                                                     replacement: "by \($0)\n" + indentation(of: within))] } ?? [])
     }
 
     /// A fee may be waived for a channel or for one of the procedure's segments, and charge a segment an

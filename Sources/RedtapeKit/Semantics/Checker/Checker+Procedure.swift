@@ -201,7 +201,7 @@ extension Checker {
     }
 
     /// The spaces before an entry's keyword on its line, for a fix that adds lines beside it.
-    private func indentation(of entry: Entry) -> String {
+    func indentation(of entry: Entry) -> String {
         let bytes = tree.file.bytes
         var start = entry.keyword.range.start
         while start > 0, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "\t") { start -= 1 }
