@@ -82,6 +82,20 @@ struct DepositTests {
         #expect(text.contains("Deposits placed a year, returned (not in the burden): 50,000,000,000 VND → 10,000,000,000 VND"))
     }
 
+    /// Rulesets/vn/travel-licence: 400–700 licences a year, 550 likely; the deposit of 500,000,000 VND
+    /// cut to 100,000,000: 275,000,000,000 → 55,000,000,000 VND placed a year, the burden unchanged.
+    @Test("the bundled travel licence: the deposit cut to a fifth, the burden unchanged")
+    func travelLicence() throws {
+        func assessed(_ side: String) throws -> CatalogAssessment {
+            try CatalogAssessment.assess(Workspace.load([Paths.repository + "/Rulesets/vn/travel-licence/\(side).ruleset"])).get()
+        }
+        let comparison = DraftComparison.compare(before: try assessed("before"), after: try assessed("after"))
+        #expect(comparison.delta == .zero)
+        #expect(comparison.before.totalDeposits.likely == 275_000_000_000)
+        #expect(comparison.after.totalDeposits.likely == 55_000_000_000)
+        #expect(comparison.changes.map(\.path) == ["travel_licence/step/deposit"])
+    }
+
     @Test("a deposit on an agency's step counts for nothing, and check says so")
     func agencyStep() throws {
         let body = Self.procedure(deposit: "    by registry_office\n    deposit 500_000_000 VND\n")
