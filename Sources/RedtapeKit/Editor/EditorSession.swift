@@ -126,6 +126,11 @@ struct EditorSession {
             text += pick("- cost a case: \(cost) (\(format.hours(assessment.hours.likely)), \(outOfPocket) out of pocket)\n",
                          "- chi phí/hồ sơ: \(cost) (\(format.hours(assessment.hours.likely)), chi phí trực tiếp \(outOfPocket))\n")
             text += pick("- annual burden: \(annual) for \(cases) cases\n", "- chi phí hằng năm: \(annual) cho \(cases) hồ sơ\n")
+            if assessment.deposit != .zero {
+                let deposit = format.money(assessment.deposit.likely, currency)
+                text += pick("- deposit: \(deposit) a case, returned (not in the burden)\n",
+                             "- tiền ký quỹ: \(deposit) mỗi hồ sơ, được hoàn trả (không tính vào chi phí)\n")
+            }
             // Where steps only some of the cases take lengthen theirs, the quickest cases' time, as the report gives it.
             let quickest = assessment.elapsed.quickestWorkdays
                 .map { ", " + pick("\(format.number($0)) for some cases", "\(format.number($0)) với một số hồ sơ") } ?? ""
@@ -142,9 +147,15 @@ struct EditorSession {
             let hours = terms.reduce(Exact(0)) { $0 + $1.hours.likely }
             let share = format.percent(assessment.cost.likely == 0 ? Exact(0) : cost / assessment.cost.likely, decimals: 1)
             let (money, annual) = (format.money(cost, context.currency), format.money(cost * assessment.annualCases.likely, context.currency))
+            // A step's deposit is money held, not spent: said apart from its cost.
+            let deposit = procedure.steps.first { $0.declared.id == declared.id && $0.actor == .applicant }?.deposit.map { deposit in
+                "\n- " + pick("deposit ", "tiền ký quỹ ") + QuantityText(language).text(deposit.value)
+                    + pick(", returned (not in the burden)", ", được hoàn trả (không tính vào chi phí)")
+            } ?? ""
             return "**\(declared.name ?? declared.id)**\n\n"
                 + pick("- \(format.hours(hours)) and \(money) a case\n- \(share) of the procedure's cost a case\n- \(annual) a year",
                        "- \(format.hours(hours)) và \(money) mỗi hồ sơ\n- \(share) chi phí mỗi hồ sơ của thủ tục\n- \(annual) mỗi năm")
+                + deposit
         case .assumption(let assumption):
             return "**\(assumption.declared.name ?? assumption.declared.id)** = \(QuantityText(language).text(assumption.value.value))\n\n"
                 + (assumption.source.map { pick("Source", "Nguồn") + ": \($0)" } ?? "")
