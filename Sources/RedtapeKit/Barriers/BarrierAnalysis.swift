@@ -324,6 +324,8 @@ public struct BarrierAnalysis: Sendable {
         let declared: Declared
         let own: CostOwner
         var detail: Finding.Detail?
+        // The share of the cases a finding on a limit only some of them exceed concerns: its cost is theirs.
+        var share: Exact?
         switch item {
         case .procedure:
             (kind, declared, own) = (.procedure, procedure.declared, .procedure)
@@ -331,9 +333,15 @@ public struct BarrierAnalysis: Sendable {
             if !assessment.elapsed.channels.isEmpty, rule.condition.reads(.exceedsLimit) {
                 let late = assessment.elapsed.channels.filter(\.exceedsLimit)
                 detail = late.isEmpty ? nil : .overLimit(late)
+                share = late.isEmpty ? nil : late.reduce(Exact(0)) { total, late in
+                    total + (procedure.channels.first { $0.channel == late.channel }?.share.value.likely ?? 0)
+                }
             } else if assessment.elapsed.exceedsLimitForSome, rule.condition.reads(.exceedsLimit),
                       let limit = assessment.elapsed.statutoryWorkdays {
                 detail = .overLimitForSome(assessment.elapsed.byShare, limit: limit.likely)
+                // Groups of steps taken independently may share cases: never more than all of them.
+                share = min(1, assessment.elapsed.byShare.filter { $0.countedWorkdays.likely > limit.likely }
+                    .reduce(Exact(0)) { $0 + $1.share })
             }
         case .document(let index):
             let document = procedure.documents[index]
@@ -366,8 +374,9 @@ public struct BarrierAnalysis: Sendable {
             }
             cost = attached ? Figure.each { total[$0] * assessment.annualCases[$0] } : nil
         }
+        let attachedCost = share.flatMap { share in cost.map { cost in Figure.each { cost[$0] * share } } } ?? cost
         return Finding(rule: rule, severity: severity, procedure: procedure.declared, item: kind, itemID: declared.id,
-                       itemName: declared.name, location: declared.location, annualCost: cost, detail: detail,
+                       itemName: declared.name, location: declared.location, annualCost: attachedCost, detail: detail,
                        suppression: suppression, isStandard: isStandard)
     }
 

@@ -140,18 +140,20 @@ struct StandardBarrierTests {
 
     /// `LimitsByChannel` with online's examination at 5 days: online's cases take 1 + 5 = 6 workdays
     /// against their 5, those filed in person 8 against 8. The finding names online alone, with both
-    /// figures; at 4 days, no finding.
+    /// figures, and carries the cost of online's cases: a form of 1 h at 10,000 VND/h × 100 cases =
+    /// 1,000,000 VND a year, of which online's half is 500,000. At 4 days, no finding.
     @Test("step limits over a channel's own limit are found, and the finding names the channel")
     func overLimitByChannel() throws {
         func findings(online: Int) throws -> [Finding] {
-            let text = Assess.ruleset(procedure: "  cases 100 per year\n  channel online 50%\n  channel in_person 50%\n"
-                                      + LimitsByChannel.facts(online: online))
+            let text = Assess.ruleset(procedure: "  cases 100 per year\n  tariff 10_000 VND/h\n  channel online 50%\n  channel in_person 50%\n"
+                                      + "  document form \"Form\" {\n    prepare 1h\n  }\n" + LimitsByChannel.facts(online: online))
             let (catalog, workspace) = try Assess.catalog(text)
             return BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.rule.declared.id == "limits_exceed_statutory" }
         }
         let late = try #require(try findings(online: 5).first)
         #expect(late.detail.map(BarrierLabels(language: .en).text) == "filed online: 6 workdays against a limit of 5 workdays")
         #expect(late.detail.map(BarrierLabels(language: .vi).text) == "nộp trực tuyến: 6 ngày làm việc, thời hạn 5 ngày làm việc")
+        #expect(late.annualCost?.likely == 500_000)
         #expect(try findings(online: 4).isEmpty)
     }
 

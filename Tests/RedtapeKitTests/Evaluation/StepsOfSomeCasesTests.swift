@@ -75,7 +75,9 @@ struct StepsOfSomeCasesTests {
     }
 
     /// A limit of 15: the visited cases' 17 days exceed it, the others' 12 do not. The finding says
-    /// so with both times; a limit of 10, which the 12 exceed as well, is an excess for every case.
+    /// so with both times, and carries the cost of the visited cases: 30 min at 10,000 VND/h × 1,000
+    /// cases = 5,000,000 VND a year, of which their 30% is 1,500,000. A limit of 10, which the 12 exceed
+    /// as well, is an excess for every case, and carries the whole burden.
     @Test("a limit only the cases of a share exceed is told as theirs")
     func overForSome() throws {
         let (a, workspace) = try Self.assessed(Self.procedure(limit: "limit 15 workdays"))
@@ -87,6 +89,7 @@ struct StepsOfSomeCasesTests {
                 == "the cases that go through 'visit': 17 workdays against a limit of 15 workdays; the others 12 workdays")
         #expect(late.detail.map(BarrierLabels(language: .vi).text)
                 == "hồ sơ phải qua 'visit': 17 ngày làm việc, thời hạn 15 ngày làm việc; hồ sơ khác 12 ngày làm việc")
+        #expect(late.annualCost?.likely == 1_500_000)
         let trace = Explanation(a, workspace: workspace, ruleset: try #require(workspace.rootRulesets.first)).text()
         #expect(trace.contains("    visit: within 5 workdays, applies 30%    line 27\n"))
         #expect(trace.contains("""
@@ -97,6 +100,9 @@ struct StepsOfSomeCasesTests {
             """))
         let (every, _) = try Self.assessed(Self.procedure(limit: "limit 10 workdays"))
         #expect(every.notes == [.limitsExceedStatutory])
+        let (everyCatalog, everyWorkspace) = try Assess.catalog(Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 10 workdays")))
+        let all = try #require(BarrierAnalysis.run(everyWorkspace, catalog: everyCatalog).findings.first { $0.rule.declared.id == "limits_exceed_statutory" })
+        #expect(all.annualCost?.likely == 5_000_000)
     }
 
     /// A correction of 4 working days outside the limit, by every case before the list is posted:
