@@ -254,9 +254,9 @@ public struct DiffReport: Sendable {
             ])
         }
         let procedures: [JSONWriter.Value] = comparison.procedures.map { procedure in
-            func measure(_ value: (ProcedureAssessment) -> Exact, _ decimals: Int) -> JSONWriter.Value {
-                .object([("before", procedure.before.map { JSONWriter.number(value($0), decimals: decimals) } ?? .null),
-                         ("after", procedure.after.map { JSONWriter.number(value($0), decimals: decimals) } ?? .null)])
+            func measure(_ value: (ProcedureAssessment) -> Exact?, _ decimals: Int) -> JSONWriter.Value {
+                .object([("before", procedure.before.flatMap(value).map { JSONWriter.number($0, decimals: decimals) } ?? .null),
+                         ("after", procedure.after.flatMap(value).map { JSONWriter.number($0, decimals: decimals) } ?? .null)])
             }
             return .object([
                 ("id", .string(procedure.id)),
@@ -267,6 +267,9 @@ public struct DiffReport: Sendable {
                 ("cost", measure({ $0.cost.likely }, money)), ("annualCost", measure({ $0.annualCost.likely }, money)),
                 ("elapsedWorkdays", measure({ $0.elapsed.workdays.likely }, 0)),
                 ("countedWorkdays", measure({ $0.elapsed.countedWorkdays.likely }, 0)),
+                // The quickest cases' time, where steps only some of the cases take lengthen the others'.
+                ("quickestWorkdays", measure({ $0.elapsed.quickestWorkdays }, 0)),
+                ("depositPerCase", measure({ $0.deposit.likely }, money)),
                 ("visits", measure({ $0.counts.visitsInPerson }, 2)), ("documents", measure({ Exact($0.counts.documents) }, 0)),
                 ("certifiedCopies", measure({ Exact($0.counts.certifiedCopies) }, 0)),
                 ("agencies", measure({ Exact($0.counts.agencies) }, 0)), ("submissions", measure({ Exact($0.counts.submissions) }, 0)),

@@ -159,6 +159,8 @@ public struct ScoreReport: Sendable {
         header += Channel.allCases.map { "elapsed_workdays_" + $0.rawValue }
         // The money a case places and gets back, kept apart from its cost (METHOD.md §9).
         header.append("deposit_per_case")
+        // The quickest cases' time, where steps only some of the cases take lengthen the others' (METHOD.md §10).
+        header.append("quickest_workdays")
         let money = NumberFormat.minorUnits(currency)
         let rows = Parallel.map(catalog.procedures, slicesOf: Self.slice) { assessment in
             let p = assessment.procedure
@@ -181,6 +183,7 @@ public struct ScoreReport: Sendable {
                 cells.append(assessment.elapsed.channels.first { $0.channel == channel }.map { NumberText.plain($0.workdays.likely) } ?? "")
             }
             cells.append(NumberText.plain(assessment.deposit.likely.rounded(scale: money)))
+            cells.append(assessment.elapsed.quickestWorkdays.map { NumberText.plain($0) } ?? "")
             return cells.map(Self.csvField).joined(separator: ",") + "\r\n"
         }
         return rows.reduce(into: header.joined(separator: ",") + "\r\n") { $0 += $1 }

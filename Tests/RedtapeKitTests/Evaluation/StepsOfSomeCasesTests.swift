@@ -136,6 +136,8 @@ struct StepsOfSomeCasesTests {
                       "share": 0.7,
                       "workdays": 16,
             """))
+        // The CSV's last column: the quickest cases' time.
+        #expect(ScoreReport(CatalogAssessment(currency: "VND", procedures: [a]), files: []).csv().hasSuffix(",16\r\n"))
     }
 
     @Test("the report's procedure line gives the time of the quickest cases beside the elapsed")
@@ -162,5 +164,12 @@ struct StepsOfSomeCasesTests {
         let report = DiffReport(try DiffTests.compareFiles(before, after), files: [])
         #expect(report.text().contains("elapsed 17 workdays → 15 workdays; elapsed, through 'visit' 17 workdays → 15 workdays"))
         #expect(!report.text().contains("through none"))
+        // Its JSON gives the quickest cases' time, unchanged at 12.
+        #expect(report.json().contains("""
+                  "quickestWorkdays": {
+                    "before": 12,
+                    "after": 12
+                  }
+            """))
     }
 }

@@ -72,9 +72,9 @@ struct StepsOutsideTheLimitTests {
             limits: "  limit 15 workdays\n  limit 12 workdays online", channels: "  channel online 50%\n  channel in_person 50%")))
         #expect(html.contains("<th scope=\"col\" class=\"n\">Counted against the limit (workdays)</th>"))
         // The CSV's last columns: the counted days, whether they exceed a limit, each channel's time
-        // (online, in person, post: none filed by post), and the deposit a case (none).
+        // (online, in person, post: none filed by post), the deposit a case (none) and the quickest cases' time (none: no step of a share).
         let csv = ScoreReport(CatalogAssessment(currency: "VND", procedures: [a]), files: []).csv()
-        #expect(csv.hasSuffix(",13,yes,19,19,,0\r\n"))
+        #expect(csv.hasSuffix(",13,yes,19,19,,0,\r\n"))
     }
 
     @Test("explain, the JSON of score and the report give the counted days beside the elapsed")
