@@ -306,7 +306,11 @@ public struct Explanation: Sendable {
         let steps = assessment.procedure.steps.compactMap { step -> String? in
             guard step.actor == .applicant, let deposit = step.deposit else { return nil }
             let share = step.applies.map { " × " + format.percent($0.value.likely) } ?? ""
-            let channels = step.appliesOn.isEmpty ? "" : " (" + step.appliesOn.map { Labels(language).channelAsWritten($0) }.joined(separator: ", ") + ")"
+            // The share of the cases filed on the channels it applies to, as the average takes it.
+            let filed = assessment.procedure.channels.filter { step.appliesOn.contains($0.channel) }
+            let channels = step.appliesOn.isEmpty ? "" : " × " + pick("filed ", "nộp ")
+                + filed.map { Labels(language).channelAsWritten($0.channel) }.joined(separator: ", ") + " "
+                + format.percent(filed.reduce(Exact(0)) { $0 + $1.share.value.likely })
             return pick("step", "bước") + " '\(step.declared.id)' " + quantity(deposit) + share + channels + uses(deposit) + ", " + cite(deposit.location)
         }
         return pick("  deposit a case, returned, kept apart = ", "  tiền ký quỹ một hồ sơ, được hoàn trả, tính riêng = ")

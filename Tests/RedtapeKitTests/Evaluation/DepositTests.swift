@@ -54,9 +54,13 @@ struct DepositTests {
     /// Placed only by those who file in person, 60% of the cases: 300,000,000 VND a case on average.
     @Test("a deposit of one channel's cases takes that channel's share")
     func channel() throws {
-        let (a, _) = try Assess.procedure(body: Self.procedure(deposit: "    deposit 500_000_000 VND\n    applies in_person\n",
-                                                                channels: "  channel in_person 60%\n  channel online 40%"))
+        let (a, workspace) = try Assess.procedure(body: Self.procedure(deposit: "    deposit 500_000_000 VND\n    applies in_person\n",
+                                                                        channels: "  channel in_person 60%\n  channel online 40%"))
         #expect(a.deposit.likely == 300_000_000)
+        let ruleset = try #require(workspace.rootRulesets.first)
+        let traced = Assessor(context: AssessmentContext(for: ruleset, in: workspace)).assess(try #require(ruleset.procedures.first))
+        #expect(Explanation(traced, workspace: workspace, ruleset: ruleset).text()
+            .contains("deposit a case, returned, kept apart = 300,000,000 VND (step 'deposit' 500,000,000 VND × filed in_person 60%, line"))
     }
 
     @Test("explain gives the deposit, the step that asks for it and what the year's cases place")
