@@ -132,6 +132,13 @@ struct DepositTests {
             .contains("- deposit 500,000,000 VND, returned (not in the burden)"))
     }
 
+    @Test("the report gives the deposit on the headline and beside the procedure's cost")
+    func reported() throws {
+        let html = try ReportTests.catalogReport(Assess.ruleset(procedure: Self.procedure()))
+        #expect(html.contains("Deposits placed a year, returned (not in the burden)</div><div class=\"v\">50,000,000,000 VND</div>"))
+        #expect(html.contains("100 cases a year; 3,040,000 VND a case (and a deposit of 500,000,000 VND, returned); 1 h;"))
+    }
+
     @Test("the export gives a step's deposit")
     func exported() throws {
         let (_, workspace) = try Assess.procedure(body: Self.procedure())

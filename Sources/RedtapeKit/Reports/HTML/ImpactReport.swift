@@ -350,6 +350,7 @@ public struct ImpactReport: Sendable {
         let p = a.procedure
         var children: [HTMLNode] = [
             H.el("p", [], [.text(labels.factsLine(cases: format.number(a.annualCases.likely), cost: format.money(a.cost.likely, currency),
+                                                  deposit: a.deposit == .zero ? nil : format.money(a.deposit.likely, currency),
                                                   hours: format.hours(a.hours.likely), elapsed: format.number(a.elapsed.workdays.likely),
                                                   quickest: a.elapsed.quickestWorkdays.map { format.number($0) },
                                                   limit: a.elapsed.statutoryWorkdays.map { format.number($0.likely) },

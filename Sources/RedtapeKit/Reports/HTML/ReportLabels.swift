@@ -142,14 +142,15 @@ struct ReportLabels {
 
     /// `counted`: the days the limit counts, when steps outside it make them fewer than the elapsed;
     /// `quickest`: the days of the cases that take least, where steps only a share of the cases take
-    /// lengthen the others' time.
-    func factsLine(cases: String, cost: String, hours: String, elapsed: String, quickest: String?, limit: String?,
+    /// lengthen the others' time; `deposit`: the money a case places and gets back, beside its cost.
+    func factsLine(cases: String, cost: String, deposit: String?, hours: String, elapsed: String, quickest: String?, limit: String?,
                    counted: String?) -> String {
+        let depositText = deposit.map { language == .vi ? " (và tiền ký quỹ \($0), được hoàn trả)" : " (and a deposit of \($0), returned)" } ?? ""
         let countedText = counted.map { language == .vi ? ", tính \($0)" : ", \($0) counted" } ?? ""
         let limitText = limit.map { language == .vi ? " (thời hạn \($0)\(countedText))" : " (limit \($0)\(countedText))" } ?? ""
         let quickestText = quickest.map { language == .vi ? ", \($0) với một số hồ sơ" : ", \($0) for some cases" } ?? ""
         return language == .vi
-            ? "\(cases) hồ sơ/năm; \(cost) mỗi hồ sơ; \(hours); \(elapsed) ngày làm việc\(quickestText)\(limitText)"
-            : "\(cases) cases a year; \(cost) a case; \(hours); \(elapsed) workdays\(quickestText)\(limitText)"
+            ? "\(cases) hồ sơ/năm; \(cost) mỗi hồ sơ\(depositText); \(hours); \(elapsed) ngày làm việc\(quickestText)\(limitText)"
+            : "\(cases) cases a year; \(cost) a case\(depositText); \(hours); \(elapsed) workdays\(quickestText)\(limitText)"
     }
 }
