@@ -378,7 +378,9 @@ extension ProcedureModel {
     /// The money a case places and gets back, on average: each of the applicant's steps' `deposit` for
     /// the cases that go through the step, as a step's `cost` is counted (METHOD.md §9).
     func deposit() -> Figure {
-        Figure.each { bound in
+        // Most procedures ask for none: asked once, not at each bound.
+        guard applicantSteps.contains(where: { $0.deposit != nil }) else { return .zero }
+        return Figure.each { bound in
             applicantSteps.reduce(Exact(0)) { total, step in
                 guard let deposit = step.deposit else { return total }
                 let each = context.money(deposit, bound) * applies(step.applies, bound)
