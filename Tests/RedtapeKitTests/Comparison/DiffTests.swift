@@ -30,6 +30,13 @@ struct DiffTests {
                     procedure(after, channels: "  channel in_person 40%\n  channel online 60%"))
     }
 
+    /// A ruleset of one procedure compared with itself after one edit of its text.
+    static func compareEdit(of procedure: String, beside assumptions: String = "", replacing old: String,
+                            with new: String) throws -> DraftComparison {
+        let before = Assess.ruleset(assumptions: assumptions, procedure: procedure)
+        return try compareFiles(before, before.replacingOccurrences(of: old, with: new))
+    }
+
     static func compareFiles(_ before: String, _ after: String) throws -> DraftComparison {
         let (b, bw) = try Assess.catalog(before, path: "/memory/before.ruleset")
         let (a, aw) = try Assess.catalog(after, path: "/memory/after.ruleset")

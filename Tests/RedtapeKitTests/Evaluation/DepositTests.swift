@@ -77,9 +77,8 @@ struct DepositTests {
     /// the burden's change, and the headline gives the deposits placed a year, 50 → 10 billion VND.
     @Test("diff names a deposit that changed, apart from the burden")
     func diffed() throws {
-        let before = Assess.ruleset(procedure: Self.procedure())
-        let after = before.replacingOccurrences(of: "deposit 500_000_000 VND", with: "deposit 100_000_000 VND")
-        let comparison = try DiffTests.compareFiles(before, after)
+        let comparison = try DiffTests.compareEdit(of: Self.procedure(), replacing: "deposit 500_000_000 VND",
+                                                   with: "deposit 100_000_000 VND")
         #expect(comparison.delta.likely == 0)
         let text = DiffReport(comparison, files: []).text()
         #expect(text.contains("~ step 'Place the deposit with a bank': deposit, returned 500,000,000 VND → 100,000,000 VND  0 VND"))

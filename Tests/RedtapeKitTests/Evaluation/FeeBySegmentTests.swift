@@ -57,9 +57,8 @@ struct FeeBySegmentTests {
     /// 300,000 VND a year more, named as the large vessels' amount.
     @Test("diff names a segment's amount that changed")
     func diffed() throws {
-        let before = Assess.ruleset(procedure: Self.procedure())
-        let after = before.replacingOccurrences(of: "amount 80_000 VND large", with: "amount 100_000 VND large")
-        let comparison = try DiffTests.compareFiles(before, after)
+        let comparison = try DiffTests.compareEdit(of: Self.procedure(), replacing: "amount 80_000 VND large",
+                                                   with: "amount 100_000 VND large")
         #expect(comparison.delta.likely == 300_000)
         #expect(DiffReport(comparison, files: []).text().contains("~ fee 'Licence fee': amount large 80,000 VND → 100,000 VND  +300,000 VND"))
     }

@@ -159,9 +159,8 @@ struct StepsOfSomeCasesTests {
     /// The visit shortened from 5 working days to 3: the visited cases' time 17 → 15, the others' 12 unchanged.
     @Test("diff names the time of each group of cases that changed")
     func diffed() throws {
-        let before = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 20 workdays"))
-        let after = before.replacingOccurrences(of: "within 5 workdays", with: "within 3 workdays")
-        let report = DiffReport(try DiffTests.compareFiles(before, after), files: [])
+        let report = DiffReport(try DiffTests.compareEdit(of: Self.procedure(limit: "limit 20 workdays"), beside: Self.agency,
+                                                          replacing: "within 5 workdays", with: "within 3 workdays"), files: [])
         #expect(report.text().contains("elapsed 17 workdays → 15 workdays; elapsed, through 'visit' 17 workdays → 15 workdays"))
         #expect(!report.text().contains("through none"))
         // Its JSON gives the quickest cases' time, unchanged at 12.

@@ -118,9 +118,8 @@ struct StepsOutsideTheLimitTests {
     /// The inspection shortened from 10 to 8 working days: elapsed 19 → 17, counted 13 → 11.
     @Test("diff names the counted days beside the elapsed where a draft has steps outside the limit")
     func diffed() throws {
-        let before = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays"))
-        let after = before.replacingOccurrences(of: "within 10 workdays", with: "within 8 workdays")
-        let report = DiffReport(try DiffTests.compareFiles(before, after), files: [])
+        let report = DiffReport(try DiffTests.compareEdit(of: Self.procedure(limits: "  limit 15 workdays"), beside: Self.agency,
+                                                          replacing: "within 10 workdays", with: "within 8 workdays"), files: [])
         #expect(report.text().contains("elapsed 19 workdays → 17 workdays; counted against the limit 13 workdays → 11 workdays"))
         #expect(report.json().contains("\"countedWorkdays\": {\n        \"before\": 13,\n        \"after\": 11\n      }"))
     }
