@@ -361,7 +361,13 @@ extension ProcedureModel {
 
     /// A step's staff time a case, in minutes: its `staff` time for the cases it concerns.
     private func staffMinutes(_ step: Step, _ bound: Bound) -> Exact {
-        let each = (step.staffEffort?.value[bound] ?? 0) * applies(step.applies, bound)
+        averaged(step.staffEffort?.value[bound] ?? 0, over: step, bound)
+    }
+
+    /// What a step takes from the cases it concerns, averaged over all the cases: times its share of
+    /// them (`applies 30%`), or the share filed on the channels it applies to (`applies online`).
+    private func averaged(_ value: Exact, over step: Step, _ bound: Bound) -> Exact {
+        let each = value * applies(step.applies, bound)
         return step.appliesOn.isEmpty ? each : each * share(filedOn: step.appliesOn)
     }
 
@@ -382,9 +388,7 @@ extension ProcedureModel {
         guard applicantSteps.contains(where: { $0.deposit != nil }) else { return .zero }
         return Figure.each { bound in
             applicantSteps.reduce(Exact(0)) { total, step in
-                guard let deposit = step.deposit else { return total }
-                let each = context.money(deposit, bound) * applies(step.applies, bound)
-                return total + (step.appliesOn.isEmpty ? each : each * share(filedOn: step.appliesOn))
+                step.deposit.map { total + averaged(context.money($0, bound), over: step, bound) } ?? total
             }
         }
     }
