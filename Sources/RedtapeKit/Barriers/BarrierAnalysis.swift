@@ -352,6 +352,9 @@ public struct BarrierAnalysis: Sendable {
         case .step(let index):
             let step = procedure.steps[index]
             (kind, declared, own) = (.step, step.declared, .step(step.declared.id, fees: procedure.fees))
+            if let deposit = step.deposit, rule.condition.reads(.hasDeposit) || rule.condition.reads(.deposit) {
+                detail = .depositHeld(facts.context.money(deposit, .likely), facts.context.currency)
+            }
         case .fee(let index):
             let fee = procedure.fees[index]
             (kind, declared, own) = (.fee, fee.declared, .fee(fee.declared.id))

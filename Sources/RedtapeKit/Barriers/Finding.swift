@@ -58,6 +58,9 @@ extension Finding {
         /// each group's time (see `Elapsed.byShare`), and the limit, in working days. Boxed, as few findings
         /// have it: a catalog holds close to a million findings, each as wide as the widest detail held in place.
         indirect case overLimitForSome([ShareElapsed], limit: Exact)
+        /// The money a step asks the applicant to place and get back, as written (likely), in the
+        /// ruleset's currency: no part of the cost the finding carries. Boxed, as few findings have it.
+        indirect case depositHeld(Exact, Currency)
 
         /// The other procedures asking for a document: the first few ids, joined with commas, and
         /// how many more there are.

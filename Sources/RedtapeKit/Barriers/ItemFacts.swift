@@ -159,6 +159,7 @@ final class ItemFacts {
         case .effort: return .quantity(step.effort?.value.likely ?? 0)
         case .visits: return .quantity(step.visits?.value.likely ?? 1)
         case .deposit: return .quantity(context.money(step.deposit, .likely))
+        case .hasDeposit: return .bool(step.deposit != nil)
         default: return .none
         }
     }

@@ -63,6 +63,9 @@ struct BarrierLabels: Sendable {
                     + labels.workdays(group.countedWorkdays.likely) + language.pick(" against a limit of ", ", thời hạn ")
                     + labels.workdays(limit)
             }.joined(separator: "; ") + language.pick("; the others ", "; hồ sơ khác ") + labels.workdays(others))
+        case .depositHeld(let amount, let currency):
+            out.append(text: language.pick("deposit held: ", "tiền ký quỹ: ") + NumberFormat(language).money(amount, currency)
+                + language.pick(" a case that places it, returned", " mỗi hồ sơ phải ký quỹ, được hoàn trả"))
         }
     }
 

@@ -138,6 +138,17 @@ struct DepositTests {
         #expect(html.contains("100 cases a year; 3,040,000 VND a case (and a deposit of 500,000,000 VND, returned); 1 h;"))
     }
 
+    /// The standard catalogue's `deposit_held` on the step, naming the money held, which the cost it
+    /// carries (the step's own, here none) leaves out.
+    @Test("the standard catalogue finds the deposit and names the money held")
+    func standardFinding() throws {
+        let (catalog, workspace) = try Assess.catalog(Assess.ruleset(procedure: Self.procedure()))
+        let finding = try #require(BarrierAnalysis.run(workspace, catalog: catalog).findings.first { $0.rule.declared.id == "deposit_held" })
+        #expect(finding.itemID == "deposit")
+        #expect(finding.detail.map(BarrierLabels(language: .en).text) == "deposit held: 500,000,000 VND a case that places it, returned")
+        #expect(finding.detail.map(BarrierLabels(language: .vi).text) == "tiền ký quỹ: 500.000.000 ₫ mỗi hồ sơ phải ký quỹ, được hoàn trả")
+    }
+
     @Test("the export gives a step's deposit")
     func exported() throws {
         let (_, workspace) = try Assess.procedure(body: Self.procedure())

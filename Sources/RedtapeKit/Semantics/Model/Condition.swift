@@ -27,7 +27,7 @@ public enum RuleField: String, Sendable {
     case copies, prepare, byAgency = "by_agency", byApplicant = "by_applicant", hasLimit = "has_limit"
     case within, inPerson = "in_person", effort, hasBasis = "has_basis", waivedOnline = "waived_online"
     case outsideLimit = "outside_limit"
-    case amount, deposit
+    case amount, deposit, hasDeposit = "has_deposit"
 }
 
 /// What a field of an item holds, for checking conditions before they run.
@@ -112,6 +112,7 @@ public enum RuleFields {
             Field(.inPerson, type: .bool, meaning: "can be done in person"),
             Field(.effort, type: .quantity(.duration), meaning: "the applicant's time on it"),
             Field(.visits, type: .quantity(.number), meaning: "in-person visits it takes when done in person"),
+            Field(.hasDeposit, type: .bool, meaning: "asks the applicant to place money and get it back (a deposit)"),
             Field(.deposit, type: .quantity(.money), meaning: "the money the applicant places and gets back"),
         ],
         .fee: [
