@@ -168,7 +168,7 @@ final class ItemFacts {
         switch field {
         case .hasBasis: return .bool(!fee.basis.isEmpty)
         case .waivedOnline: return .bool(fee.waivedFor.contains { $0.name == Channel.online.rawValue })
-        case .amount: return .quantity(context.money(fee.amount, .likely))
+        case .amount: return .quantity(context.bounded(context.money(fee.amount, .likely), by: fee, .likely))
         default: return .none
         }
     }

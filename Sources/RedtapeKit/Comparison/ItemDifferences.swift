@@ -92,6 +92,8 @@ enum ItemDifferences {
         var phrases = [
             value(.name, a.declared.name, b.declared.name),
             amount(.amount, a.amount, b.amount),
+            amount(.atLeast, a.atLeast, b.atLeast),
+            amount(.atMost, a.atMost, b.atMost),
             names(.waivedFor, a.waivedFor, b.waivedFor),
             value(.basis, a.basis.isEmpty ? nil : a.basis.joined(separator: "; "), b.basis.isEmpty ? nil : b.basis.joined(separator: "; ")),
         ].compactMap { $0 }

@@ -201,17 +201,20 @@ public struct LocalityComparison: Sendable {
     }
 }
 
-/// What a fee charges: its amount, its amounts by channel and by segment, and whom it waives.
+/// What a fee charges: its amount, its amounts by channel and by segment, their bounds, and whom it waives.
 private struct FeeCharges: Hashable {
     let amount: Estimate
     let byChannel: [Channel: Estimate]
     let bySegment: [String: Estimate]
+    let atLeast: Estimate?
+    let atMost: Estimate?
     let waived: Set<String>
 
     init(_ fee: Fee) {
         amount = fee.amount.value
         byChannel = Dictionary(fee.channelAmounts.map { ($0.channel, $0.amount.value) }, uniquingKeysWith: { first, _ in first })
         bySegment = Dictionary(fee.segmentAmounts.map { ($0.segment.name, $0.amount.value) }, uniquingKeysWith: { first, _ in first })
+        (atLeast, atMost) = (fee.atLeast?.value, fee.atMost?.value)
         waived = Set(fee.waivedFor.map(\.name))
     }
 }

@@ -190,7 +190,8 @@ public struct ProcedureComparison: Sendable {
                                          besides own: [ChangePhrase]) -> ChangePhrase? {
         let amountChanged = own.contains {
             switch $0 {
-            case .quantity(.amount, _, _), .quantity(.amountOn, _, _), .quantity(.amountFor, _, _), .value(.waivedFor, _, _): true
+            case .quantity(.amount, _, _), .quantity(.amountOn, _, _), .quantity(.amountFor, _, _), .quantity(.atLeast, _, _),
+                 .quantity(.atMost, _, _), .value(.waivedFor, _, _): true
             default: false
             }
         }

@@ -59,7 +59,7 @@ extension EditorSession {
             let rules = (StandardCatalogue.load()?.ruleset.rules ?? []) + scope.flatMap(\.rules)
             return rules.map { item($0.declared.id, kind: 20, detail: $0.declared.name) }
         case "cases", "population", "frequency", "tariff", "overhead", "staff_tariff", "share", "limit", "valid", "prepare",
-             "cost", "deposit", "applies", "effort", "staff", "travel", "wait", "fare", "visits", "within", "amount", "affected", "assume":
+             "cost", "deposit", "applies", "effort", "staff", "travel", "wait", "fare", "visits", "within", "amount", "at_least", "at_most", "affected", "assume":
             // `applies` takes a share, or the channels whose cases the item concerns; a fee's `amount`
             // and the `limit` may name the channel they are of after their value, and an `amount` a segment.
             return (["applies", "amount", "limit"].contains(keyword) ? words(channels) : [])

@@ -28,6 +28,14 @@ public struct AssessmentContext: Sendable {
     }
 
     /// An amount of money in the ruleset's currency, at one bound.
+    /// An amount of a fee held between its `at_least` and `at_most`, at one bound.
+    func bounded(_ value: Exact, by fee: Fee, _ bound: Bound) -> Exact {
+        var value = value
+        if let least = fee.atLeast { value = max(value, money(least, bound)) }
+        if let most = fee.atMost { value = min(value, money(most, bound)) }
+        return value
+    }
+
     func money(_ amount: Amount?, _ bound: Bound) -> Exact {
         guard let amount else { return 0 }
         return convert(amount.value, bound)

@@ -175,20 +175,23 @@ extension ProcedureModel {
     /// `applies`; with amounts that differ by segment, each segment's share times what its cases pay.
     private func feeFactors(_ fee: Fee) -> [Factor] {
         let amount = context.money(fee.amount, .likely)
+        // An amount held to the fee's bounds is the amount a case pays: shown as such, in the ruleset's currency.
+        let paid = context.bounded(amount, by: fee, .likely)
         if fee.channelAmounts.isEmpty, !fee.segmentAmounts.isEmpty {
             let paidAt = step(named: fee.step)
             let parts = segments.map { SegmentFee(segment: $0.id ?? "", share: $0.share, amount: feeOverChannels(fee, segment: $0, .likely)) }
             let average = parts.reduce(Exact(0)) { $0 + $1.share * $1.amount }
             return [Factor(.averageOverSegments(parts), average, .money)] + sharedFactor(paidAt?.applies)
         }
-        guard fee.channelAmounts.isEmpty, amount > 0 else {
+        guard fee.channelAmounts.isEmpty, paid > 0 else {
             let paidAt = step(named: fee.step)
             let parts = mix.map { ChannelFee(channel: $0.channel, share: $0.share,
                                              amount: feeFiledOn(fee, $0.channel, paidAt: paidAt, .likely)) }
             let average = parts.reduce(Exact(0)) { $0 + $1.share * $1.amount }
             return [Factor(.averageOverChannels(parts), average, .money)] + sharedFactor(paidAt?.applies)
         }
-        return moneyFactors(.amount, fee.amount) + [Factor(.shareCharged, feePerCase(fee, segment: nil, .likely) / amount, .share)]
+        let factors = paid == amount ? moneyFactors(.amount, fee.amount) : [Factor(.amount, paid, .money)]
+        return factors + [Factor(.shareCharged, feePerCase(fee, segment: nil, .likely) / paid, .share)]
     }
 
     private func sharedFactor(_ amount: Amount?) -> [Factor] {

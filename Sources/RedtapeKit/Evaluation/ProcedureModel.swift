@@ -73,7 +73,7 @@ final class ProcedureModel {
         if waived { return 0 }
         let amount = fee.segmentAmounts.first { $0.segment.name == segment }?.amount
             ?? fee.channelAmounts.first { $0.channel == channel }?.amount ?? fee.amount
-        return context.money(amount, bound)
+        return context.bounded(context.money(amount, bound), by: fee, bound)
     }
 
     func step(named id: String?) -> Step? {

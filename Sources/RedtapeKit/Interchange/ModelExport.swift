@@ -98,6 +98,7 @@ public struct ModelExport: Sendable {
                     ("step", optional(f.step)), ("amount", amount(f.amount)),
                     ("channelAmounts", .array(f.channelAmounts.map { .object([("channel", .string($0.channel.rawValue)), ("amount", amount($0.amount))]) })),
                     ("segmentAmounts", .array(f.segmentAmounts.map { .object([("segment", .string($0.segment.name)), ("amount", amount($0.amount))]) })),
+                    ("atLeast", optionalAmount(f.atLeast)), ("atMost", optionalAmount(f.atMost)),
                     ("waivedFor", strings(f.waivedFor.map(\.name))), ("basis", strings(f.basis)), allowances(f.allowances),
                 ])
             })),

@@ -209,6 +209,8 @@ struct ChangeWording: Sendable {
         case .amount: pick("amount", "mức thu")
         case .amountOn(let channel): pick("amount \(channel.rawValue)", "mức thu \(self.channel(channel))")
         case .amountFor(let segment): pick("amount \(segment)", "mức thu \(segment)")
+        case .atLeast: pick("at least", "tối thiểu")
+        case .atMost: pick("at most", "tối đa")
         case .waivedFor: pick("waived for", "miễn cho")
         case .basis: pick("legal basis", "căn cứ pháp lý")
         case .code: pick("code", "mã")

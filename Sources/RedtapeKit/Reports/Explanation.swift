@@ -131,7 +131,7 @@ public struct Explanation: Sendable {
                            (pick("out of pocket", "chi phí trực tiếp"), .right), (pick("cost", "chi phí"), .right),
                            (pick("line", "dòng"), .left)])
         for term in assessment.terms {
-            table.add([words.label(term), working(term.factors), format.number(term.hours.likely, decimals: 4),
+            table.add([words.label(term), working(term.factors) + bounds(of: term), format.number(term.hours.likely, decimals: 4),
                        format.number(term.outOfPocket.likely, decimals: NumberFormat.minorUnits(currency)),
                        format.number(term.cost.likely, decimals: NumberFormat.minorUnits(currency)), cite(term.location)])
         }
@@ -327,6 +327,15 @@ public struct Explanation: Sendable {
 
     private func uses(_ amount: Amount) -> String {
         amount.assumptions.isEmpty ? "" : " [" + amount.assumptions.joined(separator: ", ") + "]"
+    }
+
+    /// The bounds a fee's amounts are held to, after its working: what a case pays is within them.
+    private func bounds(of term: Term) -> String {
+        guard term.kind == .fee, let fee = assessment.procedure.fees.first(where: { $0.declared.id == term.item }),
+              fee.atLeast != nil || fee.atMost != nil else { return "" }
+        let parts = [fee.atLeast.map { pick("at least ", "tối thiểu ") + quantity($0) },
+                     fee.atMost.map { pick("at most ", "tối đa ") + quantity($0) }].compactMap { $0 }
+        return " (" + parts.joined(separator: ", ") + ")"
     }
 
     private func working(_ factors: [Factor]) -> String {

@@ -157,6 +157,8 @@ extension Checker {
         var amount: Amount?
         var channelAmounts: [Fee.ChannelAmount] = []
         var segmentAmounts: [Fee.SegmentAmount] = []
+        var atLeast: Amount?
+        var atMost: Amount?
         var waived: [Reference] = []
         var basis: [String] = []
         var allowances: [Allowance] = []
@@ -194,6 +196,8 @@ extension Checker {
                     segmentAmounts.append(Fee.SegmentAmount(segment: Reference(name: word.text, location: checker.location(word.range)),
                                                             amount: value))
                 }
+            case .atLeast: atLeast = checker.amount(child, .money, in: c)
+            case .atMost: atMost = checker.amount(child, .money, in: c)
             case .waived:
                 waived += checker.names(child, in: c).map { Reference(name: $0.text, location: checker.location($0.range)) }
             case .basis: if let text = checker.string(child, in: c) { basis.append(text) }
@@ -223,8 +227,15 @@ extension Checker {
             }
             return nil
         }
+        if let atLeast, let atMost, atLeast.value.likely > atMost.value.likely {
+            report(.outOfRange, "fee '\(declared.id)' is at least \(text(atLeast.location.range)) and at most "
+                   + "\(text(atMost.location.range)): no amount is both", at: atMost.location.range,
+                   help: "give 'at_least' the smaller amount and 'at_most' the larger, as the law bounds the fee",
+                   notes: [Diagnostic.Note("the least it pays is given here", at: atLeast.location)])
+            return nil
+        }
         return Fee(declared: declared, step: step, amount: amount, channelAmounts: channelAmounts, segmentAmounts: segmentAmounts,
-                   waivedFor: waived, basis: basis, allowances: allowances)
+                   atLeast: atLeast, atMost: atMost, waivedFor: waived, basis: basis, allowances: allowances)
     }
 
     // MARK: - References inside a procedure

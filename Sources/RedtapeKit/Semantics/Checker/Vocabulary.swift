@@ -37,7 +37,7 @@ enum Context: String, CaseIterable, Sendable {
         case .step:
             [.by, .channels, .effort, .staff, .travel, .wait, .fare, .cost, .deposit, .visits, .within, .outsideLimit, .after, .submits,
              .applies, .basis, .fee, .allow]
-        case .fee: [.amount, .waived, .basis, .allow]
+        case .fee: [.amount, .atLeast, .atMost, .waived, .basis, .allow]
         case .oneOff: [.effort, .cost, .affected]
         case .rule: [.severity, .when, .principle, .explain, .fix, .attach, .translation]
         case .translation: [.name, .principle, .explain, .fix]
@@ -114,6 +114,7 @@ enum Keyword: String, CaseIterable, Sendable {
     case by, channels, effort, staff, travel, wait, fare, visits, within
     case outsideLimit = "outside_limit"
     case after, submits, amount, waived, affected
+    case atLeast = "at_least", atMost = "at_most"
     case when, principle, explain, fix, attach, translation, name
 
     /// Each keyword by its spelling, with its own bit.
@@ -242,6 +243,8 @@ enum Usage {
         "submits": "submits <document>, <document>",
         "amount": "amount 50_000 VND   or   amount 25_000 VND online",
         "waived": "waived online",
+        "at_least": "at_least 500_000 VND",
+        "at_most": "at_most 150_000_000 VND",
         "affected": "affected 10_000",
         "when": "when document.certified and document.held_by",
         "principle": "principle \"Once-only\"",

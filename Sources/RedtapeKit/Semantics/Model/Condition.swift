@@ -118,7 +118,7 @@ public enum RuleFields {
         .fee: [
             Field(.hasBasis, type: .bool, meaning: "cites a legal basis"),
             Field(.waivedOnline, type: .bool, meaning: "is waived online"),
-            Field(.amount, type: .quantity(.money), meaning: "its amount, as 'amount' without a channel or segment gives it"),
+            Field(.amount, type: .quantity(.money), meaning: "its amount, as 'amount' without a channel or segment gives it, within its bounds"),
         ],
     ]
 

@@ -22,18 +22,26 @@ public final class Fee: Sendable {
     public let channelAmounts: [ChannelAmount]
     /// Amounts of some segments' cases, on every channel; a fee has these or amounts by channel, not both.
     public let segmentAmounts: [SegmentAmount]
+    /// The least and the most a case pays, where the law bounds an amount it works out (a rate on the
+    /// investment, at least 500,000 and at most 150,000,000 VND): every amount the fee has is held
+    /// between them; a waived case still pays nothing.
+    public let atLeast: Amount?
+    public let atMost: Amount?
     /// Channels or segments for which the fee is not charged.
     public let waivedFor: [Reference]
     public let basis: [String]
     public let allowances: [Allowance]
 
     public init(declared: Declared, step: String?, amount: Amount, channelAmounts: [ChannelAmount],
-                segmentAmounts: [SegmentAmount] = [], waivedFor: [Reference], basis: [String], allowances: [Allowance]) {
+                segmentAmounts: [SegmentAmount] = [], atLeast: Amount? = nil, atMost: Amount? = nil, waivedFor: [Reference],
+                basis: [String], allowances: [Allowance]) {
         self.declared = declared
         self.step = step
         self.amount = amount
         self.channelAmounts = channelAmounts
         self.segmentAmounts = segmentAmounts
+        self.atLeast = atLeast
+        self.atMost = atMost
         self.waivedFor = waivedFor
         self.basis = basis
         self.allowances = allowances

@@ -32,6 +32,7 @@ extension Procedure {
             visit(fee.amount)
             for amount in fee.channelAmounts { visit(amount.amount) }
             for amount in fee.segmentAmounts { visit(amount.amount) }
+            visit(fee.atLeast); visit(fee.atMost)
         }
         for oneOff in oneOffs { visit(oneOff.effort); visit(oneOff.cost); visit(oneOff.affected) }
     }

@@ -21,7 +21,9 @@ extension Step {
 }
 
 extension Fee {
-    var currencies: Set<Currency> { Amount.currencies(of: [amount] + channelAmounts.map(\.amount) + segmentAmounts.map(\.amount)) }
+    var currencies: Set<Currency> {
+        Amount.currencies(of: [amount, atLeast, atMost] + channelAmounts.map(\.amount) + segmentAmounts.map(\.amount))
+    }
 }
 
 extension Amount {
