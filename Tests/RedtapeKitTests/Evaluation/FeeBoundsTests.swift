@@ -74,6 +74,13 @@ struct FeeBoundsTests {
         #expect(BarrierAnalysis.run(workspace, catalog: catalog).findings.filter { $0.rule.declared.id == "large_fee" }.isEmpty)
     }
 
+    @Test("the report's table of fees gives the bounds beside the amount")
+    func reported() throws {
+        let html = try ReportTests.catalogReport(Assess.ruleset(assumptions: Self.assumptions,
+                                                                procedure: Self.procedure(amount: "500_000_000_000 VND * fee_rate")))
+        #expect(html.contains("250,000,000 VND; at least 500,000 VND; at most 150,000,000 VND"))
+    }
+
     @Test("the export gives a fee's bounds")
     func exported() throws {
         let (_, workspace) = try Assess.procedure(body: Self.procedure(amount: "5_000_000_000 VND * fee_rate"), beside: Self.assumptions)

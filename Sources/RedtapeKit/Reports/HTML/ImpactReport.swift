@@ -328,13 +328,15 @@ public struct ImpactReport: Sendable {
         return document.applies.map { QuantityText(language).text($0.value) } ?? ""
     }
 
-    /// A fee's amount as written, a range where it is one, and the amounts it has on a channel or for a
-    /// segment of their own (`200,000 VND; online 100,000 VND`).
+    /// A fee's amount as written, a range where it is one, the amounts it has on a channel or for a
+    /// segment of their own (`200,000 VND; online 100,000 VND`), and its bounds.
     private func feeAmounts(_ fee: Fee) -> String {
         let quantities = QuantityText(language)
+        let bounds = [fee.atLeast.map { language.pick("at least ", "tối thiểu ") + quantities.text($0.value) },
+                      fee.atMost.map { language.pick("at most ", "tối đa ") + quantities.text($0.value) }].compactMap { $0 }
         return ([quantities.text(fee.amount.value)]
             + fee.channelAmounts.map { Labels(language).channel($0.channel) + " " + quantities.text($0.amount.value) }
-            + fee.segmentAmounts.map { $0.segment.name + " " + quantities.text($0.amount.value) })
+            + fee.segmentAmounts.map { $0.segment.name + " " + quantities.text($0.amount.value) } + bounds)
             .joined(separator: "; ")
     }
 
