@@ -177,6 +177,12 @@ public struct Checker {
                                       fixIts: fixIts))
     }
 
+    /// The words a drafter reaches for to bound a fee, and the keyword each means.
+    private static let feeBounds: [String: Keyword] = [
+        "min": .atLeast, "minimum": .atLeast, "floor": .atLeast, "least": .atLeast,
+        "max": .atMost, "maximum": .atMost, "ceiling": .atMost, "cap": .atMost, "most": .atMost,
+    ]
+
     mutating func unknownKeyword(_ entry: Entry, in context: Context) {
         let word = entry.keyword.text
         // A drafter tying a fee to the step where it is paid reaches for 'step' or 'at step'; say where it goes.
@@ -189,6 +195,13 @@ public struct Checker {
             report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
                    help: "a fee's amount on one channel is an 'amount' line with the channel after it: \(meant)",
                    fixIts: [Diagnostic.FixIt("write '\(meant)'", range: entry.keyword.range.union(last), replacement: meant)])
+            return
+        }
+        // `minimum 500_000 VND`, `cap 150_000_000 VND`: the bounds of a fee have the language's own words.
+        if context == .fee, let bound = Self.feeBounds[word] {
+            report(.unknownKeyword, "unknown keyword '\(word)' in \(context.rawValue)", at: entry.keyword.range,
+                   help: "the least and the most a fee charges are its '\(Keyword.atLeast.rawValue)' and '\(Keyword.atMost.rawValue)'",
+                   fixIts: [Diagnostic.FixIt("replace with '\(bound.rawValue)'", range: entry.keyword.range, replacement: bound.rawValue)])
             return
         }
         // `people 2` for a step both spouses or every partner must attend: time is counted a case, all of theirs.
