@@ -331,11 +331,9 @@ public struct Explanation: Sendable {
 
     /// The bounds a fee's amounts are held to, after its working: what a case pays is within them.
     private func bounds(of term: Term) -> String {
-        guard term.kind == .fee, let fee = assessment.procedure.fees.first(where: { $0.declared.id == term.item }),
-              fee.atLeast != nil || fee.atMost != nil else { return "" }
-        let parts = [fee.atLeast.map { pick("at least ", "tối thiểu ") + quantity($0) },
-                     fee.atMost.map { pick("at most ", "tối đa ") + quantity($0) }].compactMap { $0 }
-        return " (" + parts.joined(separator: ", ") + ")"
+        guard term.kind == .fee, let fee = assessment.procedure.fees.first(where: { $0.declared.id == term.item }) else { return "" }
+        let bounds = Labels(language).bounds(of: fee)
+        return bounds.isEmpty ? "" : " (" + bounds.joined(separator: ", ") + ")"
     }
 
     private func working(_ factors: [Factor]) -> String {

@@ -51,6 +51,13 @@ public struct Labels: Sendable {
         }
     }
     public var oneOff: String { language.pick("One-off cost", "Chi phí một lần") }
+
+    /// The bounds a fee holds its amounts to, as written: `at least 500,000 VND`, `at most 150,000,000 VND`.
+    func bounds(of fee: Fee) -> [String] {
+        let quantities = QuantityText(language)
+        return [fee.atLeast.map { language.pick("at least ", "tối thiểu ") + quantities.text($0.value) },
+                fee.atMost.map { language.pick("at most ", "tối đa ") + quantities.text($0.value) }].compactMap { $0 }
+    }
     public var depositsAYear: String {
         language.pick("Deposits placed a year, returned (not in the burden)", "Tiền ký quỹ mỗi năm, được hoàn trả (không tính vào chi phí)")
     }

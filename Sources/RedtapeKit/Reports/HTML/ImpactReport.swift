@@ -332,11 +332,9 @@ public struct ImpactReport: Sendable {
     /// segment of their own (`200,000 VND; online 100,000 VND`), and its bounds.
     private func feeAmounts(_ fee: Fee) -> String {
         let quantities = QuantityText(language)
-        let bounds = [fee.atLeast.map { language.pick("at least ", "tối thiểu ") + quantities.text($0.value) },
-                      fee.atMost.map { language.pick("at most ", "tối đa ") + quantities.text($0.value) }].compactMap { $0 }
         return ([quantities.text(fee.amount.value)]
             + fee.channelAmounts.map { Labels(language).channel($0.channel) + " " + quantities.text($0.amount.value) }
-            + fee.segmentAmounts.map { $0.segment.name + " " + quantities.text($0.amount.value) } + bounds)
+            + fee.segmentAmounts.map { $0.segment.name + " " + quantities.text($0.amount.value) } + Labels(language).bounds(of: fee))
             .joined(separator: "; ")
     }
 
