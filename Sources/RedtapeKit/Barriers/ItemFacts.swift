@@ -159,7 +159,8 @@ final class ItemFacts {
         case .effort: return .quantity(step.effort?.value.likely ?? 0)
         case .visits: return .quantity(step.visits?.value.likely ?? 1)
         case .deposit: return .quantity(context.money(step.deposit, .likely))
-        case .hasDeposit: return .bool(step.deposit != nil)
+        // `deposit 0 VND`, a deposit abolished and its line kept, holds nothing.
+        case .hasDeposit: return .bool(context.money(step.deposit, .high) > 0)
         default: return .none
         }
     }

@@ -112,7 +112,7 @@ public enum RuleFields {
             Field(.inPerson, type: .bool, meaning: "can be done in person"),
             Field(.effort, type: .quantity(.duration), meaning: "the applicant's time on it"),
             Field(.visits, type: .quantity(.number), meaning: "in-person visits it takes when done in person"),
-            Field(.hasDeposit, type: .bool, meaning: "asks the applicant to place money and get it back (a deposit)"),
+            Field(.hasDeposit, type: .bool, meaning: "asks the applicant to place money and get it back (a deposit above nothing)"),
             Field(.deposit, type: .quantity(.money), meaning: "the money the applicant places and gets back"),
         ],
         .fee: [
