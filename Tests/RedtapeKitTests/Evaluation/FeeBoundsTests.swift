@@ -46,6 +46,18 @@ struct FeeBoundsTests {
         #expect([a.outOfPocket.low, a.outOfPocket.likely, a.outOfPocket.high] == [500_000, 125_250_000, 150_000_000])
     }
 
+    /// At 25,000 VND to the dollar: 10 USD in person (250,000 VND) is raised to the floor of 500,000 VND;
+    /// 100 USD online (2,500,000 VND) is held to the ceiling of 40 USD (1,000,000 VND); half the cases
+    /// each, 750,000 VND a case. Bounds in two currencies are compared once converted, not as written.
+    @Test("bounds in another currency are converted before they hold the amount")
+    func currencies() throws {
+        let body = "  channel online 50%\n  channel in_person 50%\n  cases 10 per year\n"
+            + "  fee f \"Fee\" {\n    amount 10 USD\n    amount 100 USD online\n    at_least 500_000 VND\n    at_most 40 USD\n  }"
+        let (catalog, workspace) = try Assess.catalog(Assess.ruleset(header: "  exchange 1 USD = 25_000 VND", procedure: body))
+        #expect(workspace.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(catalog.procedures.first?.outOfPocket.likely == 750_000)
+    }
+
     @Test("explain shows the amount paid, and the bounds after the working")
     func explained() throws {
         let (_, workspace) = try Assess.procedure(body: Self.procedure(amount: "500_000_000_000 VND * fee_rate"), beside: Self.assumptions)

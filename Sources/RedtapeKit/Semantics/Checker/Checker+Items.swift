@@ -227,7 +227,8 @@ extension Checker {
             }
             return nil
         }
-        if let atLeast, let atMost, atLeast.value.likely > atMost.value.likely {
+        // Compared as written, so in one currency: bounds in two are converted only when the fee is costed.
+        if let atLeast, let atMost, atLeast.value.unit == atMost.value.unit, atLeast.value.likely > atMost.value.likely {
             report(.outOfRange, "fee '\(declared.id)' is at least \(text(atLeast.location.range)) and at most "
                    + "\(text(atMost.location.range)): no amount is both", at: atMost.location.range,
                    help: "give 'at_least' the smaller amount and 'at_most' the larger, as the law bounds the fee",
