@@ -36,6 +36,16 @@ enum Assess {
         return first
     }
 
+    /// The editor's hover, as the JSON it answers with, at a character of the first line of a ruleset
+    /// held in memory that starts with `prefix`.
+    static func hover(_ text: String, onLineStartingWith prefix: String, at character: Int) throws -> String {
+        let path = "/memory/test.ruleset"
+        guard let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: { $0.hasPrefix(prefix) }) else {
+            throw Failed(description: "no line starts with \(prefix)")
+        }
+        return JSONWriter().write(EditorSession(path: path, documents: [path: text]).hover(line: line, character: character))
+    }
+
     /// A ruleset with a header in `currency`, an assumption block and one procedure body.
     static func ruleset(currency: String = "VND", header: String = "", assumptions: String = "", procedure: String) -> String {
         """

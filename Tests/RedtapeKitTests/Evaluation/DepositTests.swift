@@ -119,15 +119,10 @@ struct DepositTests {
 
     @Test("the editor's hover gives the deposit apart from the cost, on the procedure and on its step")
     func hovered() throws {
-        let path = "/memory/test.ruleset"
         let text = Assess.ruleset(procedure: Self.procedure())
-        let session = EditorSession(path: path, documents: [path: text])
-        let lines = text.components(separatedBy: "\n")
-        func hover(_ line: String, at character: Int) throws -> String {
-            JSONWriter().write(session.hover(line: try #require(lines.firstIndex(of: line)), character: character))
-        }
-        #expect(try hover("procedure p \"P\" {", at: 10).contains("- deposit: 500,000,000 VND a case, returned (not in the burden)"))
-        #expect(try hover("  step deposit \"Place the deposit with a bank\" {", at: 8)
+        #expect(try Assess.hover(text, onLineStartingWith: "procedure p", at: 10)
+            .contains("- deposit: 500,000,000 VND a case, returned (not in the burden)"))
+        #expect(try Assess.hover(text, onLineStartingWith: "  step deposit", at: 8)
             .contains("- deposit 500,000,000 VND, returned (not in the burden)"))
     }
 

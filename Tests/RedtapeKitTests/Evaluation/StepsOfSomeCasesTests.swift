@@ -149,11 +149,8 @@ struct StepsOfSomeCasesTests {
 
     @Test("the editor's hover on the procedure gives the quickest cases' time beside the elapsed")
     func hovered() throws {
-        let path = "/memory/test.ruleset"
         let text = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limit: "limit 20 workdays"))
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("procedure p") })
-        let hover = JSONWriter().write(EditorSession(path: path, documents: [path: text]).hover(line: line, character: 11))
-        #expect(hover.contains("elapsed: 17 workdays, 12 for some cases (limit 20)"))
+        #expect(try Assess.hover(text, onLineStartingWith: "procedure p", at: 11).contains("elapsed: 17 workdays, 12 for some cases (limit 20)"))
     }
 
     /// The visit shortened from 5 working days to 3: the visited cases' time 17 → 15, the others' 12 unchanged.

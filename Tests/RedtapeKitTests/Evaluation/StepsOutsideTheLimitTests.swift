@@ -108,11 +108,8 @@ struct StepsOutsideTheLimitTests {
 
     @Test("the editor's hover on the procedure gives the counted days beside the limit")
     func hovered() throws {
-        let path = "/memory/test.ruleset"
         let text = Assess.ruleset(assumptions: Self.agency, procedure: Self.procedure(limits: "  limit 15 workdays"))
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("procedure p") })
-        let hover = JSONWriter().write(EditorSession(path: path, documents: [path: text]).hover(line: line, character: 11))
-        #expect(hover.contains("elapsed: 19 workdays (limit 15, 13 counted)"))
+        #expect(try Assess.hover(text, onLineStartingWith: "procedure p", at: 11).contains("elapsed: 19 workdays (limit 15, 13 counted)"))
     }
 
     /// The inspection shortened from 10 to 8 working days: elapsed 19 → 17, counted 13 → 11.
