@@ -80,4 +80,31 @@ struct CompareCommandTests {
         #expect(one.status == 2)
         #expect(one.stderr.contains("redtape compare Tests/RedtapeKitTests/Fixtures/localities/*.ruleset\n"))
     }
+
+    /// A limit of 10 calendar days, unchanged between two drafts that take effect on other dates. Timed
+    /// alone, the draft before (from Monday 2 January 2017) ends on Thursday 12 January, 8 working days;
+    /// the draft after (from Thursday 24 April 2025) on Sunday 4 May, moved to Monday 5 May, 7 working
+    /// days. Timed from the draft after's start, the draft before takes 7 too: no change to report.
+    @Test("the draft before is timed from the draft after's start")
+    func retimed() throws {
+        let folder = try Redtape.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func draft(_ effective: String) -> String {
+            "ruleset \"D\" {\n  currency VND\n  effective \(effective)\n}\n\nprocedure p \"P\" {\n  cases 100 per year\n"
+                + "  channel online\n  limit 10 days\n  basis \"T\"\n  step issue \"Issue\" {\n    by agency\n    within 10 days\n  }\n}\n\n"
+                + "agency agency \"Agency\" {\n  level province\n}\n"
+        }
+        try draft("2017-01-01").write(toFile: folder + "/before.ruleset", atomically: false, encoding: .utf8)
+        try draft("2025-04-24").write(toFile: folder + "/after.ruleset", atomically: false, encoding: .utf8)
+        let alone = try Redtape.run(["score", "--format", "csv", "before.ruleset"], in: folder)
+        #expect(alone.stdout.contains(",8,"), "\(alone.stdout)")
+        let text = try Redtape.run(["diff", "before.ruleset", "after.ruleset"], in: folder)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Both drafts are timed from 2025-04-24, the draft after's start, so that a limit in calendar days or "
+            + "a holiday does not read as a change (the draft before's own start is 2017-01-01)."))
+        #expect(text.stdout.contains("No change to any procedure."))
+        let json = try Redtape.run(["diff", "--format", "json", "before.ruleset", "after.ruleset"], in: folder)
+        #expect(json.stdout.contains("\"timedFrom\": \"2025-04-24\""))
+        #expect(json.stdout.contains("\"elapsedWorkdays\": {\n        \"before\": 7,\n        \"after\": 7"))
+    }
 }

@@ -48,8 +48,17 @@ public struct CatalogScan: Sendable {
         isAssessed ? workspace.diagnostics + barriers.diagnostics : workspace.diagnostics
     }
 
-    /// Scans the catalog, counting its barrier findings, or with `findingBarriers`, building them.
-    public static func run(_ paths: [String], keeping detail: Detail, findingBarriers: Bool = false,
+    /// The date the procedures' elapsed times are counted from, when every file of the catalog with
+    /// procedures counts from the same one (`AssessmentContext.start(of:in:)`); nil when they differ,
+    /// or when no ruleset was kept (`.items`).
+    public var start: CalendarDate? {
+        let starts = Set(workspace.rootRulesets.filter { !$0.procedures.isEmpty }.map { AssessmentContext.start(of: $0, in: workspace) })
+        return starts.count == 1 ? starts.first : nil
+    }
+
+    /// Scans the catalog, counting its barrier findings, or with `findingBarriers`, building them;
+    /// with `timedFrom`, counting every procedure's elapsed time from that date rather than its file's.
+    public static func run(_ paths: [String], keeping detail: Detail, findingBarriers: Bool = false, timedFrom: CalendarDate? = nil,
                            reader: some SourceReader = FileSystemReader(), batchSize: Int = Workspace.batch) -> CatalogScan {
         var procedureCount = 0
         var hasErrors = false
@@ -63,7 +72,7 @@ public struct CatalogScan: Sendable {
         // A file with errors is not assessed; nor is anything once a file has errors, which is known a
         // batch later, so what the rest of that batch gives is not used.
         let streamed = Workspace.stream(paths, reader: reader, batchSize: batchSize, examine: { file in
-            Examined(file, keeping: detail, findingBarriers: findingBarriers, standardRules: standardRules)
+            Examined(file, keeping: detail, findingBarriers: findingBarriers, timedFrom: timedFrom, standardRules: standardRules)
         }, eachBatch: { examined, diagnostics in
             procedureCount += examined.reduce(0) { $0 + $1.procedureCount }
             for file in examined {
@@ -116,7 +125,7 @@ public struct CatalogScan: Sendable {
         /// W067, for a file of rules with no procedure, should no other file import it.
         let library: Diagnostic?
 
-        init(_ file: Workspace, keeping detail: Detail, findingBarriers: Bool, standardRules: [Rule]) {
+        init(_ file: Workspace, keeping detail: Detail, findingBarriers: Bool, timedFrom: CalendarDate?, standardRules: [Rule]) {
             let ruleset = file.rootRulesets[0]
             procedureCount = ruleset.procedures.count
             self.ruleset = detail == .items ? ruleset : nil
@@ -125,7 +134,7 @@ public struct CatalogScan: Sendable {
                 assessed = nil
                 return
             }
-            let context = AssessmentContext(for: ruleset, in: file)
+            let context = AssessmentContext(for: ruleset, in: file, timedFrom: timedFrom)
             let breakdown: Assessor.Breakdown = switch detail {
             case .nothing, .figures: findingBarriers ? .terms : .none
             case .terms: .full

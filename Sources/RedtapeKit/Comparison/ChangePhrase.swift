@@ -45,7 +45,7 @@ public indirect enum ChangePhrase: Sendable, Equatable {
     public enum Field: Sendable, Equatable {
         case name, form, originals, copies, certified, notarised, heldBy, prepare, cost, applies, openEnded
         case actor, channels, effort, staffTime, travel, wait, fare, deposit, visits, within, outsideLimit, after, submits
-        case amount, amountOn(Channel), amountFor(segment: String), atLeast, atMost, waivedFor, basis
+        case amount, amountOn(Channel), amountFor(segment: String, channel: Channel?), atLeast, atMost, waivedFor, basis
         case code, level, agencies, limit, limitOn(Channel), results, resultForm, validity, overhead, tariff, subject
         case population, frequency
     }

@@ -14,6 +14,22 @@ public struct DraftComparison: Sendable {
     /// Findings the draft after accepts on the record (`allow … because`) that the draft before did
     /// not: still standing, so neither resolved nor gone, but no longer counted against it.
     public let barriersAccepted: [Finding]
+    /// The date the draft before was timed from, the draft after's, where its own differs.
+    public let retimed: Retimed?
+
+    /// Elapsed times compared on one calendar: a limit in calendar days ends on another weekday, and
+    /// holidays fall elsewhere, from another start, which would show as a change no draft made.
+    public struct Retimed: Sendable {
+        /// The date both drafts are counted from.
+        public let from: CalendarDate
+        /// The draft before's own, when all its files have one.
+        public let own: CalendarDate?
+
+        public init(from: CalendarDate, own: CalendarDate?) {
+            self.from = from
+            self.own = own
+        }
+    }
 
     public var beforeTotal: Figure { before.totalAnnualCost }
     public var afterTotal: Figure { after.totalAnnualCost }
@@ -28,7 +44,7 @@ public struct DraftComparison: Sendable {
     public var changes: [Change] { procedures.flatMap(\.changes) }
 
     public static func compare(before: CatalogAssessment, after: CatalogAssessment,
-                               barriersBefore: [Finding] = [], barriersAfter: [Finding] = []) -> DraftComparison {
+                               barriersBefore: [Finding] = [], barriersAfter: [Finding] = [], retimed: Retimed? = nil) -> DraftComparison {
         let pairs = Matching.pair(before.procedures, after.procedures, id: \.id, place: place, keys: [
             { $0.procedure.code }, { Matching.normalised($0.procedure.declared.name) },
         ])
@@ -41,7 +57,7 @@ public struct DraftComparison: Sendable {
         let changes = barrierChanges(before: barriersBefore, after: barriersAfter, renames: renames)
         return DraftComparison(before: before, after: after, currency: after.currency, procedures: procedures,
                                warnings: HonestyChecks.warnings(procedures), barriersIntroduced: changes.introduced,
-                               barriersResolved: changes.resolved, barriersAccepted: changes.accepted)
+                               barriersResolved: changes.resolved, barriersAccepted: changes.accepted, retimed: retimed)
     }
 
     /// Where a procedure stands in its draft, for drafts whose files declare procedures of the same id

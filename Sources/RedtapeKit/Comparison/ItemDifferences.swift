@@ -105,11 +105,13 @@ enum ItemDifferences {
             // pays on the side without one, not nothing.
             if let phrase = amount(.amountOn(channel), before ?? a.amount, after ?? b.amount) { phrases.append(phrase) }
         }
-        // Likewise a segment without an amount of its own pays the fee's.
-        for segment in (a.segmentAmounts + b.segmentAmounts).map(\.segment.name).uniqued() {
-            let before = a.segmentAmounts.first { $0.segment.name == segment }?.amount
-            let after = b.segmentAmounts.first { $0.segment.name == segment }?.amount
-            if let phrase = amount(.amountFor(segment: segment), before ?? a.amount, after ?? b.amount) { phrases.append(phrase) }
+        // Likewise a segment without an amount of its own pays the fee's, or its channel's on a cell's channel.
+        let given = a.segmentAmounts + b.segmentAmounts
+        for label in given.map(\.label).uniqued() {
+            guard let cell = given.first(where: { $0.label == label }) else { continue }
+            let (segment, channel) = (cell.segment.name, cell.channel)
+            if let phrase = amount(.amountFor(segment: segment, channel: channel), a.amount(for: segment, on: channel),
+                                   b.amount(for: segment, on: channel)) { phrases.append(phrase) }
         }
         return phrases
     }

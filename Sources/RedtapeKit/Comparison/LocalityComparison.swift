@@ -213,7 +213,7 @@ private struct FeeCharges: Hashable {
     init(_ fee: Fee) {
         amount = fee.amount.value
         byChannel = Dictionary(fee.channelAmounts.map { ($0.channel, $0.amount.value) }, uniquingKeysWith: { first, _ in first })
-        bySegment = Dictionary(fee.segmentAmounts.map { ($0.segment.name, $0.amount.value) }, uniquingKeysWith: { first, _ in first })
+        bySegment = Dictionary(fee.segmentAmounts.map { ($0.label, $0.amount.value) }, uniquingKeysWith: { first, _ in first })
         (atLeast, atMost) = (fee.atLeast?.value, fee.atMost?.value)
         waived = Set(fee.waivedFor.map(\.name))
     }

@@ -168,6 +168,8 @@ public struct SegmentFee: Hashable, Sendable {
     public let segment: String
     public let share: Exact
     public let amount: Exact
+    /// What its cases pay on each channel, when that differs from one channel to another; else empty.
+    public let channels: [ChannelFee]
 }
 
 public struct ChannelAssessment: Hashable, Sendable {

@@ -14,17 +14,31 @@ public struct AssessmentContext: Sendable {
 
     static let defaultStart = CalendarDate("2025-01-02")!
 
-    /// The context of a root ruleset within a workspace.
-    public init(for ruleset: Ruleset, in workspace: Workspace) {
-        let headers = ([ruleset] + workspace.importedRulesets(of: ruleset)).compactMap(\.header)
+    /// The context of a root ruleset within a workspace; its elapsed times counted from `timedFrom`
+    /// rather than its own start, when two drafts are compared on one calendar.
+    public init(for ruleset: Ruleset, in workspace: Workspace, timedFrom: CalendarDate? = nil) {
+        let headers = Self.headers(of: ruleset, in: workspace)
         currency = headers.lazy.compactMap(\.currency).first ?? "VND"
         var rates: [Currency: ExchangeRate] = [:]
         for rate in headers.flatMap(\.exchangeRates) where rates[rate.from] == nil { rates[rate.from] = rate }
         exchangeRates = rates
         calendar = WorkingCalendar(holidays: headers.flatMap(\.holidays).compactMap(CalendarDate.init))
-        let start = headers.lazy.compactMap(\.effective).compactMap(CalendarDate.init).first ?? Self.defaultStart
-        startDay = calendar.workingDay(onOrAfter: start.dayNumber)
+        startDay = calendar.workingDay(onOrAfter: (timedFrom ?? Self.start(of: headers)).dayNumber)
         discounting = headers.lazy.compactMap(\.discounting).first
+    }
+
+    /// The date a ruleset's elapsed times are counted from: its `effective` date, or that of the first
+    /// file it imports that gives one, else the first working day of 2025.
+    public static func start(of ruleset: Ruleset, in workspace: Workspace) -> CalendarDate {
+        start(of: headers(of: ruleset, in: workspace))
+    }
+
+    private static func start(of headers: [Header]) -> CalendarDate {
+        headers.lazy.compactMap(\.effective).compactMap(CalendarDate.init).first ?? defaultStart
+    }
+
+    private static func headers(of ruleset: Ruleset, in workspace: Workspace) -> [Header] {
+        ([ruleset] + workspace.importedRulesets(of: ruleset)).compactMap(\.header)
     }
 
     /// An amount of money in the ruleset's currency, at one bound.

@@ -172,14 +172,21 @@ extension ProcedureModel {
 
     /// A fee as amount × share of cases charged; with amounts that differ by channel, as the average
     /// charged, each channel's share of cases times what a case filed on it pays, and the step's
-    /// `applies`; with amounts that differ by segment, each segment's share times what its cases pay.
+    /// `applies`; with amounts that differ by segment, each segment's share times what its cases pay,
+    /// and, where that differs by channel too, what they pay on each.
     private func feeFactors(_ fee: Fee) -> [Factor] {
         let amount = context.money(fee.amount, .likely)
         // An amount held to the fee's bounds is the amount a case pays: shown as such, in the ruleset's currency.
         let paid = context.bounded(amount, by: fee, .likely)
-        if fee.channelAmounts.isEmpty, !fee.segmentAmounts.isEmpty {
+        if !fee.segmentAmounts.isEmpty {
             let paidAt = step(named: fee.step)
-            let parts = segments.map { SegmentFee(segment: $0.id ?? "", share: $0.share, amount: feeOverChannels(fee, segment: $0, .likely)) }
+            let parts = segments.map { segment in
+                // What the segment's cases pay on each channel, where that differs: a fee's table of both.
+                let channels = mix.map { ChannelFee(channel: $0.channel, share: $0.share,
+                                                    amount: feeFiledOn(fee, $0.channel, paidAt: paidAt, segment: segment, .likely)) }
+                return SegmentFee(segment: segment.id ?? "", share: segment.share, amount: feeOverChannels(fee, segment: segment, .likely),
+                                  channels: channels.contains { $0.amount != channels[0].amount } ? channels : [])
+            }
             let average = parts.reduce(Exact(0)) { $0 + $1.share * $1.amount }
             return [Factor(.averageOverSegments(parts), average, .money)] + sharedFactor(paidAt?.applies)
         }
@@ -204,11 +211,12 @@ extension ProcedureModel {
         return feeFiledOn(fee, channel, paidAt: paidAt, bound) * applies(paidAt?.applies, bound)
     }
 
-    /// What a case filed on a channel pays of a fee paid at `paidAt`, before the step's `applies`:
-    /// zero where the step does not concern the channel.
-    private func feeFiledOn(_ fee: Fee, _ channel: Channel, paidAt: Step?, _ bound: Bound) -> Exact {
+    /// What a case filed on a channel pays of a fee paid at `paidAt`, before the step's `applies`, for
+    /// one segment or averaged over all: zero where the step does not concern the channel.
+    private func feeFiledOn(_ fee: Fee, _ channel: Channel, paidAt: Step?, segment: SegmentModel? = nil, _ bound: Bound) -> Exact {
         if let paidAt, !paidAt.concerns(channel) { return 0 }
         let actual = paidAt.map { $0.channel(for: channel) } ?? channel
+        if let segment { return self.fee(fee, on: actual, segment: segment.id, bound) }
         return segments.reduce(Exact(0)) { $0 + $1.share * self.fee(fee, on: actual, segment: $1.id, bound) }
     }
 

@@ -71,9 +71,7 @@ final class ProcedureModel {
     func fee(_ fee: Fee, on channel: Channel, segment: String?, _ bound: Bound) -> Exact {
         let waived = fee.waivedFor.contains { $0.name == channel.rawValue || $0.name == segment }
         if waived { return 0 }
-        let amount = fee.segmentAmounts.first { $0.segment.name == segment }?.amount
-            ?? fee.channelAmounts.first { $0.channel == channel }?.amount ?? fee.amount
-        return context.bounded(context.money(amount, bound), by: fee, bound)
+        return context.bounded(context.money(fee.amount(for: segment, on: channel), bound), by: fee, bound)
     }
 
     func step(named id: String?) -> Step? {

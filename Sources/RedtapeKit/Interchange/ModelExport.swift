@@ -97,7 +97,9 @@ public struct ModelExport: Sendable {
                 .object(declared(f.declared) + [
                     ("step", optional(f.step)), ("amount", amount(f.amount)),
                     ("channelAmounts", .array(f.channelAmounts.map { .object([("channel", .string($0.channel.rawValue)), ("amount", amount($0.amount))]) })),
-                    ("segmentAmounts", .array(f.segmentAmounts.map { .object([("segment", .string($0.segment.name)), ("amount", amount($0.amount))]) })),
+                    ("segmentAmounts", .array(f.segmentAmounts.map {
+                        .object([("segment", .string($0.segment.name)), ("channel", optional($0.channel?.rawValue)), ("amount", amount($0.amount))])
+                    })),
                     ("atLeast", optionalAmount(f.atLeast)), ("atMost", optionalAmount(f.atMost)),
                     ("waivedFor", strings(f.waivedFor.map(\.name))), ("basis", strings(f.basis)), allowances(f.allowances),
                 ])

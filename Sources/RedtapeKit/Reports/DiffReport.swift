@@ -101,6 +101,7 @@ public struct DiffReport: Sendable {
         if let target, let met = targetMet {
             text += "\n" + words.target + " " + format.percent(target) + " — " + (met ? words.met : words.notMet)
         }
+        if let retimed = comparison.retimed { text += "\n" + words.retimed(retimed) }
         return text
     }
 
@@ -198,6 +199,7 @@ public struct DiffReport: Sendable {
             summary.add([label, format.money(before, currency), format.money(after, currency), signed(after - before)])
         }
         out += summary.markdown()
+        if let retimed = comparison.retimed { out += "\n" + Markdown.escape(words.retimed(retimed)) + "\n" }
         let sections = self.sections
         if sections.isEmpty { out += "\n" + labels.noProcedureChanged + "\n" }
         if let target, let met = targetMet {
@@ -289,6 +291,8 @@ public struct DiffReport: Sendable {
         gates.append(("targetMet", targetMet.map(JSONWriter.Value.bool) ?? .null))
         return JSONWriter().write(.object([
             ("version", .number("1")), ("currency", .string(currency.description)),
+            // The date both drafts' elapsed times are counted from, where the draft before's own differs.
+            ("timedFrom", comparison.retimed.map { .string($0.from.description) } ?? .null),
             ("before", total(comparison.before)), ("after", total(comparison.after)),
             ("delta", .object([
                 ("annualCost", JSONWriter.number(shownDelta, decimals: money)),

@@ -336,6 +336,14 @@ public struct Explanation: Sendable {
         return bounds.isEmpty ? "" : " (" + bounds.joined(separator: ", ") + ")"
     }
 
+    /// Each channel's share of the cases and what a case filed on it pays.
+    private func channels(_ parts: [ChannelFee]) -> String {
+        let labels = Labels(language)
+        return parts.map { part in
+            "\(labels.channelAsWritten(part.channel)) \(format.percent(part.share, decimals: 1)) × \(money(part.amount))"
+        }.joined(separator: " + ")
+    }
+
     private func working(_ factors: [Factor]) -> String {
         factors.map { factor in
             let value: String = switch factor.kind {
@@ -347,14 +355,12 @@ public struct Explanation: Sendable {
             case .count: format.number(factor.value, decimals: 2)
             }
             if case .averageOverChannels(let parts) = factor.name {
-                let labels = Labels(language)
-                return words.name(factor.name) + " (" + parts.map { part in
-                    "\(labels.channelAsWritten(part.channel)) \(format.percent(part.share, decimals: 1)) × \(money(part.amount))"
-                }.joined(separator: " + ") + ")"
+                return words.name(factor.name) + " (" + channels(parts) + ")"
             }
             if case .averageOverSegments(let parts) = factor.name {
                 return words.name(factor.name) + " (" + parts.map { part in
                     "\(part.segment) \(format.percent(part.share, decimals: 1)) × \(money(part.amount))"
+                        + (part.channels.isEmpty ? "" : " [" + channels(part.channels) + "]")
                 }.joined(separator: " + ") + ")"
             }
             return "\(words.name(factor.name)) \(value)"

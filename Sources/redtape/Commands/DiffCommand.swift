@@ -35,7 +35,7 @@ enum DiffCommand: Command {
                 throw UsageError(arguments.positional.count < 2 ? "Missing expected argument '<before> <after>'."
                                  : "Unexpected argument '\(arguments.positional[2])'.", spec: spec)
             }
-            sides = (scanDraft(arguments.positional[0]), scanDraft(arguments.positional[1]))
+            sides = scanDrafts(arguments.positional[0], arguments.positional[1])
         }
         guard let (comparison, workspaces, _) = compareScans(sides.0, sides.1) else { return .failure }
         UntilExit.keep(sides, comparison)
@@ -53,14 +53,16 @@ enum DiffCommand: Command {
     }
 
     /// git passes: path old-file old-hex old-mode new-file new-hex new-mode. Each side is read under the
-    /// file's own path, so that its imports resolve beside it in the working tree.
+    /// file's own path, so that its imports resolve beside it in the working tree; the side before is
+    /// timed from the start of the side after, as `scanDrafts` does.
     private static func gitDriverSides(_ arguments: [String]) -> (CatalogScan, CatalogScan) {
         let path = arguments[0]
-        func side(_ file: String) -> CatalogScan {
+        func side(_ file: String, timedFrom: CalendarDate?) -> CatalogScan {
             let bytes = file == "/dev/null" ? [] : (FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? [])
-            return CatalogScan.run([path], keeping: .items, findingBarriers: true,
+            return CatalogScan.run([path], keeping: .items, findingBarriers: true, timedFrom: timedFrom,
                                    reader: OverlayReader(files: [path: bytes], base: FileSystemReader()))
         }
-        return (side(arguments[1]), side(arguments[4]))
+        let after = side(arguments[4], timedFrom: nil)
+        return (side(arguments[1], timedFrom: after.start), after)
     }
 }

@@ -86,16 +86,23 @@ func parseTarget(_ text: String?, spec: CommandSpec) throws(UsageError) -> Exact
 
 /// Reads, checks, assesses and compares two drafts; nil after printing why not.
 func compareDrafts(_ beforePath: String, _ afterPath: String) -> (DraftComparison, [Workspace], BarrierAnalysis)? {
-    compareScans(scanDraft(beforePath), scanDraft(afterPath))
+    let sides = scanDrafts(beforePath, afterPath)
+    return compareScans(sides.before, sides.after)
 }
 
-/// A draft named on the command line (a file, a folder, or `REV:PATH` read from git), read a batch of
-/// files at a time, with every procedure's assessment and every barrier finding kept.
-func scanDraft(_ argument: String) -> CatalogScan {
+/// Two drafts named on the command line (each a file, a folder, or `REV:PATH` read from git), read a
+/// batch of files at a time, with every procedure's assessment and every barrier finding kept; the
+/// draft before timed from the draft after's start, so that their elapsed times share a calendar.
+func scanDrafts(_ beforePath: String, _ afterPath: String) -> (before: CatalogScan, after: CatalogScan) {
+    let after = scanDraft(afterPath, timedFrom: nil)
+    return (scanDraft(beforePath, timedFrom: after.start), after)
+}
+
+private func scanDraft(_ argument: String, timedFrom: CalendarDate?) -> CatalogScan {
     if let git = GitRevisionReader.parse(argument) {
-        return CatalogScan.run([argument], keeping: .items, findingBarriers: true, reader: git)
+        return CatalogScan.run([argument], keeping: .items, findingBarriers: true, timedFrom: timedFrom, reader: git)
     }
-    return CatalogScan.run([argument], keeping: .items, findingBarriers: true)
+    return CatalogScan.run([argument], keeping: .items, findingBarriers: true, timedFrom: timedFrom)
 }
 
 func compareScans(_ before: CatalogScan, _ after: CatalogScan) -> (DraftComparison, [Workspace], BarrierAnalysis)? {
@@ -112,7 +119,9 @@ func compareScans(_ before: CatalogScan, _ after: CatalogScan) -> (DraftComparis
         Terminal.writeError("error: the drafts are in different currencies (\(beforeCatalog.currency), \(afterCatalog.currency))\n")
         return nil
     }
+    let retimed = after.start.flatMap { from in before.start == from ? nil : DraftComparison.Retimed(from: from, own: before.start) }
     let comparison = DraftComparison.compare(before: beforeCatalog, after: afterCatalog,
-                                             barriersBefore: beforeAnalysis.findings, barriersAfter: afterAnalysis.findings)
+                                             barriersBefore: beforeAnalysis.findings, barriersAfter: afterAnalysis.findings,
+                                             retimed: retimed)
     return (comparison, workspaces, afterAnalysis)
 }

@@ -144,6 +144,9 @@ public struct ImpactReport: Sendable {
         if case .catalog = subject, !naming.repeatedIDs.isEmpty {
             notice.append(H.el("p", [("class", "sub")], text: labels.repeatedProcedures(naming.repeatedIDs.count)))
         }
+        if case .comparison(let comparison, _) = subject, let retimed = comparison.retimed {
+            notice.append(H.el("p", [("class", "sub")], text: labels.retimed(retimed)))
+        }
         return section("headline", labels.headline, [H.el("div", [("class", "cards")], cards)] + notice + [whoBears()])
     }
 
@@ -334,7 +337,9 @@ public struct ImpactReport: Sendable {
         let quantities = QuantityText(language)
         return ([quantities.text(fee.amount.value)]
             + fee.channelAmounts.map { Labels(language).channel($0.channel) + " " + quantities.text($0.amount.value) }
-            + fee.segmentAmounts.map { $0.segment.name + " " + quantities.text($0.amount.value) } + Labels(language).bounds(of: fee))
+            + fee.segmentAmounts.map { given in
+                [given.segment.name] + [given.channel.map(Labels(language).channel)].compactMap { $0 } + [quantities.text(given.amount.value)]
+            }.map { $0.joined(separator: " ") } + Labels(language).bounds(of: fee))
             .joined(separator: "; ")
     }
 

@@ -6,6 +6,16 @@ struct ReportLabels {
         self.language = language
     }
 
+    /// Said when the draft before was timed from the draft after's start, as its figures then differ
+    /// from what `score` gives it alone.
+    func retimed(_ retimed: DraftComparison.Retimed) -> String {
+        let own = retimed.own.map { language.pick(" (the draft before's own start is \($0))", " (dự thảo trước bắt đầu từ \($0))") } ?? ""
+        return language.pick("Both drafts are timed from \(retimed.from), the draft after's start, so that a limit in calendar days "
+                             + "or a holiday does not read as a change\(own).",
+                             "Cả hai dự thảo được tính thời gian từ \(retimed.from), ngày bắt đầu của dự thảo sau, để thời hạn "
+                             + "tính theo ngày hay ngày nghỉ lễ không bị đọc là một thay đổi\(own).")
+    }
+
     var generated: String { language.pick("Rulesets:", "Bộ quy tắc:") }
     var headline: String { language.pick("Headline", "Tóm tắt") }
     var annualBurden: String { language.pick("Annual burden", "Chi phí tuân thủ hằng năm") }

@@ -168,14 +168,14 @@ extension Checker {
         checkChildren(of: entry, in: c) { checker, child, keyword in
             switch keyword {
             case .amount:
-                amountWritten = amountWritten || child.arguments.count != 2
-                guard !child.arguments.isEmpty, child.arguments.count <= 2, child.block == nil, child.value == nil else {
-                    checker.report(.wrongArguments, "'amount' takes an amount and, optionally, a channel or a segment",
+                amountWritten = amountWritten || !(2...3).contains(child.arguments.count)
+                guard !child.arguments.isEmpty, child.arguments.count <= 3, child.block == nil, child.value == nil else {
+                    checker.report(.wrongArguments, "'amount' takes an amount and, optionally, a channel, a segment, or a segment and a channel",
                                    at: child.keyword.range, help: checker.usageHelp("amount", context: c))
                     return
                 }
                 guard let value = checker.quantity(child.arguments[0], .money, for: "amount", in: c) else { return }
-                guard child.arguments.count == 2 else {
+                guard child.arguments.count > 1 else {
                     if let earlier = amount {
                         checker.report(.duplicateFact, "the fee's amount is given twice", at: child.keyword.range,
                                        help: "give one amount, and amounts per channel or segment with 'amount … online'",
@@ -184,17 +184,40 @@ extension Checker {
                     amount = value
                     return
                 }
-                guard let word = checker.name(child.arguments[1], of: child, in: c) else { return }
+                var words: [Name] = []
+                for argument in child.arguments.dropFirst() {
+                    guard let word = checker.name(argument, of: child, in: c) else { return }
+                    words.append(word)
+                }
+                let channels = words.filter { Channel(rawValue: $0.text) != nil }
                 // A channel's name, or else a segment's, which is looked for once the procedure's are known.
-                if let channel = Channel(rawValue: word.text) {
+                if words.count == 1, let channel = Channel(rawValue: words[0].text) {
+                    if let earlier = channelAmounts.first(where: { $0.channel == channel }) {
+                        checker.report(.duplicateFact, "the amount on '\(channel.rawValue)' is given twice", at: child.keyword.range,
+                                       help: "give each channel one amount",
+                                       notes: [Diagnostic.Note("first given here", at: earlier.amount.location)])
+                    }
                     channelAmounts.append(Fee.ChannelAmount(channel: channel, amount: value))
-                } else if let earlier = segmentAmounts.first(where: { $0.segment.name == word.text }) {
-                    checker.report(.duplicateFact, "the amount of segment '\(word.text)' is given twice", at: child.keyword.range,
-                                   help: "give each segment one amount",
+                    return
+                }
+                guard words.count == 1 || channels.count == 1 else {
+                    let help = channels.isEmpty
+                        ? "a cell of a fee's table is one segment on one channel: 'amount \(checker.text(child.arguments[0].range)) \(words[0].text) online'"
+                        : "a case is filed on one channel: give each channel its own amount, 'amount \(checker.text(child.arguments[0].range)) \(channels[0].text)'"
+                    checker.report(.wrongArguments, channels.isEmpty ? "'amount' names two segments" : "'amount' names two channels",
+                                   at: words[1].range, help: help)
+                    return
+                }
+                let segment = words.first { Channel(rawValue: $0.text) == nil }!
+                let channel = channels.first.flatMap { Channel(rawValue: $0.text) }
+                let given = Fee.SegmentAmount(segment: Reference(name: segment.text, location: checker.location(segment.range)),
+                                              channel: channel, amount: value)
+                if let earlier = segmentAmounts.first(where: { $0.segment.name == segment.text && $0.channel == channel }) {
+                    checker.report(.duplicateFact, "the amount of segment '\(given.label)' is given twice", at: child.keyword.range,
+                                   help: "give each segment one amount" + (channel == nil ? "" : " on each channel"),
                                    notes: [Diagnostic.Note("first given here", at: earlier.amount.location)])
                 } else {
-                    segmentAmounts.append(Fee.SegmentAmount(segment: Reference(name: word.text, location: checker.location(word.range)),
-                                                            amount: value))
+                    segmentAmounts.append(given)
                 }
             case .atLeast: atLeast = checker.amount(child, .money, in: c)
             case .atMost: atMost = checker.amount(child, .money, in: c)
@@ -208,7 +231,7 @@ extension Checker {
         guard let amount else {
             if amountWritten { return nil }
             if let given = segmentAmounts.first {
-                report(.missingFact, "fee '\(declared.id)' has an amount for segment '\(given.segment.name)' and none for the others",
+                report(.missingFact, "fee '\(declared.id)' has an amount for segment '\(given.label)' and none for the others",
                        at: declared.location.range,
                        help: "'amount' without a segment is what the other cases pay; for a fee charged to '\(given.segment.name)' "
                            + "alone, write 'amount \(text(given.amount.location.range))' and waive it for the other segments")
@@ -380,6 +403,12 @@ extension Checker {
         return procedure.block?.entries.first { $0.range.start <= start && start < $0.range.end }
     }
 
+    /// Whether an error was reported in the entry's text: what follows from it is not told as well.
+    private func hasError(in entry: Entry) -> Bool {
+        diagnostics.contains { $0.severity == .error && entry.range.start <= $0.location.range.start
+            && $0.location.range.start < entry.range.end }
+    }
+
     /// An applicant's step whose days count against the statutory limit. The limit runs from a complete
     /// dossier and counts the administration's days, so such a step is either one the law leaves out of
     /// it — a course taken before filing, correcting the dossier — or the agency's, written without its
@@ -389,8 +418,7 @@ extension Checker {
         guard let entry = entry(of: step.declared, in: procedure),
               let within = entry.block?.entries.first(where: { $0.keyword.text == "within" }),
               // A step whose own text has an error (`outside limit`, written apart) is told that, not this.
-              !diagnostics.contains(where: { $0.severity == .error && entry.range.start <= $0.location.range.start
-                  && $0.location.range.start < entry.range.end }) else { return }
+              !hasError(in: entry) else { return }
         let days = text(within.arguments.first?.range ?? within.range)
         let id = step.declared.id
         guard step.staffEffort != nil else {
@@ -419,7 +447,7 @@ extension Checker {
     /// A fee may be waived for a channel or for one of the procedure's segments, and charge a segment an
     /// amount of its own, which are known once the procedure's segments are: a channel misspelt after an
     /// amount (`onlin`) is told as such, not as a segment.
-    mutating func resolveSegments(of fee: Fee, local: LocalNames) {
+    mutating func resolveSegments(of fee: Fee, local: LocalNames, in procedure: Entry) {
         let named = fee.waivedFor + fee.segmentAmounts.map(\.segment)
         for reference in named where Channel(rawValue: reference.name) == nil && !local.contains(reference.name, as: .segment) {
             unknownName(reference.name, expected: .channelOrSegment,
@@ -431,14 +459,27 @@ extension Checker {
                    at: given.segment.location.range, help: "keep the amount, or the waiver: a segment waived pays nothing",
                    notes: [Diagnostic.Note("waived here", at: waiver.location)])
         }
-        if let first = fee.segmentAmounts.first(where: { local.contains($0.segment.name, as: .segment) }),
-           let channel = fee.channelAmounts.first {
-            // Which would a case of the segment filed on the channel pay? Neither reading is the law's for certain.
-            report(.wrongArguments, "fee '\(fee.declared.id)' has amounts by channel and by segment",
-                   at: first.segment.location.range,
-                   help: "a fee's amounts differ by channel or by segment, not both: give segment '\(first.segment.name)' a fee "
-                       + "of its own, with its amounts by channel, and write 'waived \(first.segment.name)' in this one",
-                   notes: [Diagnostic.Note("amount by channel given here", at: channel.amount.location)])
+        for cell in fee.segmentAmounts {
+            guard let channel = cell.channel, let waiver = fee.waivedFor.first(where: { $0.name == channel.rawValue }) else { continue }
+            report(.duplicateFact, "fee '\(fee.declared.id)' both charges '\(cell.label)' an amount and waives '\(channel.rawValue)'",
+                   at: cell.segment.location.range, help: "keep the amount, or the waiver: a channel waived pays nothing",
+                   notes: [Diagnostic.Note("waived here", at: waiver.location)])
+        }
+        // A segment with an amount of its own, filed on a channel with one too: which would its cases
+        // pay? Neither reading is the law's for certain, so the fee's table must give the cell, unless
+        // a line of it was refused or names a segment misspelt, which may be that cell.
+        if let written = entry(of: fee.declared, in: procedure), hasError(in: written) { return }
+        for row in fee.segmentAmounts where row.channel == nil && local.contains(row.segment.name, as: .segment) {
+            for given in fee.channelAmounts where !fee.segmentAmounts.contains(where: {
+                $0.segment.name == row.segment.name && $0.channel == given.channel
+            }) {
+                let channel = given.channel.rawValue
+                report(.missingFact, "fee '\(fee.declared.id)' does not say what segment '\(row.segment.name)' pays on '\(channel)'",
+                       at: row.segment.location.range,
+                       help: "it has an amount for '\(row.segment.name)' and another for '\(channel)': give the cell of the two as the law "
+                           + "sets it, 'amount <amount> \(row.segment.name) \(channel)'",
+                       notes: [Diagnostic.Note("amount on '\(channel)' given here", at: given.amount.location)])
+            }
         }
     }
 

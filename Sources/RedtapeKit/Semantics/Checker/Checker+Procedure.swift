@@ -41,7 +41,7 @@ extension Checker {
         }
         checkDependencyCycles(steps)
         let fees = builder.fees
-        for fee in fees { resolveSegments(of: fee, local: local) }
+        for fee in fees { resolveSegments(of: fee, local: local, in: entry) }
         checkSegmentsHaveEffect(builder.segments, fees: fees)
         if builder.basis.isEmpty {
             report(.missingRecommendedFact, "\(procedureName) cites no legal basis", at: declared.location.range,

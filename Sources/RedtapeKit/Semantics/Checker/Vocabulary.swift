@@ -241,7 +241,7 @@ enum Usage {
         "outside_limit": "outside_limit",
         "after": "after <step>, <step>",
         "submits": "submits <document>, <document>",
-        "amount": "amount 50_000 VND   or   amount 25_000 VND online",
+        "amount": "amount 50_000 VND   or   amount 25_000 VND online   or   amount 20_000 VND students online",
         "waived": "waived online",
         "at_least": "at_least 500_000 VND",
         "at_most": "at_most 150_000_000 VND",
