@@ -36,6 +36,14 @@ enum Assess {
         return first
     }
 
+    /// A bundled pair of drafts, `Rulesets/vn/<folder>/before.ruleset` and `after.ruleset`, compared.
+    static func bundledDrafts(_ folder: String) throws -> DraftComparison {
+        func assessed(_ side: String) throws -> CatalogAssessment {
+            try CatalogAssessment.assess(Workspace.load([Paths.repository + "/Rulesets/vn/\(folder)/\(side).ruleset"])).get()
+        }
+        return DraftComparison.compare(before: try assessed("before"), after: try assessed("after"))
+    }
+
     /// The editor's hover, as the JSON it answers with, at a character of the first line of a ruleset
     /// held in memory that starts with `prefix`.
     static func hover(_ text: String, onLineStartingWith prefix: String, at character: Int) throws -> String {

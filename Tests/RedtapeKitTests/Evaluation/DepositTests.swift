@@ -89,10 +89,7 @@ struct DepositTests {
     /// cut to 100,000,000: 275,000,000,000 → 55,000,000,000 VND placed a year, the burden unchanged.
     @Test("the bundled travel licence: the deposit cut to a fifth, the burden unchanged")
     func travelLicence() throws {
-        func assessed(_ side: String) throws -> CatalogAssessment {
-            try CatalogAssessment.assess(Workspace.load([Paths.repository + "/Rulesets/vn/travel-licence/\(side).ruleset"])).get()
-        }
-        let comparison = DraftComparison.compare(before: try assessed("before"), after: try assessed("after"))
+        let comparison = try Assess.bundledDrafts("travel-licence")
         #expect(comparison.delta == .zero)
         #expect(comparison.before.totalDeposits.likely == 275_000_000_000)
         #expect(comparison.after.totalDeposits.likely == 55_000_000_000)

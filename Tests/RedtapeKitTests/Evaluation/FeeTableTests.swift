@@ -137,10 +137,7 @@ struct FeeTableTests {
     /// −24,062,500,000 VND.
     @Test("the bundled criminal record certificate: the fee cut online, by the table")
     func criminalRecord() throws {
-        func assessed(_ side: String) throws -> CatalogAssessment {
-            try CatalogAssessment.assess(Workspace.load([Paths.repository + "/Rulesets/vn/criminal-record/\(side).ruleset"])).get()
-        }
-        let comparison = DraftComparison.compare(before: try assessed("before"), after: try assessed("after"))
+        let comparison = try Assess.bundledDrafts("criminal-record")
         #expect(comparison.before.procedures.first?.outOfPocket.likely == 192_000)
         #expect(comparison.after.procedures.first?.outOfPocket.likely == 160_750)
         let fee = try #require(comparison.changes.first { $0.path == "criminal_record/fee/certificate" })
