@@ -338,8 +338,8 @@ public struct ImpactReport: Sendable {
         return ([quantities.text(fee.amount.value)]
             + fee.channelAmounts.map { Labels(language).channel($0.channel) + " " + quantities.text($0.amount.value) }
             + fee.segmentAmounts.map { given in
-                [given.segment.name] + [given.channel.map(Labels(language).channel)].compactMap { $0 } + [quantities.text(given.amount.value)]
-            }.map { $0.joined(separator: " ") } + Labels(language).bounds(of: fee))
+                given.segment.name + (given.channel.map { " " + Labels(language).channel($0) } ?? "") + " " + quantities.text(given.amount.value)
+            } + Labels(language).bounds(of: fee))
             .joined(separator: "; ")
     }
 
