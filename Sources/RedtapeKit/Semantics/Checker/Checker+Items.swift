@@ -208,7 +208,8 @@ extension Checker {
                                    at: words[1].range, help: help)
                     return
                 }
-                let segment = words.first { Channel(rawValue: $0.text) == nil }!
+                // One word, no channel's, or two of which one is a channel: the other names the segment.
+                guard let segment = words.first(where: { Channel(rawValue: $0.text) == nil }) else { return }
                 let channel = channels.first.flatMap { Channel(rawValue: $0.text) }
                 let given = Fee.SegmentAmount(segment: Reference(name: segment.text, location: checker.location(segment.range)),
                                               channel: channel, amount: value)
