@@ -398,10 +398,16 @@ extension Checker {
         entry(of: item, in: procedure)?.block?.entries.first { $0.keyword.text == keyword }
     }
 
-    /// The entry that declares an item of the procedure.
+    /// The entry that declares an item of the procedure: the innermost around its name, as a fee is
+    /// declared inside its step.
     private func entry(of item: Declared, in procedure: Entry) -> Entry? {
         let start = item.location.range.start
-        return procedure.block?.entries.first { $0.range.start <= start && start < $0.range.end }
+        func around(_ entry: Entry) -> Entry? {
+            entry.block?.entries.first { $0.range.start <= start && start < $0.range.end }
+        }
+        var found = around(procedure)
+        while let inner = found.flatMap(around) { found = inner }
+        return found
     }
 
     /// Whether an error was reported in the entry's text: what follows from it is not told as well.
@@ -480,6 +486,35 @@ extension Checker {
                        help: "it has an amount for '\(row.segment.name)' and another for '\(channel)': give the cell of the two as the law "
                            + "sets it, 'amount <amount> \(row.segment.name) \(channel)'",
                        notes: [Diagnostic.Note("amount on '\(channel)' given here", at: given.amount.location)])
+            }
+        }
+    }
+
+    /// A fee's amount for the cases filed on a channel the procedure does not offer, or its waiver for
+    /// them, concerns no case: most often another channel was meant (`post` for `online`), whose cases
+    /// then pay what the others do, which no figure shows. Told where the channel is written: the model
+    /// keeps the channel, not its word.
+    mutating func feeChannelsOffered(_ fee: Fee, offered: [Channel], in procedure: Entry) {
+        let named = fee.channelAmounts.map(\.channel) + fee.segmentAmounts.compactMap(\.channel)
+            + fee.waivedFor.compactMap { Channel(rawValue: $0.name) }
+        guard !offered.isEmpty, named.contains(where: { !offered.contains($0) }),
+              let lines = entry(of: fee.declared, in: procedure)?.block?.entries else { return }
+        let choices = offered.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        for line in lines {
+            let keyword = line.keyword.text
+            guard keyword == "amount" || keyword == "waived" else { continue }
+            // `waived online, post` is one argument, a list.
+            let words = line.arguments.flatMap { argument -> [ExpressionSyntax] in
+                if case .list(let items) = argument.kind { return Array(tree.operands(items)) }
+                return [argument]
+            }
+            for word in words {
+                guard case .identifier = word.kind, let channel = Channel(rawValue: text(word.range)),
+                      !offered.contains(channel) else { continue }
+                let what = keyword == "waived" ? "is waived for" : "gives an amount to"
+                report(.channelNotOffered, "fee '\(fee.declared.id)' \(what) the cases filed '\(channel.rawValue)', "
+                       + "but the procedure has no '\(channel.rawValue)' channel", at: word.range,
+                       help: "name a channel the procedure offers (\(choices)), or add 'channel \(channel.rawValue) …' to the procedure")
             }
         }
     }

@@ -41,7 +41,10 @@ extension Checker {
         }
         checkDependencyCycles(steps)
         let fees = builder.fees
-        for fee in fees { resolveSegments(of: fee, local: local, in: entry) }
+        for fee in fees {
+            resolveSegments(of: fee, local: local, in: entry)
+            feeChannelsOffered(fee, offered: builder.offered, in: entry)
+        }
         checkSegmentsHaveEffect(builder.segments, fees: fees)
         if builder.basis.isEmpty {
             report(.missingRecommendedFact, "\(procedureName) cites no legal basis", at: declared.location.range,
