@@ -168,4 +168,19 @@ struct StepsOfSomeCasesTests {
                   }
             """))
     }
+
+    /// Rulesets/vn/residence-registration: before, the movers (60% likely) fetched a removal certificate
+    /// from the police of their previous residence: effort 30 min, and travel 2–6 h (4 likely) with
+    /// waiting 1–2 h (1.5 likely) on each of 2 visits, (0.5 + 5.5 × 2) × 0.6 = 6.9 h a case, at
+    /// 30,175 VND/h 208,207.5 VND, for 2,500,000 cases a year: 520,518,750,000 VND, which the draft
+    /// after saves by removing the step. A case cost 541,940 VND before (16.8 h × 30,175 + 35,000).
+    @Test("the bundled residence registration: the movers' removal certificate removed")
+    func residenceRegistration() throws {
+        let comparison = try Assess.bundledDrafts("residence-registration")
+        #expect(comparison.before.procedures.first?.cost.likely == 541_940)
+        let removal = try #require(comparison.changes.first { $0.path == "permanent_residence/step/removal_certificate" })
+        #expect(removal.kind == .removed)
+        #expect(removal.annualCostDelta.likely == -520_518_750_000)
+        #expect(comparison.beforeTotal.likely == 1_354_850_000_000)
+    }
 }
