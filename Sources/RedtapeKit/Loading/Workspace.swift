@@ -337,9 +337,26 @@ struct WorkspaceLoader<Reader: SourceReader> {
         case .success(let loaded):
             return loaded
         case .failure(let failure):
-            return fail(.importNotFound, "cannot import '\(written)': \(failure.reason)",
-                        failure.help ?? "the path is relative to this file's folder ('\(PathText.directory(of: file.path))')")
+            let relative = "the path is relative to this file's folder ('\(PathText.directory(of: file.path))')"
+            guard failure.help == nil, let meant = misspeltImport(written, at: path) else {
+                return fail(.importNotFound, "cannot import '\(written)': \(failure.reason)", failure.help ?? relative)
+            }
+            diagnostics.append(Diagnostic(.error, .importNotFound, "cannot import '\(written)': \(failure.reason)", at: location,
+                                          help: "did you mean '\(meant)'? " + relative,
+                                          fixIts: [Diagnostic.FixIt("replace with '\(meant)'", range: range, replacement: "\"\(meant)\"")]))
+            return nil
         }
+    }
+
+    /// The import meant by one that names no file, when a ruleset beside where it points has a name
+    /// close to it (`assumption.ruleset` for `assumptions.ruleset`), written as the import was. Asked
+    /// only when an import fails.
+    private func misspeltImport(_ written: String, at path: String) -> String? {
+        let folder = PathText.directory(of: path)
+        func name(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+        let beside = reader.rulesetFiles(in: folder).filter { PathText.directory(of: $0) == folder }.map(name)
+        guard let meant = Suggestion.closest(to: name(path), in: beside), meant != name(path) else { return nil }
+        return written.contains("/") ? PathText.directory(of: written) + "/" + meant : meant
     }
 
     private mutating func canonical(_ path: String) -> String {
