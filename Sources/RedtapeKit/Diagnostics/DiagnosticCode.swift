@@ -66,6 +66,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outsideLimitWithoutTime = "W066"
     case rulesForNoProcedure = "W067"
     case applicantDaysCounted = "W068"
+    case renewedBeforeExpiry = "W069"
 
     // MARK: Imports
     case importNotFound = "E070"

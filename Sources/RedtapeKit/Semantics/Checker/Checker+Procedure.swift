@@ -329,6 +329,7 @@ extension Checker {
             return .cases(cases)
         }
         if let population = p.population, let frequency = p.frequency {
+            if let validity = p.validity { renewedBeforeExpiry(frequency, validity: validity, of: name()) }
             return .population(population, frequency: frequency)
         }
         let written = Set(p.volumeEntries.map(\.keyword.text))
@@ -340,6 +341,24 @@ extension Checker {
                    help: "add 'cases 10_000 per year', or 'population 10_000' with 'frequency 1 per year'")
         }
         return nil
+    }
+
+    /// Each of a population taking a procedure more often than its result lasts, at every reading of
+    /// the two ranges: most often a renewal every few years written as once a year, which counts its
+    /// cases, and its burden, several times over. A frequency rounded up (`0.34 per year` for a
+    /// renewal every three years) is let be.
+    private mutating func renewedBeforeExpiry(_ frequency: Amount, validity: Amount, of name: String) {
+        guard frequency.value.low * validity.value.high > Exact(numerator: 105, denominator: 100) else { return }
+        let valid = text(validity.location.range)
+        let years = validity.value.likely
+        let meant = years.isWhole && validity.value.low == validity.value.high ? "1 per year / \(NumberText.plain(years))" : nil
+        report(.renewedBeforeExpiry,
+               "\(name) has each of its population apply \(text(frequency.location.range)), but its result is valid \(valid)",
+               at: frequency.location.range,
+               help: "a result valid \(valid) is renewed once in that time" + (meant.map { ": 'frequency \($0)'" } ?? "")
+                   + "; if 'population' counts those who apply each year, write 'cases' with that count per year, "
+                   + "in place of 'population' and 'frequency'",
+               fixIts: meant.map { [Diagnostic.FixIt("write '\($0)'", range: frequency.location.range, replacement: $0)] } ?? [])
     }
 
     private mutating func checkShares(_ shares: [Amount], of what: @autoclosure () -> String, help: String) {
