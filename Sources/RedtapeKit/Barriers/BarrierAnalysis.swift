@@ -359,7 +359,8 @@ public struct BarrierAnalysis: Sendable {
             let fee = procedure.fees[index]
             (kind, declared, own) = (.fee, fee.declared, .fee(fee.declared.id))
         }
-        let owner: CostOwner = rule.attach == .travel ? .travel : own
+        // A step's travel is its own; a procedure, a document or a fee has none but the procedure's.
+        let owner: CostOwner = rule.attach == .travel ? .travel(step: kind == .step ? declared.id : nil) : own
         let cost: Figure?
         if case .procedure = owner {
             // Every term: the assessment's own annual burden, which is their sum times the cases.
@@ -384,13 +385,13 @@ public struct BarrierAnalysis: Sendable {
     }
 
     /// Whose cost a finding carries: its item's own (a step's includes the fees paid at it, found
-    /// among the procedure's `fees`), or the procedure's travel (visits and fares).
+    /// among the procedure's `fees`), or travel (visits and fares): a step's own, or the procedure's.
     private enum CostOwner {
         case procedure
         case document(String)
         case step(String, fees: [Fee])
         case fee(String)
-        case travel
+        case travel(step: String?)
 
         /// Whether the owner bears a term of this kind for this item.
         func bears(_ kind: Term.Kind, item: String) -> Bool {
@@ -404,7 +405,7 @@ public struct BarrierAnalysis: Sendable {
                 case .preparation, .documentCost: false
                 }
             case .fee(let id): kind == .fee && item == id
-            case .travel: kind == .visit || kind == .fare
+            case .travel(let step): (kind == .visit || kind == .fare) && (step == nil || item == step)
             }
         }
     }

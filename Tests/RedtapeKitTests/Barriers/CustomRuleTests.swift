@@ -37,6 +37,39 @@ struct CustomRuleTests {
         #expect(scan.findings?.findings.contains { $0.rule.declared.id == "long_correction" } == true)
     }
 
+    /// A rule on steps that attaches travel attaches the step's own: step 'back' goes there twice, 1 h
+    /// of travel and 30 min of waiting each time, 3 h at 10,000 VND/h = 30,000 VND a case, × 100 cases
+    /// = 3,000,000 VND a year; not the procedure's 4 h (step 'collect' adds 1 h), nor the step's own
+    /// cost with its 30 min of effort, 3,500,000.
+    @Test("a rule on steps that attaches travel attaches the step's own")
+    func stepTravelAttached() throws {
+        let text = Assess.ruleset(
+            assumptions: """
+                rule comes_back "A step that takes the applicant back" {
+                  when step.visits > 1
+                  attach travel
+                }
+                """,
+            procedure: """
+                  cases 100 per year
+                  tariff 10_000 VND/h
+                  channel in_person
+                  step back "Come back" {
+                    effort 30min
+                    travel 1h
+                    wait 30min
+                    visits 2
+                  }
+                  step collect "Collect" {
+                    travel 1h
+                    after back
+                  }
+                """)
+        let findings = try Self.run(text).findings.filter { $0.rule.declared.id == "comes_back" }
+        #expect(findings.map(\.itemID) == ["back"])
+        #expect(findings.first?.annualCost?.likely == 3_000_000)
+    }
+
     @Test("a user-defined rule with a named threshold")
     func userRule() throws {
         let text = Assess.ruleset(
