@@ -26,6 +26,9 @@ public final class ProcedureAssessment: Sendable {
     /// figures were broken down.
     public let administrationBySteps: [StepCost]
     public let oneOffCost: Figure
+    /// Of it, what each `one_off` item costs, for `explain` to trace; empty when only the figures
+    /// were kept.
+    public let oneOffs: [OneOffCost]
     /// The money a case places and gets back (`deposit`), on average over the cases: held, not spent,
     /// so kept apart from the cost (METHOD.md §9).
     public let deposit: Figure
@@ -65,7 +68,7 @@ public final class ProcedureAssessment: Sendable {
     init(procedure: Procedure, currency: Currency, annualCases: Figure, tariff: Figure, terms: [Term], hours: Figure,
          outOfPocket: Figure, cost: Figure, annualCost: Figure, annualHours: Figure, channels: [ChannelAssessment],
          parties: [PartyBurden], administrationCost: Figure, administrationBySteps: [StepCost], oneOffCost: Figure,
-         deposit: Figure, elapsed: Elapsed, counts: Counts,
+         oneOffs: [OneOffCost], deposit: Figure, elapsed: Elapsed, counts: Counts,
          presentValue: PresentValue?, notes: [Note], exchangeRates: [Currency: Estimate]) {
         self.procedure = procedure
         self.currency = currency
@@ -83,6 +86,7 @@ public final class ProcedureAssessment: Sendable {
         self.administrationBySteps = administrationBySteps
         self.exchangeRates = exchangeRates
         self.oneOffCost = oneOffCost
+        self.oneOffs = oneOffs
         self.deposit = deposit
         self.elapsed = elapsed
         self.counts = counts
@@ -148,6 +152,21 @@ public struct Factor: Hashable, Sendable {
         self.value = value
         self.kind = kind
     }
+}
+
+/// What a `one_off` item costs: its time at the tariff and its money for each subject it affects, times
+/// the subjects.
+public struct OneOffCost: Hashable, Sendable {
+    public let item: Declared
+    public let hours: Figure
+    public let money: Figure
+    public let affected: Figure
+    public let tariff: Figure
+    /// Whether `affected` is the procedure's annual cases, as the item names no subjects of its own.
+    public let affectedAreCases: Bool
+
+    public var perSubject: Figure { Figure.each { hours[$0] * tariff[$0] + money[$0] } }
+    public var total: Figure { Figure.each { perSubject[$0] * affected[$0] } }
 }
 
 /// What a step an official works on costs the administration a case.

@@ -18,7 +18,8 @@ extension ProcedureAssessment {
             tariff: tariff, terms: figuresOnly ? [] : terms, hours: hours, outOfPocket: outOfPocket, cost: cost, annualCost: annualCost,
             annualHours: annualHours, channels: channels, parties: parties, administrationCost: administrationCost,
             administrationBySteps: figuresOnly ? [] : administrationBySteps,
-            oneOffCost: oneOffCost, deposit: deposit, elapsed: elapsed, counts: counts, presentValue: presentValue, notes: notes,
+            oneOffCost: oneOffCost, oneOffs: figuresOnly ? [] : oneOffs, deposit: deposit, elapsed: elapsed, counts: counts,
+            presentValue: presentValue, notes: notes,
             exchangeRates: exchangeRates)
     }
 }

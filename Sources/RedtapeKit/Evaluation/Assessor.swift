@@ -39,7 +39,8 @@ public struct Assessor: Sendable {
         let byParty = breakdown == .parties || breakdown == .full
         let cases = model.annualCases
         let annualCost = Figure.each { cost[$0] * cases[$0] }
-        let oneOff = model.oneOffCost()
+        let oneOffs = model.oneOffCosts()
+        let oneOff = oneOffs.reduce(Figure.zero) { $0 + $1.total }
         let administration = model.administrationCost()
         var notes: [ProcedureAssessment.Note] = []
         if procedure.tariff == nil && procedure.segments.allSatisfy({ $0.tariff == nil }) {
@@ -63,7 +64,7 @@ public struct Assessor: Sendable {
             annualHours: Figure.each { hours[$0] * cases[$0] }, channels: breakdown == .full ? model.channels(evaluation) : [],
             parties: byParty ? model.parties(evaluation, hours: hours, cost: cost, cases: cases, administration: administration) : [],
             administrationCost: administration, administrationBySteps: byParty ? model.administrationCostBySteps() : [],
-            oneOffCost: oneOff, deposit: model.deposit(), elapsed: elapsed, counts: model.counts(),
+            oneOffCost: oneOff, oneOffs: oneOffs, deposit: model.deposit(), elapsed: elapsed, counts: model.counts(),
             presentValue: context.discounting.map { PresentValueCalculator(discounting: $0).value(annual: annualCost, oneOff: oneOff) },
             notes: notes, exchangeRates: exchangeRates(of: procedure))
     }

@@ -382,13 +382,14 @@ extension ProcedureModel {
         return step.appliesOn.isEmpty ? each : each * share(filedOn: step.appliesOn)
     }
 
-    /// One-off costs: time at the tariff plus money, times the subjects affected (the annual cases if not given).
-    func oneOffCost() -> Figure {
-        Figure.each { bound in
-            procedure.oneOffs.reduce(Exact(0)) { total, item in
-                let perSubject = (item.effort?.value[bound] ?? 0) / 60 * tariff[bound] + context.money(item.cost, bound)
-                return total + perSubject * (item.affected?.value[bound] ?? annualCases[bound])
-            }
+    /// Each one-off cost: its time at the tariff plus its money, and the subjects affected (the annual
+    /// cases if not given), which `explain` traces.
+    func oneOffCosts() -> [OneOffCost] {
+        procedure.oneOffs.map { item in
+            OneOffCost(item: item.declared, hours: Figure.each { (item.effort?.value[$0] ?? 0) / 60 },
+                       money: Figure.each { context.money(item.cost, $0) },
+                       affected: Figure.each { item.affected?.value[$0] ?? annualCases[$0] }, tariff: tariff,
+                       affectedAreCases: item.affected == nil)
         }
     }
 

@@ -50,7 +50,8 @@ public struct Explanation: Sendable {
             + "\(exact(assessment.cost.likely)) × \(number(assessment.annualCases.likely))"
             + " = \(money(assessment.annualCost.likely))\(range(assessment.annualCost, money))\n"
         if assessment.oneOffCost != .zero {
-            out += pick("  one-off cost, kept apart = ", "  chi phí một lần, tính riêng = ") + money(assessment.oneOffCost.likely) + "\n"
+            out += pick("  one-off cost, kept apart = ", "  chi phí một lần, tính riêng = ") + money(assessment.oneOffCost.likely)
+                + range(assessment.oneOffCost, money) + "\n" + oneOffs()
         }
         if assessment.deposit != .zero { out += deposits() }
         if let value = assessment.presentValue {
@@ -317,6 +318,24 @@ public struct Explanation: Sendable {
             + money(assessment.deposit.likely) + range(assessment.deposit, money) + " (" + steps.joined(separator: "; ") + ")\n"
             + pick("  deposits placed a year = ", "  tiền ký quỹ mỗi năm = ") + "\(money(assessment.deposit.likely)) × \(number(assessment.annualCases.likely))"
             + " = \(money(assessment.annualDeposits.likely))\(range(assessment.annualDeposits, money))\n"
+    }
+
+    /// Each `one_off` item's working: its time at the tariff and its money, times the subjects it
+    /// affects, which are the cases a year when it names none.
+    private func oneOffs() -> String {
+        zip(assessment.oneOffs, assessment.procedure.oneOffs).map { cost, item in
+            var each: [String] = []
+            if let effort = item.effort {
+                each.append(pick("effort ", "thời gian ") + format.hours(cost.hours.likely) + uses(effort) + " × " + rate(cost.tariff.likely))
+            }
+            if let money = item.cost { each.append(pick("cost ", "chi phí ") + self.money(cost.money.likely) + uses(money)) }
+            let perSubject = each.count > 1 ? "(" + each.joined(separator: " + ") + ")" : each.first ?? money(0)
+            let affected = item.affected.map { number(cost.affected.likely) + uses($0) }
+                ?? number(cost.affected.likely) + pick(" (the cases a year: it names no 'affected')",
+                                                      " (số hồ sơ mỗi năm: không khai báo 'affected')")
+            return "    one_off '\(item.declared.id)': " + perSubject + pick(" × affected ", " × số đối tượng ") + affected
+                + " = " + money(cost.total.likely) + "    " + cite(item.declared.location) + "\n"
+        }.joined()
     }
 
     /// `line 46` in the procedure's own file, `file:line` elsewhere.

@@ -288,6 +288,33 @@ struct CostModelTests {
         #expect(a.annualCost.likely == 0)
     }
 
+    /// 'learn': (1 h × 40,000 VND/h + 10,000 VND) × 200 affected = 10,000,000 VND; 'forms' names no
+    /// subjects, so the 50 cases a year bear it: 2,000 VND × 50 = 100,000 VND. 10,100,000 VND in all.
+    @Test("explain traces each one-off cost, and says when the cases a year are its subjects")
+    func oneOffExplained() throws {
+        let body = """
+              cases 50 per year
+              tariff 40_000 VND/h
+              channel online
+              one_off learn "Learn the new rules" {
+                effort 1h
+                cost 10_000 VND
+                affected 200
+              }
+              one_off forms "Print the new forms" {
+                cost 2_000 VND
+              }
+            """
+        let (a, workspace) = try Assess.procedure(body: body)
+        #expect(a.oneOffCost.likely == 10_100_000)
+        let ruleset = try #require(workspace.rootRulesets.first)
+        let traced = Assessor(context: AssessmentContext(for: ruleset, in: workspace)).assess(try #require(ruleset.procedures.first))
+        let trace = Explanation(traced, workspace: workspace, ruleset: ruleset).text()
+        #expect(trace.contains("one-off cost, kept apart = 10,100,000 VND\n"))
+        #expect(trace.contains("one_off 'learn': (effort 1 h × 40,000 VND/h + cost 10,000 VND) × affected 200 = 10,000,000 VND    line "))
+        #expect(trace.contains("one_off 'forms': cost 2,000 VND × affected 50 (the cases a year: it names no 'affected') = 100,000 VND    line "))
+    }
+
     /// Amounts in another currency are converted at the declared rate: 10 EUR at 27,000 VND = 270,000 VND.
     @Test("exchange rates convert foreign amounts")
     func exchange() throws {
