@@ -79,17 +79,18 @@ extension Checker {
 
     /// `exchange 1 EUR = 27_000 VND`.
     private mutating func exchangeRate(_ entry: Entry) -> ExchangeRate? {
-        guard entry.arguments.count == 1, let valueExpression = entry.value,
-              let from = quantity(entry.arguments[0], .exchangeable, for: "exchange", in: .header),
-              let to = quantity(valueExpression, .exchangeable, for: "exchange", in: .header),
-              case .money(let fromCode) = from.value.unit, case .money(let toCode) = to.value.unit,
-              from.value.likely > 0 else {
-            if entry.value == nil || entry.arguments.count != 1 {
-                report(.wrongArguments, "'exchange' needs an amount in each currency", at: entry.keyword.range,
-                       help: usageHelp("exchange", context: .header))
-            }
+        guard entry.arguments.count == 1, let valueExpression = entry.value else {
+            report(.wrongArguments, "'exchange' needs an amount in each currency", at: entry.keyword.range,
+                   help: usageHelp("exchange", context: .header))
             return nil
         }
+        let from = quantity(entry.arguments[0], .exchangeable, for: "exchange", in: .header)
+        // A rate refused still names its currency: the amounts written in it are not also told they
+        // have none, the rate's own error being what to mend.
+        if case .money(let code)? = from?.value.unit { exchangeCurrencies.insert(code) }
+        guard let from, let to = quantity(valueExpression, .exchangeable, for: "exchange", in: .header),
+              case .money(let fromCode) = from.value.unit, case .money(let toCode) = to.value.unit,
+              from.value.likely > 0 else { return nil }
         let rate = to.value.map { $0 / from.value.likely }
         return ExchangeRate(from: fromCode, to: toCode, rate: rate, location: location(entry.range))
     }

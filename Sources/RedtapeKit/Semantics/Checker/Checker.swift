@@ -69,7 +69,7 @@ public struct Checker {
         }
         let header = headerEntries.first.flatMap { checkHeader($0) }
         currency = header?.currency ?? importedCurrency
-        exchangeCurrencies = Set(header?.exchangeRates.map(\.from) ?? [])
+        exchangeCurrencies.formUnion(header?.exchangeRates.map(\.from) ?? [])
 
         var assumptions: [Assumption] = []
         var agencies: [Agency] = []
