@@ -344,6 +344,17 @@ struct ReportTests {
         #expect(short.contains("y=\"248\" class=\"tick\">b</text>") && !short.contains("y=\"262\""))
     }
 
+    /// Thirteen columns are 53 px wide (700 / 13): a figure above one has 49 px, room for 8 characters
+    /// at 10 px. '1,4 nghìn tỷ' (12) is drawn in those 49 px; '-1' keeps its own width.
+    @Test("a figure wider than its column is drawn narrower to fit it")
+    func waterfallFigures() {
+        let chart = Charts.waterfall(before: ("Trước", 1_400, "1,4 nghìn tỷ"),
+                                     steps: (1...11).map { Charts.Bar(label: "s\($0)", value: -1, text: "-1") },
+                                     after: ("Sau", 1_389, "1.389"), title: "T").render()
+        #expect(chart.contains("class=\"tick small\" textLength=\"49\" lengthAdjust=\"spacingAndGlyphs\">1,4 nghìn tỷ</text>"))
+        #expect(chart.contains("class=\"tick small\">-1</text>"))
+    }
+
     @Test("the escaper covers the five characters")
     func escaper() {
         #expect(HTMLNode.escape("<a href=\"x\">'&'</a>") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")

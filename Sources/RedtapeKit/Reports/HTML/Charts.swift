@@ -64,7 +64,12 @@ enum Charts {
             let line = staggered && index % 2 == 1 ? 14 : 0
             children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(plotHeight + 28 + line)), ("class", "tick")],
                                  text: shorten(label, labelLength)))
-            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(max(y1 - 4, 9))), ("class", "tick small")], text: text))
+            // A figure above its column, at 10 px about 6 px a character, wider than the column (`1,4 nghìn tỷ`
+            // among a dozen changes) is drawn narrower to fit it, rather than run into its neighbour's.
+            let figureWidth = columnWidth - 4
+            let narrowed = text.count * 6 > figureWidth ? [("textLength", String(figureWidth)), ("lengthAdjust", "spacingAndGlyphs")] : []
+            children.append(H.el("text", [("x", String(x + columnWidth / 2)), ("y", String(max(y1 - 4, 9))), ("class", "tick small")] + narrowed,
+                                 text: text))
         }
         column(0, from: 0, to: before.1, cls: "total", label: before.0, text: before.2)
         running = before.1
