@@ -17,7 +17,14 @@ struct ReportTests {
                                                  barriersAfter: analysis.findings)
         let html = ImpactReport(.comparison(comparison, after: analysis), workspaces: [before, after], title: "Household business",
                                 target: Exact(plain: "0.2")).html()
-        return html.replacingOccurrences(of: folder + "/", with: "")
+        return relative(html, to: folder)
+    }
+
+    /// The report with a folder's paths made relative to it: in a table's cells, where a path may
+    /// break after each '/' (`<wbr>`), and elsewhere.
+    static func relative(_ html: String, to folder: String) -> String {
+        html.replacingOccurrences(of: (folder + "/").replacingOccurrences(of: "/", with: "/<wbr>"), with: "")
+            .replacingOccurrences(of: folder + "/", with: "")
     }
 
     static func householdsAndFirms() throws -> String {
@@ -160,7 +167,7 @@ struct ReportTests {
         let text = Assess.ruleset(header: "  exchange 1 EUR = 27_000 VND",
                                   procedure: "  cases 10 per year\n  channel online\n  document d \"D\" {\n    cost 10 EUR\n  }")
         let html = try Self.catalogReport(text)
-        #expect(html.contains("<tr><td>1 EUR</td><td>Exchange rate</td><td>27,000 VND</td><td></td><td></td><td></td><td>/memory/test.ruleset:3</td></tr>"))
+        #expect(html.contains("<tr><td>1 EUR</td><td>Exchange rate</td><td>27,000 VND</td><td></td><td></td><td></td><td>/<wbr>memory/<wbr>test.ruleset:3</td></tr>"))
         #expect(!html.contains(ReportLabels(.en).noAssumptions))
     }
 
@@ -253,11 +260,11 @@ struct ReportTests {
         let beforeWorkspace = Workspace.load([folder + "/before.ruleset"])
         let before = try CatalogAssessment.assess(beforeWorkspace).get()
         let comparison = DraftComparison.compare(before: before, after: after, barriersBefore: [], barriersAfter: [])
-        let html = ImpactReport(.comparison(comparison, after: BarrierAnalysis.run(afterWorkspace, catalog: after)),
-                                workspaces: [beforeWorkspace, afterWorkspace], title: "T").html()
-            .replacingOccurrences(of: folder + "/", with: "")
+        let report = ImpactReport(.comparison(comparison, after: BarrierAnalysis.run(afterWorkspace, catalog: after)),
+                                  workspaces: [beforeWorkspace, afterWorkspace], title: "T").html()
+        let html = Self.relative(report, to: folder)
         #expect(html.contains("<td>40,000 VND/h</td><td>Fixture</td><td></td><td></td><td>before.ruleset:7</td></tr>"
-                              + "<tr><td>citizen_hour</td><td></td><td>45,000 VND/h</td><td>Fixture</td><td></td><td></td><td>/memory/after.ruleset:7</td></tr>"))
+                              + "<tr><td>citizen_hour</td><td></td><td>45,000 VND/h</td><td>Fixture</td><td></td><td></td><td>/<wbr>memory/<wbr>after.ruleset:7</td></tr>"))
     }
 
     /// Fixtures/score/households-and-firms.ruleset: citizens 2,800,000 VND, businesses 3,000,000 VND a year.
@@ -353,6 +360,13 @@ struct ReportTests {
                                      after: ("Sau", 1_389, "1.389"), title: "T").render()
         #expect(chart.contains("class=\"tick small\" textLength=\"49\" lengthAdjust=\"spacingAndGlyphs\">1,4 nghìn tỷ</text>"))
         #expect(chart.contains("class=\"tick small\">-1</text>"))
+    }
+
+    @Test("a table's cell may break after each '/' of a path, and a text of words at its spaces alone")
+    func breakablePaths() {
+        let table = H.table(caption: nil, headers: ["Where", "Change", "Tariff"],
+                            rows: [["p/document/id_copy", "basis Circular 75/2022/TT-BTC", "43,750 VND/h"]]).render()
+        #expect(table.contains("<td>p/<wbr>document/<wbr>id_copy</td><td>basis Circular 75/2022/TT-BTC</td><td>43,750 VND/h</td>"))
     }
 
     @Test("the escaper covers the five characters")

@@ -10,7 +10,7 @@ public enum HTMLNode: Sendable {
     /// Elements that have no closing tag. Compared, not hashed: every element of a report is asked.
     static func isVoid(_ name: String) -> Bool {
         switch name {
-        case "meta", "br", "hr", "img", "link", "input": true
+        case "meta", "br", "hr", "img", "link", "input", "wbr": true
         default: false
         }
     }
@@ -100,6 +100,17 @@ enum H {
         .element(name, attributes: attributes, children: [.text(text)])
     }
 
+    /// A cell's text, free to break after each `/` when it is one word: a path (`procedure/document/id`,
+    /// a file's) is read whole and would otherwise take the width of the text beside it. Words and
+    /// spaces (`43,750 VND/h`, a circular's number in a sentence) break at their spaces.
+    static func breakable(_ text: String) -> [HTMLNode] {
+        guard text.utf8.contains(UInt8(ascii: "/")), !text.utf8.contains(UInt8(ascii: " ")) else { return [.text(text)] }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.indices.flatMap { index -> [HTMLNode] in
+            index == parts.indices.last ? [.text(String(parts[index]))] : [.text(parts[index] + "/"), el("wbr")]
+        }
+    }
+
     static func table(caption: String?, headers: [String], rows: [[String]], numeric: Set<Int> = []) -> HTMLNode {
         var children: [HTMLNode] = []
         if let caption { children.append(el("caption", text: caption)) }
@@ -110,7 +121,9 @@ enum H {
         // and shared by its cells, not made again for every cell.
         let cellAttributes = headers.indices.map { numeric.contains($0) ? [("class", "n")] : [] }
         children.append(el("tbody", [], rows.map { row in
-            el("tr", [], row.enumerated().map { index, cell in el("td", index < cellAttributes.count ? cellAttributes[index] : [], text: cell) })
+            el("tr", [], row.enumerated().map { index, cell in
+                el("td", index < cellAttributes.count ? cellAttributes[index] : [], breakable(cell))
+            })
         }))
         return el("div", [("class", "scroll")], [el("table", [], children)])
     }

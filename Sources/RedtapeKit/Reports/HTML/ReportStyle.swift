@@ -17,7 +17,6 @@ enum ReportStyle {
         table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; font-size: .9rem; }
         caption { text-align: left; font-weight: 600; padding: 4px 0; }
         th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-        td { overflow-wrap: anywhere; }
         th { background: #f4f6f9; } td.n, th.n { text-align: right; white-space: nowrap; }
         details { border: 1px solid var(--line); border-radius: 8px; padding: 6px 12px; margin: 8px 0; }
         summary { cursor: pointer; font-weight: 600; }
