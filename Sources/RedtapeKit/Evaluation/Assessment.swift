@@ -155,15 +155,13 @@ public struct Factor: Hashable, Sendable {
 }
 
 /// What a `one_off` item costs: its time at the tariff and its money for each subject it affects, times
-/// the subjects.
+/// the subjects (the procedure's annual cases, when it names none).
 public struct OneOffCost: Hashable, Sendable {
     public let item: Declared
     public let hours: Figure
     public let money: Figure
     public let affected: Figure
     public let tariff: Figure
-    /// Whether `affected` is the procedure's annual cases, as the item names no subjects of its own.
-    public let affectedAreCases: Bool
 
     public var perSubject: Figure { Figure.each { hours[$0] * tariff[$0] + money[$0] } }
     public var total: Figure { Figure.each { perSubject[$0] * affected[$0] } }

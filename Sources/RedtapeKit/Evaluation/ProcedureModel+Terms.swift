@@ -388,8 +388,7 @@ extension ProcedureModel {
         procedure.oneOffs.map { item in
             OneOffCost(item: item.declared, hours: Figure.each { (item.effort?.value[$0] ?? 0) / 60 },
                        money: Figure.each { context.money(item.cost, $0) },
-                       affected: Figure.each { item.affected?.value[$0] ?? annualCases[$0] }, tariff: tariff,
-                       affectedAreCases: item.affected == nil)
+                       affected: Figure.each { item.affected?.value[$0] ?? annualCases[$0] }, tariff: tariff)
         }
     }
 
