@@ -3,6 +3,10 @@
 public enum HTMLNode: Sendable {
     case element(String, attributes: [(String, String)], children: [HTMLNode])
     case text(String)
+    /// A path (`procedure/document/id`, a file's) in a table's cell, free to break after each `/`
+    /// (`<wbr>`): read whole, it would take the width of the text beside it. Written as it is escaped:
+    /// a report has tens of thousands of them.
+    case path(String)
     /// Markup written in this code (a style sheet, a doctype). `StaticString` keeps user text out.
     case raw(StaticString)
     case fragment([HTMLNode])
@@ -28,6 +32,8 @@ public enum HTMLNode: Sendable {
         switch self {
         case .text(let text):
             Self.escape(text, into: &out)
+        case .path(let text):
+            Self.escape(text, into: &out, breakingAfterSlashes: true)
         case .raw(let markup):
             markup.withUTF8Buffer { out.append(contentsOf: $0) }
         case .fragment(let children):
@@ -64,11 +70,17 @@ public enum HTMLNode: Sendable {
     }
 
     /// Read in place, in one pass: each run of bytes without one of the five is copied whole.
-    static func escape(_ text: String, into out: inout [UInt8]) {
+    static func escape(_ text: String, into out: inout [UInt8], breakingAfterSlashes: Bool = false) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
             for index in bytes.indices {
+                if breakingAfterSlashes, bytes[index] == UInt8(ascii: "/") {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                    out.append(text: "<wbr>")
+                    start = index + 1
+                    continue
+                }
                 guard let entity = entity(for: bytes[index]) else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 entity.withUTF8Buffer { out.append(contentsOf: $0) }
@@ -100,15 +112,15 @@ enum H {
         .element(name, attributes: attributes, children: [.text(text)])
     }
 
-    /// A cell's text, free to break after each `/` when it is one word: a path (`procedure/document/id`,
-    /// a file's) is read whole and would otherwise take the width of the text beside it. Words and
-    /// spaces (`43,750 VND/h`, a circular's number in a sentence) break at their spaces.
-    static func breakable(_ text: String) -> [HTMLNode] {
-        guard text.utf8.contains(UInt8(ascii: "/")), !text.utf8.contains(UInt8(ascii: " ")) else { return [.text(text)] }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.indices.flatMap { index -> [HTMLNode] in
-            index == parts.indices.last ? [.text(String(parts[index]))] : [.text(parts[index] + "/"), el("wbr")]
+    /// A cell's text: a path when it is one word with a `/` in it; words and spaces (`43,750 VND/h`, a
+    /// circular's number in a sentence) break at their spaces.
+    static func cell(_ text: String) -> HTMLNode {
+        var slash = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") { return .text(text) }
+            if byte == UInt8(ascii: "/") { slash = true }
         }
+        return slash ? .path(text) : .text(text)
     }
 
     static func table(caption: String?, headers: [String], rows: [[String]], numeric: Set<Int> = []) -> HTMLNode {
@@ -122,7 +134,7 @@ enum H {
         let cellAttributes = headers.indices.map { numeric.contains($0) ? [("class", "n")] : [] }
         children.append(el("tbody", [], rows.map { row in
             el("tr", [], row.enumerated().map { index, cell in
-                el("td", index < cellAttributes.count ? cellAttributes[index] : [], breakable(cell))
+                el("td", index < cellAttributes.count ? cellAttributes[index] : [], [Self.cell(cell)])
             })
         }))
         return el("div", [("class", "scroll")], [el("table", [], children)])

@@ -475,6 +475,7 @@ extension Checker {
         // A segment with an amount of its own, filed on a channel with one too: which would its cases
         // pay? Neither reading is the law's for certain, so the fee's table must give the cell, unless
         // a line of it was refused or names a segment misspelt, which may be that cell.
+        guard !fee.channelAmounts.isEmpty, fee.segmentAmounts.contains(where: { $0.channel == nil }) else { return }
         if let written = entry(of: fee.declared, in: procedure), hasError(in: written) { return }
         for row in fee.segmentAmounts where row.channel == nil && local.contains(row.segment.name, as: .segment) {
             for given in fee.channelAmounts where !fee.segmentAmounts.contains(where: {
@@ -495,9 +496,11 @@ extension Checker {
     /// then pay what the others do, which no figure shows. Told where the channel is written: the model
     /// keeps the channel, not its word.
     mutating func feeChannelsOffered(_ fee: Fee, offered: [Channel], in procedure: Entry) {
-        let named = fee.channelAmounts.map(\.channel) + fee.segmentAmounts.compactMap(\.channel)
-            + fee.waivedFor.compactMap { Channel(rawValue: $0.name) }
-        guard !offered.isEmpty, named.contains(where: { !offered.contains($0) }),
+        // Asked of every fee of a catalog, most of which name no channel: looked through, nothing made.
+        func lacks(_ channel: Channel?) -> Bool { channel.map { !offered.contains($0) } ?? false }
+        guard !offered.isEmpty,
+              fee.channelAmounts.contains(where: { lacks($0.channel) }) || fee.segmentAmounts.contains(where: { lacks($0.channel) })
+                || fee.waivedFor.contains(where: { lacks(Channel(rawValue: $0.name)) }),
               let lines = entry(of: fee.declared, in: procedure)?.block?.entries else { return }
         let choices = offered.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         for line in lines {
