@@ -33,7 +33,7 @@ public enum HTMLNode: Sendable {
         case .text(let text):
             Self.escape(text, into: &out)
         case .path(let text):
-            Self.escape(text, into: &out, breakingAfterSlashes: true)
+            Self.escapePath(text, into: &out)
         case .raw(let markup):
             markup.withUTF8Buffer { out.append(contentsOf: $0) }
         case .fragment(let children):
@@ -70,25 +70,37 @@ public enum HTMLNode: Sendable {
     }
 
     /// Read in place, in one pass: each run of bytes without one of the five is copied whole.
-    static func escape(_ text: String, into out: inout [UInt8], breakingAfterSlashes: Bool = false) {
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { escape($0, into: &out) }
+    }
+
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var start = 0
+        for index in bytes.indices {
+            guard let entity = entity(for: bytes[index]) else { continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            entity.withUTF8Buffer { out.append(contentsOf: $0) }
+            start = index + 1
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    /// A path escaped part by part, each `/` followed by `<wbr>`.
+    static func escapePath(_ text: String, into out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
-            for index in bytes.indices {
-                if breakingAfterSlashes, bytes[index] == UInt8(ascii: "/") {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
-                    out.append(text: "<wbr>")
-                    start = index + 1
-                    continue
-                }
-                guard let entity = entity(for: bytes[index]) else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                entity.withUTF8Buffer { out.append(contentsOf: $0) }
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "/") {
+                escape(UnsafeBufferPointer(rebasing: bytes[start...index]), into: &out)
+                wordBreak.withUTF8Buffer { out.append(contentsOf: $0) }
                 start = index + 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            escape(UnsafeBufferPointer(rebasing: bytes[start...]), into: &out)
         }
     }
+
+    private static let wordBreak: StaticString = "<wbr>"
 
     private static func entity(for byte: UInt8) -> StaticString? {
         switch byte {
@@ -112,18 +124,9 @@ enum H {
         .element(name, attributes: attributes, children: [.text(text)])
     }
 
-    /// A cell's text: a path when it is one word with a `/` in it; words and spaces (`43,750 VND/h`, a
-    /// circular's number in a sentence) break at their spaces.
-    static func cell(_ text: String) -> HTMLNode {
-        var slash = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: " ") { return .text(text) }
-            if byte == UInt8(ascii: "/") { slash = true }
-        }
-        return slash ? .path(text) : .text(text)
-    }
-
-    static func table(caption: String?, headers: [String], rows: [[String]], numeric: Set<Int> = []) -> HTMLNode {
+    /// A table: `numeric` columns right-aligned, and the cells of `paths` columns (a change's place,
+    /// `procedure/document/id`, a file's `path:line`) free to break after each `/`.
+    static func table(caption: String?, headers: [String], rows: [[String]], numeric: Set<Int> = [], paths: Set<Int> = []) -> HTMLNode {
         var children: [HTMLNode] = []
         if let caption { children.append(el("caption", text: caption)) }
         children.append(el("thead", [], [el("tr", [], headers.enumerated().map { index, header in
@@ -132,9 +135,11 @@ enum H {
         // A report's tables have tens of thousands of cells: each column's attributes are made once
         // and shared by its cells, not made again for every cell.
         let cellAttributes = headers.indices.map { numeric.contains($0) ? [("class", "n")] : [] }
+        let pathColumns = headers.indices.map(paths.contains)
         children.append(el("tbody", [], rows.map { row in
             el("tr", [], row.enumerated().map { index, cell in
-                el("td", index < cellAttributes.count ? cellAttributes[index] : [], [Self.cell(cell)])
+                let isPath = index < pathColumns.count && pathColumns[index]
+                return el("td", index < cellAttributes.count ? cellAttributes[index] : [], [isPath ? .path(cell) : .text(cell)])
             })
         }))
         return el("div", [("class", "scroll")], [el("table", [], children)])

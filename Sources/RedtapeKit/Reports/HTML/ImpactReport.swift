@@ -213,7 +213,7 @@ public struct ImpactReport: Sendable {
             chart,
             H.el("details", [], [H.el("summary", text: labels.dataTable),
                                  H.table(caption: labels.waterfallTitle, headers: [labels.where_, labels.change, labels.annualBurden, labels.source],
-                                         rows: rows, numeric: [2])]),
+                                         rows: rows, numeric: [2], paths: [0, 3])]),
         ] + warnings(comparison))
     }
 
@@ -245,7 +245,7 @@ public struct ImpactReport: Sendable {
         return section("top-burdens", labels.topBurdens, [
             chart,
             H.table(caption: labels.topBurdens, headers: [labels.procedure, labels.name, labels.costPerCase, labels.annualBurden, labels.source],
-                    rows: rows, numeric: [2, 3]),
+                    rows: rows, numeric: [2, 3], paths: [4]),
         ])
     }
 
@@ -319,7 +319,7 @@ public struct ImpactReport: Sendable {
         children.append(H.el("details", [], [H.el("summary", text: summary),
                                              H.table(caption: nil, headers: [labels.procedure, labels.name, labels.cases, labels.costPerCase,
                                                                              labels.annualBurden, labels.elapsedShort, labels.source],
-                                                     rows: rows, numeric: [2, 3, 4, 5])]))
+                                                     rows: rows, numeric: [2, 3, 4, 5], paths: [6])]))
         return section("procedures", labels.proceduresHeading, children)
     }
 
@@ -365,7 +365,7 @@ public struct ImpactReport: Sendable {
         if let changes, !changes.changes.isEmpty {
             children.append(H.table(caption: labels.changes, headers: [labels.change, labels.annualBurden, labels.source],
                                     rows: changes.changes.map { [wording.summary($0), format.money($0.annualCostDelta.likely, currency),
-                                                                 place($0.after ?? $0.before)] }, numeric: [1]))
+                                                                 place($0.after ?? $0.before)] }, numeric: [1], paths: [2]))
         }
         if !alone { children.append(whoBears(Self.burdenByParty([a]))) }
         if !a.elapsed.schedule.isEmpty {
@@ -405,7 +405,7 @@ public struct ImpactReport: Sendable {
         children.append(H.table(caption: labels.costOfACase, headers: [labels.term, labels.hoursShort, labels.outOfPocket, labels.costPerCase, labels.source],
                                 rows: a.terms.map { [CostWording(language).label($0), format.number($0.hours.likely, decimals: 2),
                                                      format.money($0.outOfPocket.likely, currency), format.money($0.cost.likely, currency),
-                                                     place($0.location)] }, numeric: [1, 2, 3]))
+                                                     place($0.location)] }, numeric: [1, 2, 3], paths: [4]))
         if !p.documents.isEmpty {
             children.append(H.table(caption: labels.documents, headers: [labels.name, labels.originals, labels.copies, labels.certified,
                                                                          labels.heldBy, labels.neededBy, labels.source],
@@ -472,7 +472,7 @@ public struct ImpactReport: Sendable {
         return section("assumptions", labels.assumptions, [
             H.el("p", text: labels.assumptionsIntro),
             H.table(caption: nil, headers: [labels.name, labels.meaning, labels.value, labels.sourceCited, labels.estimate, labels.date, labels.source],
-                    rows: rows),
+                    rows: rows, paths: [6]),
         ])
     }
 
