@@ -38,15 +38,16 @@ public indirect enum ChangePhrase: Sendable, Equatable {
     /// The one-off cost when the rules change (likely values): apart from the annual burden, it moves none of it.
     case oneOffCost(before: Exact, after: Exact, currency: Currency)
     /// What a step costs the administration a year (likely values), kept apart from the burden
-    /// like the administration's total (METHOD.md §8).
-    case administrationCost(before: Exact, after: Exact, currency: Currency)
+    /// like the administration's total (METHOD.md §8); nil on the side whose procedure gives its
+    /// staff time no value (no `staff_tariff`), which is not a cost of zero.
+    case administrationCost(before: Exact?, after: Exact?, currency: Currency)
 
     /// A fact of a procedure, document, step or fee that a change can name.
     public enum Field: Sendable, Equatable {
         case name, form, originals, copies, certified, notarised, heldBy, prepare, cost, applies, openEnded
         case actor, channels, effort, staffTime, travel, wait, fare, deposit, visits, within, outsideLimit, after, submits
         case amount, amountOn(Channel), amountFor(segment: String, channel: Channel?), atLeast, atMost, waivedFor, basis
-        case code, level, agencies, limit, limitOn(Channel), results, resultForm, validity, overhead, tariff, subject
+        case code, level, agencies, limit, limitOn(Channel), results, resultForm, validity, overhead, tariff, staffTariff, subject
         case population, frequency
     }
 

@@ -137,6 +137,7 @@ enum ItemDifferences {
                 : .value(.results, before: .results(a.results), after: .results(b.results)),
             amount(.validity, a.validity, b.validity),
             amount(.overhead, a.overhead, b.overhead),
+            amount(.staffTariff, a.staffTariff, b.staffTariff),
         ].compactMap { $0 } + channelLimits(a, b) + segments(a.segments, b.segments)
     }
 

@@ -174,10 +174,16 @@ public struct ProcedureComparison: Sendable {
 
     /// What a step costs the administration a year, when it changed: the step's line then says what
     /// its staff time, or the staff tariff, is worth, which the burden, the applicants', leaves out.
+    /// A step with staff time in a procedure with no staff tariff has no such worth, which the line
+    /// says rather than calling it nothing.
     private static func administrationPhrase(_ old: String?, in b: ProcedureAssessment, _ new: String?,
                                              in a: ProcedureAssessment) -> ChangePhrase? {
-        func yearly(_ step: String?, in assessment: ProcedureAssessment) -> Exact {
-            guard let step, let perCase = assessment.administrationBySteps.first(where: { $0.step == step }) else { return 0 }
+        func yearly(_ step: String?, in assessment: ProcedureAssessment) -> Exact? {
+            guard let step else { return 0 }
+            if assessment.procedure.staffTariff == nil {
+                return assessment.procedure.steps.contains { $0.declared.id == step && $0.staffEffort != nil } ? nil : 0
+            }
+            guard let perCase = assessment.administrationBySteps.first(where: { $0.step == step }) else { return 0 }
             return perCase.cost * assessment.annualCases.likely
         }
         let (before, after) = (yearly(old, in: b), yearly(new, in: a))

@@ -75,8 +75,10 @@ struct ChangeWording: Sendable {
             return pick("one-off cost", "chi phí một lần") + " \(format.money(before, currency)) → \(format.money(after, currency))"
         case .administrationCost(let before, let after, let currency):
             let format = quantities.format
-            return pick("the administration's cost a year", "chi phí của cơ quan nhà nước mỗi năm")
-                + " \(format.money(before, currency)) → \(format.money(after, currency))"
+            func worth(_ cost: Exact?) -> String {
+                cost.map { format.money($0, currency) } ?? pick("not valued (no staff_tariff)", "chưa quy ra tiền (không có staff_tariff)")
+            }
+            return pick("the administration's cost a year", "chi phí của cơ quan nhà nước mỗi năm") + " \(worth(before)) → \(worth(after))"
         }
     }
 
@@ -224,6 +226,7 @@ struct ChangeWording: Sendable {
         case .validity: pick("validity", "thời hạn hiệu lực")
         case .overhead: pick("overhead", "chi phí chung")
         case .tariff: pick("tariff", "giá trị giờ")
+        case .staffTariff: pick("staff tariff", "giá trị giờ của công chức")
         case .subject: pick("who bears it", "đối tượng chịu chi phí")
         }
     }

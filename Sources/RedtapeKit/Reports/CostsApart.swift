@@ -23,4 +23,15 @@ extension DraftComparison {
             .map { ($0.label, $0.total.likely, $1.total.likely) }
             .filter { $0.1 != $0.2 }
     }
+
+    /// How many procedures of each draft have staff time and no `staff_tariff` to value it, when the
+    /// administration's cost a year differs between the drafts and some do: that cost leaves their
+    /// staff time out, so a draft that writes the tariff adds a cost no change made, and a review
+    /// says so beside the figure.
+    var staffTimeUnvalued: (before: Int, after: Int)? {
+        guard before.totalAdministration.likely != after.totalAdministration.likely else { return nil }
+        func unvalued(_ catalog: CatalogAssessment) -> Int { catalog.procedures.count { $0.notes.contains(.noStaffTariff) } }
+        let counts = (before: unvalued(before), after: unvalued(after))
+        return counts == (0, 0) ? nil : counts
+    }
 }

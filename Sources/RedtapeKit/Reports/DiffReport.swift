@@ -98,6 +98,7 @@ public struct DiffReport: Sendable {
         for (label, before, after) in comparison.costsApart(in: language) {
             text += "\n\(label): \(format.money(before, currency)) → \(format.money(after, currency))  (\(signed(after - before)))"
         }
+        if let unvalued = comparison.staffTimeUnvalued { text += "\n" + words.staffTimeUnvalued(unvalued) }
         if let target, let met = targetMet {
             text += "\n" + words.target + " " + format.percent(target) + " — " + (met ? words.met : words.notMet)
         }
@@ -199,6 +200,7 @@ public struct DiffReport: Sendable {
             summary.add([label, format.money(before, currency), format.money(after, currency), signed(after - before)])
         }
         out += summary.markdown()
+        if let unvalued = comparison.staffTimeUnvalued { out += "\n" + Markdown.escape(words.staffTimeUnvalued(unvalued)) + "\n" }
         if let retimed = comparison.retimed { out += "\n" + Markdown.escape(words.retimed(retimed)) + "\n" }
         let sections = self.sections
         if sections.isEmpty { out += "\n" + labels.noProcedureChanged + "\n" }
@@ -294,6 +296,10 @@ public struct DiffReport: Sendable {
             // The date both drafts' elapsed times are counted from, where the draft before's own differs.
             ("timedFrom", comparison.retimed.map { .string($0.from.description) } ?? .null),
             ("before", total(comparison.before)), ("after", total(comparison.after)),
+            // The procedures of each draft whose staff time the administration's cost leaves out, where that cost differs.
+            ("staffTimeUnvalued", comparison.staffTimeUnvalued.map {
+                .object([("before", .number(String($0.before))), ("after", .number(String($0.after)))])
+            } ?? .null),
             ("delta", .object([
                 ("annualCost", JSONWriter.number(shownDelta, decimals: money)),
                 ("annualCostLow", JSONWriter.number(comparison.delta.low, decimals: money)),

@@ -267,6 +267,30 @@ struct DiffTests {
         #expect(DiffReport(c, files: []).json().contains("\"administrationCost\": 1500000"))
     }
 
+    /// The office's 1 h a case unvalued before (no staff tariff) and valued at 30,000 VND/h after:
+    /// 1 × 30,000 × 100 = 3,000,000 VND a year after, and before not 0 VND but no figure at all. The
+    /// step's line and the headline say so; the burden does not move.
+    @Test("staff time valued by one draft only is named as not valued, not as a cost of zero")
+    func staffTariffWrittenAfter() throws {
+        let step = "  step check \"Check\" {\n    by office\n    staff 1h\n  }"
+        let c = try Self.compare(Self.procedure(step), Self.procedure("  staff_tariff 30_000 VND/h\n" + step))
+        #expect(c.delta.likely == 0)
+        #expect(c.changes.map(\.summary) == [
+            "staff tariff none → 30,000 VND/h",
+            "step 'Check': the administration's cost a year not valued (no staff_tariff) → 3,000,000 VND",
+        ])
+        #expect(c.staffTimeUnvalued.map { [$0.before, $0.after] } == [1, 0])
+        let report = DiffReport(c, files: [])
+        #expect(report.text().contains("\nAdministration's own cost a year: 0 VND → 3,000,000 VND  (+3,000,000 VND)\n"
+            + "The administration's cost a year counts no staff time of a procedure with no 'staff_tariff': "
+            + "1 such procedure in the draft before, 0 in the draft after.\n"))
+        #expect(report.json().contains("\"staffTimeUnvalued\": {\n    \"before\": 1,\n    \"after\": 0\n  }"))
+        // The same tariff on both sides: nothing unvalued to say.
+        let valued = try Self.compare(Self.procedure("  staff_tariff 30_000 VND/h\n" + step),
+                                      Self.procedure("  staff_tariff 30_000 VND/h\n" + step.replacingOccurrences(of: "1h", with: "30min")))
+        #expect(valued.staffTimeUnvalued == nil)
+    }
+
     /// Postage of 20,000 VND added to a step: +20,000 VND a case, × 100 cases = +2,000,000 VND a year, on the step's line.
     @Test("a step's own cost added is the step's change")
     func stepCostAdded() throws {

@@ -144,6 +144,9 @@ public struct ImpactReport: Sendable {
         if case .catalog = subject, !naming.repeatedIDs.isEmpty {
             notice.append(H.el("p", [("class", "sub")], text: labels.repeatedProcedures(naming.repeatedIDs.count)))
         }
+        if case .comparison(let comparison, _) = subject, let unvalued = comparison.staffTimeUnvalued {
+            notice.append(H.el("p", [("class", "sub")], text: labels.staffTimeUnvalued(unvalued)))
+        }
         if case .comparison(let comparison, _) = subject, let retimed = comparison.retimed {
             notice.append(H.el("p", [("class", "sub")], text: labels.retimed(retimed)))
         }

@@ -16,6 +16,16 @@ struct ReportLabels {
                              + "tính theo ngày hay ngày nghỉ lễ không bị đọc là một thay đổi\(own).")
     }
 
+    /// Beside the administration's cost a year of two drafts, when some of their procedures give staff
+    /// time no value (`DraftComparison.staffTimeUnvalued`).
+    func staffTimeUnvalued(_ counts: (before: Int, after: Int)) -> String {
+        language.pick("The administration's cost a year counts no staff time of a procedure with no 'staff_tariff': "
+                      + "\(counts.before) such \(counts.before == 1 ? "procedure" : "procedures") in the draft before, "
+                      + "\(counts.after) in the draft after.",
+                      "Chi phí của cơ quan nhà nước mỗi năm không tính thời gian công chức của thủ tục không có 'staff_tariff': "
+                      + "\(counts.before) thủ tục như vậy ở dự thảo trước, \(counts.after) ở dự thảo sau.")
+    }
+
     var generated: String { language.pick("Rulesets:", "Bộ quy tắc:") }
     var headline: String { language.pick("Headline", "Tóm tắt") }
     var annualBurden: String { language.pick("Annual burden", "Chi phí tuân thủ hằng năm") }

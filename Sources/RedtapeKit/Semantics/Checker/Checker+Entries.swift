@@ -107,6 +107,10 @@ extension Checker {
                 report(.wrongArguments, message, at: range, help: help)
                 return nil
             }
+            if let (help, fix) = visitByChannel(entry) {
+                report(.wrongArguments, message, at: range, help: help, fixIts: fix.map { [$0] } ?? [])
+                return nil
+            }
             if count == 1, let name = unitAfterName(entry) {
                 let unit = entry.arguments[1].range.union(entry.arguments.last!.range)
                 report(.wrongArguments, "'\(name)' is a name: its unit is given where it is declared, not after it",
@@ -132,6 +136,23 @@ extension Checker {
         return "a step's time limit holds for every case that goes through it: the limit the cases filed \(channel.rawValue) "
             + "are promised is the procedure's (limit \(limit) \(channel.rawValue)), and a step for their cases alone is "
             + "written apart with 'applies \(channel.rawValue)'"
+    }
+
+    /// `travel 1h in_person`: a step's travel, waiting, fare and visits are those of a case that comes
+    /// in person, and count for those cases alone. What to write instead, and the fix that drops
+    /// `in_person`; nil for any other entry.
+    private func visitByChannel(_ entry: Entry) -> (help: String, fix: Diagnostic.FixIt?)? {
+        let arguments = entry.arguments
+        let keyword = entry.keyword.text
+        guard ["travel", "wait", "fare", "visits"].contains(keyword), arguments.count == 2, case .identifier = arguments[1].kind,
+              let channel = Channel(rawValue: text(arguments[1].range)) else { return nil }
+        let counted = "'\(keyword)' is counted for each case that comes in person, and for no other"
+        guard channel == .inPerson else {
+            return (counted + ": a case filed \(channel.rawValue) makes no visit. A step only some channels' cases go "
+                    + "through is written with 'applies \(channel.rawValue)'", nil)
+        }
+        let extra = SourceRange(start: arguments[0].range.end, end: arguments[1].range.end)
+        return (counted + "; remove 'in_person'", Diagnostic.FixIt("remove 'in_person'", range: extra, replacement: ""))
     }
 
     /// `tariff 30_000 VND per hour`: money a period written in words, which is the rate `30_000 VND/h`;

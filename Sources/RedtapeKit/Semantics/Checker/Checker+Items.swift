@@ -265,6 +265,28 @@ extension Checker {
 
     // MARK: - References inside a procedure
 
+    /// `after` naming a document or a fee of the procedure: what is meant is most often the step it
+    /// is handed in or paid at, which the fix names when there is one other than this step.
+    private mutating func afterNamesNoStep(_ reference: Reference, kind: LocalNames.Kind, in step: Step, of p: ProcedureParts) {
+        let name = reference.name
+        let steps: [String] = switch kind {
+        case .document: p.steps.filter { $0.submits.contains { $0.name == name } }.map(\.declared.id)
+        case .fee: p.fees.compactMap { $0.declared.id == name ? $0.step : nil }
+        default: []
+        }
+        let others = steps.filter { $0 != step.declared.id }
+        let verb = kind == .fee ? "paid" : "handed in"
+        let at = switch others.count {
+        case 0: "name the step that must be done first"
+        case 1: "\(kind.word) '\(name)' is \(verb) at step '\(others[0])'"
+        default: "\(kind.word) '\(name)' is \(verb) at steps " + others.map { "'\($0)'" }.joined(separator: ", ")
+        }
+        let help = "'after' names the steps this one waits for; " + at
+        report(.wrongKindOfReference, "'\(name)' is a \(kind.word), not a step", at: reference.location.range, help: help,
+               fixIts: others.count == 1 ? [Diagnostic.FixIt("replace with '\(others[0])'", range: reference.location.range,
+                                                             replacement: others[0])] : [])
+    }
+
     /// Checks the names a step uses against the procedure's own steps, documents and channels.
     mutating func resolveSteps(_ p: ProcedureParts, local: LocalNames, in procedure: Entry) -> [Step] {
         // Three channels at most: looked through, not hashed.
@@ -275,13 +297,22 @@ extension Checker {
                     report(.selfDependency, "step '\(step.declared.id)' cannot come after itself",
                            at: reference.location.range, help: "remove '\(reference.name)' from 'after'")
                 } else if !local.contains(reference.name, as: .step) {
-                    // A step cannot come after itself: it is no candidate for its own 'after'.
-                    unknownName(reference.name, expected: .item(.step), among: local.names(of: .step).filter { $0 != step.declared.id },
-                                at: reference.location.range)
+                    if let kind = local.kind(of: reference.name) {
+                        afterNamesNoStep(reference, kind: kind, in: step, of: p)
+                    } else {
+                        // A step cannot come after itself: it is no candidate for its own 'after'.
+                        unknownName(reference.name, expected: .item(.step), among: local.names(of: .step).filter { $0 != step.declared.id },
+                                    at: reference.location.range)
+                    }
                 }
             }
             for reference in step.submits where !local.contains(reference.name, as: .document) {
-                unknownName(reference.name, expected: .item(.document), among: local.names(of: .document), at: reference.location.range)
+                if let kind = local.kind(of: reference.name) {
+                    report(.wrongKindOfReference, "'\(reference.name)' is a \(kind.word), not a document", at: reference.location.range,
+                           help: "'submits' names the documents handed in at this step; remove '\(reference.name)'")
+                } else {
+                    unknownName(reference.name, expected: .item(.document), among: local.names(of: .document), at: reference.location.range)
+                }
             }
             for channel in step.channels ?? [] where !offered.isEmpty && !offered.contains(channel) {
                 report(.channelNotOffered, "step '\(step.declared.id)' is offered '\(channel.rawValue)', "

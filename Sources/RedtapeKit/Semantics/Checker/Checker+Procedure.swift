@@ -457,6 +457,12 @@ struct LocalNames {
         all[name].map { $0.kinds & kind.rawValue != 0 } ?? false
     }
 
+    /// The kind a name was first declared as, when it was.
+    func kind(of name: String) -> Kind? {
+        guard let kinds = all[name]?.kinds else { return nil }
+        return [Kind.segment, .document, .step, .fee, .oneOff].first { kinds & $0.rawValue != 0 }
+    }
+
     /// The names declared as items of this kind, in the order declared, for suggestions.
     func names(of kind: Kind) -> [String] {
         all.names.indices.filter { all.values[$0].kinds & kind.rawValue != 0 }.map { all.names[$0] }
