@@ -457,7 +457,7 @@ struct LocalNames {
         all[name].map { $0.kinds & kind.rawValue != 0 } ?? false
     }
 
-    /// The kind a name was first declared as, when it was.
+    /// The kind a name is declared as (the first of its kinds, after a duplicate), when it is.
     func kind(of name: String) -> Kind? {
         guard let kinds = all[name]?.kinds else { return nil }
         return [Kind.segment, .document, .step, .fee, .oneOff].first { kinds & $0.rawValue != 0 }
