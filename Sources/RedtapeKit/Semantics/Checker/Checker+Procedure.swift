@@ -374,15 +374,24 @@ extension Checker {
         Amount(value: Estimate(0, .frequency), location: declared.location)
     }
 
+    /// The names of the file and its imports declared as `kind`.
+    func names(declaredAs kind: Symbol.Kind) -> [String] {
+        declarations.filter { $0.value.kind == kind }.map(\.key) + imported.filter { $0.value.kind == kind }.map(\.key)
+    }
+
     /// A name of the file or its imports; `hint`, for a name that resembles none, says what else may have been meant.
     mutating func reference(_ name: Name, kind: Symbol.Kind, hint: @autoclosure () -> String? = nil) -> Reference {
         let found = kinds[name.text]
         if let found, found != kind {
-            report(.wrongKindOfReference, "'\(name.text)' is \(found.article), not \(kind.article)", at: name.range)
+            // An agency where a registry belongs, say: what of the kind asked for there is, or how to declare one.
+            let candidates = names(declaredAs: kind)
+            let help = candidates.isEmpty
+                ? "no \(kind.rawValue) is declared here; declare one " + (ExpectedName.symbol(kind).declaration(of: "<name>") ?? "")
+                    + (ExpectedName.symbol(kind).isImportable ? ", or import the file that does" : "")
+                : "\(kind.article) goes here; use one of: " + candidates.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+            report(.wrongKindOfReference, "'\(name.text)' is \(found.article), not \(kind.article)", at: name.range, help: help)
         } else if found == nil {
-            let candidates = declarations.filter { $0.value.kind == kind }.map(\.key)
-                + imported.filter { $0.value.kind == kind }.map(\.key)
-            unknownName(name.text, expected: .symbol(kind), among: candidates, at: name.range, hint: hint())
+            unknownName(name.text, expected: .symbol(kind), among: names(declaredAs: kind), at: name.range, hint: hint())
         }
         return Reference(name: name.text, location: location(name.range))
     }

@@ -351,13 +351,8 @@ extension Checker {
                    help: "a value here must be a number with a unit or the name of an 'assume' declaration")
             return nil
         }
-        unknownName(name, expected: .symbol(.assumption), among: assumptionNames, at: range)
+        unknownName(name, expected: .symbol(.assumption), among: names(declaredAs: .assumption), at: range)
         return nil
-    }
-
-    var assumptionNames: [String] {
-        declarations.filter { $0.value.kind == .assumption }.map(\.key)
-            + imported.filter { $0.value.kind == .assumption }.map(\.key)
     }
 
     mutating func unknownName(_ name: String, expected: ExpectedName, among candidates: [String], at range: SourceRange,
