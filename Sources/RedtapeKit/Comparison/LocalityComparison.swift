@@ -40,6 +40,9 @@ public struct LocalityComparison: Sendable {
             /// The time the cases filed on a channel take, where every variant gives that channel a limit
             /// of its own.
             case elapsed(filed: Channel)
+            /// The statutory limit the cases are promised, in working days, where every variant gives one:
+            /// a locality that promises the same result sooner.
+            case limit
             /// The applicant's hours on a step of the same name (its effort, and its travel and waiting at
             /// each visit), a case on average: a locality's office nearer, or its queue shorter.
             case stepHours(name: String)
@@ -104,6 +107,8 @@ public struct LocalityComparison: Sendable {
             }
             if times.count == variants.count { lowest(times, .elapsed(filed: channel), Practice.Value.workdays) }
         }
+        let limits = variants.compactMap { variant in variant.assessment.elapsed.statutoryWorkdays.map { (variant.label, $0.likely) } }
+        if limits.count == variants.count { lowest(limits, .limit, Practice.Value.workdays) }
         measure(.visitsInPerson, { $0.counts.visitsInPerson }, Practice.Value.count)
         measure(.documents, { Exact($0.counts.documents) }, Practice.Value.count)
         measure(.certifiedCopies, { Exact($0.counts.certifiedCopies) }, Practice.Value.count)

@@ -145,6 +145,8 @@ public struct CompareReport: Sendable {
             pick("cost of step '\(name)', a case that goes through it", "chi phí bước '\(name)', mỗi hồ sơ qua bước này")
         case .elapsed(let channel):
             Labels(language).elapsed(filedOn: channel)
+        case .limit:
+            pick("statutory limit", "thời hạn giải quyết")
         case .stepHours(let name):
             pick("hours on step '\(name)', a case on average", "số giờ cho bước '\(name)', bình quân mỗi hồ sơ")
         }

@@ -40,6 +40,25 @@ struct LocalityTests {
         Golden.check(CompareReport(comparison).markdown(), against: Self.folder + "/expected/compare.md")
     }
 
+    /// The same work, promised in 15 working days in one locality and 20 in the other: the sooner
+    /// promise is named though the steps' times, and so the cases' elapsed time, are the same (5 days).
+    /// A variant without a limit leaves the measure out, as nothing is promised there to compare.
+    @Test("a statutory limit promised sooner is named as a practice")
+    func limitPromisedSooner() throws {
+        func variant(_ label: String, limit: String?) throws -> (label: String, procedures: [ProcedureAssessment]) {
+            try Self.variant(label, "  channel in_person\n" + (limit.map { "  limit \($0)\n" } ?? "")
+                + "  step decide \"Decide\" {\n    within 5 workdays\n  }\n")
+        }
+        let comparison = LocalityComparison.compare([try variant("a", limit: "20 workdays"), try variant("b", limit: "15 workdays")])
+        let group = try #require(comparison.groups.first)
+        let limit = try #require(group.practices.first { $0.subject == .limit })
+        #expect(limit.best == "b")
+        #expect(!group.practices.contains { $0.subject == .measure(.elapsed) })
+        #expect(CompareReport(comparison).text().contains("statutory limit: best b — b 15 workdays; a 20 workdays"))
+        let unpromised = LocalityComparison.compare([try variant("a", limit: "20 workdays"), try variant("c", limit: nil)])
+        #expect(try #require(unpromised.groups.first).practices.allSatisfy { $0.subject != .limit })
+    }
+
     /// The same fee, 200,000 VND and 100,000 VND online, where 70% file online (30% × 200,000 + 70% ×
     /// 100,000 = 130,000 a case) and where 20% do (80% × 200,000 + 20% × 100,000 = 180,000): the
     /// practice names the first, and says the charges are the same, so that no one reads it as a lower fee.
